@@ -1,0 +1,11 @@
+export { Simulation } from './simulation.js';
+export type { SimulationOptions, RunOptions } from './simulation.js';
+export { EventCalendar } from './calendar.js';
+export type { ScheduledEvent } from './calendar.js';
+export { Process, Timeout } from './process.js';
+export type { ProcessBody } from './process.js';
+export { Resource, Request } from './resource.js';
+export { Signal } from './signal.js';
+export { Interrupt, SimulationStalledError } from './errors.js';
+export { isWaitable } from './waitable.js';
+export type { Waitable, Waiter } from './waitable.js';

@@ -1,0 +1,128 @@
+import { EventCalendar, type ScheduledEvent } from './calendar.js';
+import {
+  SimulationStalledError,
+  invalidDelay,
+  invalidUntil,
+  negativeDelay,
+  timeInPast,
+} from './errors.js';
+import { Process, Timeout, type ProcessBody } from './process.js';
+import { Signal } from './signal.js';
+
+export interface SimulationOptions {
+  /** Start time of the clock. */
+  start?: number;
+  /** A run that fires more events than this at one instant is stopped as stalled. */
+  maxEventsPerInstant?: number;
+}
+
+export interface RunOptions {
+  /** Fire every event with time <= until, then leave the clock at until. */
+  until?: number;
+}
+
+/** The clock and the event calendar: schedule callbacks, run processes, advance time. */
+export class Simulation {
+  private readonly calendar = new EventCalendar();
+  private readonly maxEventsPerInstant: number;
+  private stalledTime = Number.NaN;
+  private eventsAtInstant = 0;
+  private stopRequested = false;
+  private _now: number;
+  /** Events fired so far (cancelled ones excluded). */
+  eventsFired = 0;
+
+  constructor(options: SimulationOptions = {}) {
+    this._now = options.start ?? 0;
+    this.maxEventsPerInstant = options.maxEventsPerInstant ?? 1_000_000;
+  }
+
+  /** The current simulated time. */
+  get now(): number {
+    return this._now;
+  }
+
+  /** Runs `action` after `delay` (>= 0); events at equal times run in scheduling order. */
+  schedule(delay: number, action: () => void): ScheduledEvent {
+    if (!(delay >= 0) || delay === Infinity) {
+      throw delay < 0 ? negativeDelay(delay, this._now) : invalidDelay(delay, this._now);
+    }
+    return this.calendar.push(this._now + delay, action);
+  }
+
+  /** Runs `action` at absolute time `time` (>= now). */
+  scheduleAt(time: number, action: () => void): ScheduledEvent {
+    if (!(time >= this._now) || time === Infinity) throw timeInPast(time, this._now);
+    return this.calendar.push(time, action);
+  }
+
+  /** Cancels a scheduled event; cancelling one that already ran does nothing. */
+  cancel(event: ScheduledEvent): void {
+    event.cancelled = true;
+  }
+
+  /** Starts a process (a generator that yields timeouts, requests, signals or processes) now. */
+  process<T = unknown>(body: ProcessBody<T>): Process<T> {
+    return new Process<T>(this, body);
+  }
+
+  /** Something a process yields to wait `delay` time units; it resumes with `value`. */
+  timeout<T = undefined>(delay: number, value?: T): Timeout<T> {
+    if (!(delay >= 0) || delay === Infinity) {
+      throw delay < 0 ? negativeDelay(delay, this._now) : invalidDelay(delay, this._now);
+    }
+    return new Timeout(delay, value as T);
+  }
+
+  /** A one-shot event that processes can wait for until someone calls `succeed`. */
+  signal<T = unknown>(): Signal<T> {
+    return new Signal<T>();
+  }
+
+  /** Time of the next live event, or Infinity when the calendar is empty. */
+  peek(): number {
+    return this.calendar.peek()?.time ?? Infinity;
+  }
+
+  /** Fires the next event; returns false when there is none. */
+  step(): boolean {
+    const event = this.calendar.pop();
+    if (event === undefined) return false;
+    this.fire(event);
+    return true;
+  }
+
+  /** Fires events in (time, sequence) order until the calendar empties, `until` passes or `stop()`. */
+  run(options: RunOptions = {}): void {
+    const until = options.until ?? Infinity;
+    if (until < this._now) throw invalidUntil(until, this._now);
+    this.stopRequested = false;
+    const calendar = this.calendar;
+    while (!this.stopRequested) {
+      const next = calendar.peek();
+      if (next === undefined || next.time > until) break;
+      calendar.pop();
+      this.fire(next);
+    }
+    if (!this.stopRequested && until !== Infinity) this._now = until;
+  }
+
+  /** Ends the current `run` after the event being fired. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  private fire(event: ScheduledEvent): void {
+    if (event.time === this.stalledTime) {
+      if (++this.eventsAtInstant > this.maxEventsPerInstant) {
+        throw new SimulationStalledError(event.time, this.eventsAtInstant - 1);
+      }
+    } else {
+      this.stalledTime = event.time;
+      this.eventsAtInstant = 1;
+    }
+    this._now = event.time;
+    this.eventsFired++;
+    event.action();
+  }
+}

@@ -1,0 +1,11 @@
+export { Tally } from './tally.js';
+export { TimeWeighted } from './time-weighted.js';
+export { summarize } from './confidence.js';
+export { pairedDifference } from './confidence.js';
+export { halfWidth95 } from './confidence.js';
+export { tQuantile } from './confidence.js';
+export type { Summary } from './confidence.js';
+export type { PairedSummary } from './confidence.js';
+export { downsampleStep } from './downsample.js';
+export { StepSeriesRecorder } from './step-series-recorder.js';
+export type { StepSeries } from './step-series-recorder.js';

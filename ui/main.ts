@@ -1,0 +1,1 @@
+import './sawtooth-app.js';

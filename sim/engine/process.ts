@@ -9,7 +9,7 @@ export class Timeout<T = undefined> {
 }
 
 /** The generator a process runs: it yields timeouts and waitables and receives what they resolve to. */
-export type ProcessBody<T = unknown> = Generator<Timeout<unknown> | Waitable, T, any>;
+export type ProcessBody<T = void> = Generator<Timeout<unknown> | Waitable, T, any>;
 
 /**
  * A SimPy-style process. It starts as an event at the current time, runs until it yields,

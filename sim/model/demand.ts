@@ -1,0 +1,50 @@
+import type { Simulation } from '../engine/index.js';
+import type { Rng } from '../random/index.js';
+import type { DemandSpec, RateChange } from './spec.js';
+
+/** Receives each customer order: `quantity` units of the stream's item. */
+export type OrderSink = (quantity: number) => void;
+
+/** Starts a customer demand stream on the calendar (see DESIGN.md, Demand). */
+export function startDemand(sim: Simulation, spec: DemandSpec, streams: (name: string) => Rng, sink: OrderSink): void {
+  if (spec.kind === 'trace') startTrace(sim, spec.times, spec.quantities, sink);
+  else startStream(sim, spec, streams, sink);
+}
+
+function startTrace(sim: Simulation, times: number[], quantities: number[], sink: OrderSink): void {
+  let next = 0;
+  // One pending event at a time, so a long trace costs no calendar memory.
+  const arrive = (): void => {
+    sink(quantities[next++]);
+    if (next < times.length) sim.scheduleAt(times[next], arrive);
+  };
+  if (times.length > 0) sim.scheduleAt(times[0], arrive);
+}
+
+function startStream(
+  sim: Simulation,
+  spec: Extract<DemandSpec, { kind: 'stream' }>,
+  streams: (name: string) => Rng,
+  sink: OrderSink,
+): void {
+  const gapRng = streams(`demand:${spec.name}:interarrival`);
+  const quantityRng = streams(`demand:${spec.name}:quantity`);
+  const { interarrival, quantity, changes } = spec;
+  const rate = rateAt(changes);
+  const arrive = (): void => {
+    const units = quantity.sample(quantityRng);
+    if (units > 0) sink(units);
+    sim.schedule(interarrival.sample(gapRng) / rate(sim.now), arrive);
+  };
+  sim.schedule(interarrival.sample(gapRng) / rate(0), arrive);
+}
+
+/** The rate factor in force at a time; calls come with non-decreasing times, so a cursor suffices. */
+function rateAt(changes: RateChange[]): (time: number) => number {
+  let cursor = 0;
+  let factor = 1;
+  return (time) => {
+    while (cursor < changes.length && changes[cursor].at <= time) factor = changes[cursor++].factor;
+    return factor;
+  };
+}

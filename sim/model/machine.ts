@@ -1,0 +1,219 @@
+import type { Simulation } from '../engine/index.js';
+import type { Distribution, Rng } from '../random/index.js';
+import type { StockPoint } from './stock-point.js';
+
+/** Indices of the states a server's time is split into. */
+export const BUSY = 0;
+export const SETUP = 1;
+export const DOWN = 2;
+export const STARVED = 3;
+export const BLOCKED = 4;
+export const IDLE = 5;
+export const STATE_COUNT = 6;
+
+/** How a made item is produced, with its random streams resolved. */
+export interface Recipe {
+  stock: StockPoint;
+  processTime: Distribution;
+  processRng: Rng;
+  setupTime: Distribution;
+  setupRng: Rng;
+  /** Components and the units of each taken as one unit starts. */
+  bom: { stock: StockPoint; perUnit: number }[];
+}
+
+/** A production order: `quantity` units of one item, made one unit after another. */
+export interface ProductionOrder {
+  recipe: Recipe;
+  quantity: number;
+  /** Called when the last unit is in stock. */
+  onComplete: (() => void) | null;
+}
+
+export interface FailureModel {
+  upTime: Distribution;
+  repairTime: Distribution;
+}
+
+/** What the machine tells the plant about units leaving production for stock. */
+export type DepositListener = (units: number, time: number) => void;
+
+/** Identical servers taking production orders first come, first served; see DESIGN.md, Machines. */
+export class Machine {
+  readonly servers: Server[] = [];
+  /** Server-time spent in each state within the measured window. */
+  readonly stateTime = new Float64Array(STATE_COUNT);
+  unitsProduced = 0;
+  private queue: ProductionOrder[] = [];
+  private head = 0;
+
+  constructor(
+    readonly name: string,
+    readonly sim: Simulation,
+    serverCount: number,
+    failures: FailureModel | null,
+    streams: (name: string) => Rng,
+    readonly onDeposit: DepositListener,
+  ) {
+    for (let k = 0; k < serverCount; k++) {
+      const rngs = failures === null ? null : { up: streams(`up:${name}:${k}`), repair: streams(`repair:${name}:${k}`) };
+      this.servers.push(new Server(this, failures, rngs));
+    }
+  }
+
+  /** Queues a production order; an idle server (lowest index first) takes it at once. */
+  release(order: ProductionOrder): void {
+    this.queue.push(order);
+    for (const server of this.servers) {
+      if (server.state === IDLE) {
+        server.takeNextOrder();
+        return;
+      }
+    }
+  }
+
+  /** The next order in line, or null. */
+  nextOrder(): ProductionOrder | null {
+    if (this.head === this.queue.length) return null;
+    const order = this.queue[this.head];
+    this.queue[this.head++] = undefined as unknown as ProductionOrder;
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    }
+    return order;
+  }
+
+  /** Starts a new measurement window at `time`. */
+  resetStatistics(time: number): void {
+    for (const server of this.servers) server.since = time;
+    this.stateTime.fill(0);
+    this.unitsProduced = 0;
+  }
+
+  /** Books every server's current state up to `time` (end of the run). */
+  closeStatistics(time: number): void {
+    for (const server of this.servers) server.enter(server.state, time);
+  }
+}
+
+/** One server: a small state machine driven by scheduled callbacks, bound once. */
+class Server {
+  state = IDLE;
+  since = 0;
+  private order: ProductionOrder | null = null;
+  private unitsLeft = 0;
+  private unitSize = 0;
+  private work = 0; // processing time left on the current unit
+  private upLeft = Infinity; // processing time until the next failure
+  private pendingComponents = 0;
+  private requesting = false;
+
+  constructor(
+    private readonly machine: Machine,
+    private readonly failures: FailureModel | null,
+    private readonly rngs: { up: Rng; repair: Rng } | null,
+  ) {
+    if (failures !== null && rngs !== null) this.upLeft = failures.upTime.sample(rngs.up);
+  }
+
+  /** Books the time spent in the current state and switches to `state`. */
+  enter(state: number, time: number): void {
+    this.machine.stateTime[this.state] += time - this.since;
+    this.since = time;
+    this.state = state;
+  }
+
+  takeNextOrder(): void {
+    const order = this.machine.nextOrder();
+    const sim = this.machine.sim;
+    if (order === null) {
+      this.order = null;
+      this.enter(IDLE, sim.now);
+      return;
+    }
+    this.order = order;
+    this.unitsLeft = order.quantity;
+    const setup = order.recipe.setupTime.sample(order.recipe.setupRng);
+    if (setup > 0) {
+      this.enter(SETUP, sim.now);
+      sim.schedule(setup, this.startUnit);
+    } else {
+      this.startUnit();
+    }
+  }
+
+  private readonly startUnit = (): void => {
+    const order = this.order!;
+    // A fractional remainder (an order of 412.5 units) is made as a part unit in part of the time.
+    if (this.unitsLeft <= 1e-9) {
+      if (order.onComplete !== null) order.onComplete();
+      this.takeNextOrder();
+      return;
+    }
+    this.unitSize = Math.min(1, this.unitsLeft);
+    const bom = order.recipe.bom;
+    if (bom.length === 0) {
+      this.beginProcessing();
+      return;
+    }
+    const now = this.machine.sim.now;
+    this.pendingComponents = bom.length;
+    this.requesting = true;
+    for (const line of bom) line.stock.demand(line.perUnit * this.unitSize, now, false, this.componentArrived);
+    this.requesting = false;
+    if (this.pendingComponents === 0) this.beginProcessing();
+    else this.enter(STARVED, now);
+  };
+
+  private readonly componentArrived = (): void => {
+    if (--this.pendingComponents === 0 && !this.requesting) this.beginProcessing();
+  };
+
+  private beginProcessing(): void {
+    const recipe = this.order!.recipe;
+    this.enter(BUSY, this.machine.sim.now);
+    this.work = recipe.processTime.sample(recipe.processRng) * this.unitSize;
+    this.continueProcessing();
+  }
+
+  private continueProcessing(): void {
+    if (this.upLeft < this.work) this.machine.sim.schedule(this.upLeft, this.fail);
+    else this.machine.sim.schedule(this.work, this.unitProcessed);
+  }
+
+  private readonly fail = (): void => {
+    this.work -= this.upLeft;
+    this.enter(DOWN, this.machine.sim.now);
+    this.machine.sim.schedule(this.failures!.repairTime.sample(this.rngs!.repair), this.repaired);
+  };
+
+  private readonly repaired = (): void => {
+    this.upLeft = this.failures!.upTime.sample(this.rngs!.up);
+    this.enter(BUSY, this.machine.sim.now);
+    this.continueProcessing();
+  };
+
+  private readonly unitProcessed = (): void => {
+    this.upLeft -= this.work;
+    this.work = 0;
+    this.deposit();
+  };
+
+  private readonly deposit = (): void => {
+    const stock = this.order!.recipe.stock;
+    const now = this.machine.sim.now;
+    if (stock.onHand + this.unitSize > stock.capacity) {
+      if (this.state !== BLOCKED) this.enter(BLOCKED, now);
+      stock.waitForSpace(this.deposit);
+      return;
+    }
+    const units = this.unitSize;
+    this.unitsLeft -= units;
+    this.machine.unitsProduced += units;
+    stock.onOrder -= units;
+    this.machine.onDeposit(units, now);
+    stock.receive(units, now);
+    this.startUnit();
+  };
+}

@@ -1,0 +1,251 @@
+import { Simulation } from '../engine/index.js';
+import { createStream, type Rng } from '../random/index.js';
+import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
+import { startDemand } from './demand.js';
+import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type Recipe } from './machine.js';
+import { attachPolicy, type PlaceOrder } from './policies/driver.js';
+import type { ItemKpis, MachineKpis, RunResult, RunSeries } from './results.js';
+import type { ItemSpec, PlantSpec } from './spec.js';
+import { StockPoint, type StockPointListener } from './stock-point.js';
+
+export interface PlantRunOptions {
+  /** Master seed of the replication: every random source draws from its own stream derived from it. */
+  seed: number | string;
+  /** Record down-sampled series for charts (at most `maxPoints` per series). */
+  series?: { maxPoints: number } | null;
+}
+
+/** One item at run time: its stock and the counts behind its order costs. */
+interface ItemRuntime {
+  name: string;
+  spec: ItemSpec;
+  stock: StockPoint;
+  orders: number;
+  unitsPurchased: number;
+}
+
+/** Simulates one replication of a plant over [0, horizon], measuring over [warmup, horizon]. */
+export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunResult {
+  const sim = new Simulation();
+  const streams = (name: string): Rng => createStream(options.seed, name);
+  const { horizon, warmup } = spec.time;
+  const intermediate = intermediateItems(spec);
+  let initialWip = 0;
+  for (const name of intermediate) initialWip += spec.items[name].initial;
+  const wip = new TimeWeighted(0, initialWip);
+  const customerWait = new Tally();
+  let delivered = 0;
+
+  const addWip = (delta: number, time: number): void => wip.add(time, delta);
+  const items = new Map<string, ItemRuntime>();
+  for (const [name, item] of Object.entries(spec.items)) {
+    const listener: StockPointListener = {
+      delivered: (units) => void (delivered += units),
+      customerFilled: (wait) => customerWait.add(wait),
+      onHandChanged: intermediate.has(name) ? addWip : () => {},
+    };
+    const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener);
+    items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0 });
+  }
+
+  const machines = new Map<string, Machine>();
+  for (const [name, machine] of Object.entries(spec.machines)) {
+    machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, addWip));
+  }
+
+  if (warmup > 0) {
+    sim.scheduleAt(warmup, () => {
+      for (const item of items.values()) {
+        item.stock.resetStatistics(warmup);
+        item.orders = 0;
+        item.unitsPurchased = 0;
+      }
+      for (const machine of machines.values()) machine.resetStatistics(warmup);
+      wip.reset(warmup);
+      customerWait.reset();
+      delivered = 0;
+    });
+  }
+
+  const series = options.series ? startSeries(sim, items, spec, options.series.maxPoints, () => ({ delivered, cost: totalCost(items, sim.now) })) : null;
+
+  // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
+  for (const item of items.values()) {
+    attachPolicy(sim, item.spec.policy, item.stock, placeOrder(sim, item, items, machines, streams, addWip));
+  }
+  for (const demand of spec.demand) {
+    const stock = items.get(demand.item)!.stock;
+    startDemand(sim, demand, streams, (quantity) => stock.demand(quantity, sim.now, true, null));
+  }
+
+  sim.run({ until: horizon });
+  for (const machine of machines.values()) machine.closeStatistics(horizon);
+
+  const window = horizon - warmup;
+  const itemKpis: Record<string, ItemKpis> = {};
+  let cost = 0;
+  for (const item of items.values()) {
+    itemKpis[item.name] = itemResult(item, horizon);
+    cost += sumCosts(itemKpis[item.name]);
+  }
+  const machineKpis: Record<string, MachineKpis> = {};
+  for (const machine of machines.values()) machineKpis[machine.name] = machineResult(machine, window);
+  return {
+    items: itemKpis,
+    machines: machineKpis,
+    kpis: {
+      totalCost: cost,
+      throughput: window > 0 ? delivered / window : 0,
+      wip: wip.mean(horizon),
+      avgCustomerWait: customerWait.mean,
+    },
+    series: series === null ? null : series.finish(horizon),
+    events: sim.eventsFired,
+  };
+}
+
+/** Items that are both made and consumed by a machine: their stock counts as work in process. */
+function intermediateItems(spec: PlantSpec): Set<string> {
+  const consumed = new Set<string>();
+  for (const item of Object.values(spec.items)) for (const component of Object.keys(item.make?.bom ?? {})) consumed.add(component);
+  return new Set([...consumed].filter((name) => spec.items[name].make !== null));
+}
+
+function placeOrder(
+  sim: Simulation,
+  item: ItemRuntime,
+  items: Map<string, ItemRuntime>,
+  machines: Map<string, Machine>,
+  streams: (name: string) => Rng,
+  addWip: (delta: number, time: number) => void,
+): PlaceOrder {
+  const { stock, spec } = item;
+  if (spec.buy !== null) {
+    const leadTime = spec.buy.leadTime;
+    const rng = streams(`leadTime:${item.name}`);
+    return (quantity, onComplete) => {
+      item.orders++;
+      item.unitsPurchased += quantity;
+      stock.onOrder += quantity;
+      // Each order draws its own lead time, so orders may overtake each other.
+      sim.schedule(leadTime.sample(rng), () => {
+        stock.onOrder -= quantity;
+        stock.receive(quantity, sim.now);
+        if (onComplete !== null) onComplete();
+      });
+    };
+  }
+  if (spec.make !== null) {
+    const make = spec.make;
+    const machine = machines.get(make.machine)!;
+    const recipe: Recipe = {
+      stock,
+      processTime: make.processTime,
+      processRng: streams(`process:${item.name}`),
+      setupTime: make.setupTime,
+      setupRng: streams(`setup:${item.name}`),
+      bom: Object.entries(make.bom).map(([component, perUnit]) => ({ stock: items.get(component)!.stock, perUnit })),
+    };
+    return (quantity, onComplete) => {
+      item.orders++;
+      stock.onOrder += quantity;
+      addWip(quantity, sim.now);
+      machine.release({ recipe, quantity, onComplete });
+    };
+  }
+  // An item with neither buy nor make never gets an order (its policy is `none`).
+  return () => {};
+}
+
+function itemResult(item: ItemRuntime, horizon: number): ItemKpis {
+  const { stock, spec } = item;
+  return {
+    avgOnHand: stock.onHandLevel.mean(horizon),
+    avgBackorders: stock.backorderLevel.mean(horizon),
+    fillRate: stock.demandedUnits > 0 ? stock.filledAtOnceUnits / stock.demandedUnits : 1,
+    stockoutEvents: stock.stockoutEvents,
+    stockoutUnits: stock.stockoutUnits,
+    lostUnits: stock.lostUnits,
+    avgCustomerWait: stock.customerWait.mean,
+    replenishmentOrders: item.orders,
+    ...itemCosts(item, horizon),
+  };
+}
+
+type CostKpis = Pick<ItemKpis, 'holdingCost' | 'orderingCost' | 'setupCost' | 'backorderCost' | 'lostSaleCost' | 'purchaseCost'>;
+
+/** An item's costs over the window up to `time`. */
+function itemCosts(item: ItemRuntime, time: number): CostKpis {
+  const { stock, spec } = item;
+  return {
+    holdingCost: spec.holdingCost * stock.onHandLevel.area(time),
+    orderingCost: spec.buy === null ? 0 : spec.buy.orderCost * item.orders,
+    setupCost: spec.make === null ? 0 : spec.make.setupCost * item.orders,
+    backorderCost: spec.backorderCost * stock.backorderLevel.area(time),
+    lostSaleCost: spec.lostSaleCost * stock.lostUnits,
+    purchaseCost: spec.buy === null ? 0 : spec.buy.unitCost * item.unitsPurchased,
+  };
+}
+
+function sumCosts(costs: CostKpis): number {
+  return costs.holdingCost + costs.orderingCost + costs.setupCost + costs.backorderCost + costs.lostSaleCost + costs.purchaseCost;
+}
+
+function totalCost(items: Map<string, ItemRuntime>, time: number): number {
+  let cost = 0;
+  for (const item of items.values()) cost += sumCosts(itemCosts(item, time));
+  return cost;
+}
+
+function machineResult(machine: Machine, window: number): MachineKpis {
+  const serverTime = machine.servers.length * window;
+  const share = (state: number): number => (serverTime > 0 ? machine.stateTime[state] / serverTime : 0);
+  return {
+    utilization: share(BUSY),
+    setupShare: share(SETUP),
+    downShare: share(DOWN),
+    starvedShare: share(STARVED),
+    blockedShare: share(BLOCKED),
+    idleShare: share(IDLE),
+    unitsProduced: machine.unitsProduced,
+  };
+}
+
+/** Level recorders on every stock point, and cumulative totals sampled at fixed times from warm-up on. */
+function startSeries(
+  sim: Simulation,
+  items: Map<string, ItemRuntime>,
+  spec: PlantSpec,
+  maxPoints: number,
+  totals: () => { delivered: number; cost: number },
+): { finish(horizon: number): RunSeries } {
+  const { horizon, warmup } = spec.time;
+  for (const { stock } of items.values()) {
+    stock.onHandSeries = new StepSeriesRecorder(0, horizon, maxPoints);
+    stock.backorderSeries = new StepSeriesRecorder(0, horizon, maxPoints);
+    stock.onHandSeries.record(0, stock.onHand);
+    stock.backorderSeries.record(0, 0);
+  }
+  const cumulative: RunSeries['cumulative'] = { t: [], cost: [], delivered: [], stockoutUnits: [] };
+  const samples = Math.max(2, Math.min(maxPoints, 500));
+  const step = (horizon - warmup) / (samples - 1);
+  const sample = (): void => {
+    const { delivered, cost } = totals();
+    let stockoutUnits = 0;
+    for (const { stock } of items.values()) stockoutUnits += stock.stockoutUnits;
+    cumulative.t.push(sim.now);
+    cumulative.cost.push(cost);
+    cumulative.delivered.push(delivered);
+    cumulative.stockoutUnits.push(stockoutUnits);
+  };
+  if (step > 0) for (let k = 0; k < samples; k++) sim.scheduleAt(k === samples - 1 ? horizon : warmup + k * step, sample);
+  return {
+    finish(end) {
+      const levels: RunSeries['items'] = {};
+      for (const { name, stock } of items.values()) {
+        levels[name] = { onHand: stock.onHandSeries!.finish(end), backorders: stock.backorderSeries!.finish(end) };
+      }
+      return { items: levels, cumulative };
+    },
+  };
+}

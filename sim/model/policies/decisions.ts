@@ -1,0 +1,31 @@
+/**
+ * The replenishment rules of the design as pure functions of the inventory position
+ * (on hand + on order − backorders). Each returns what to order now; 0 means nothing.
+ */
+
+/** sQ: when position ≤ s, the fewest multiples of Q that lift it above s. */
+export function sQOrder(position: number, reorderPoint: number, quantity: number): number {
+  if (position > reorderPoint) return 0;
+  return (Math.floor((reorderPoint - position) / quantity) + 1) * quantity;
+}
+
+/** sS: when position ≤ s, order up to S. */
+export function sSOrder(position: number, reorderPoint: number, orderUpTo: number): number {
+  return position <= reorderPoint ? orderUpTo - position : 0;
+}
+
+/** RS at a review instant (and base stock at any instant): order up to S if below it. */
+export function orderUpTo(position: number, level: number): number {
+  return position < level ? level - position : 0;
+}
+
+/**
+ * kanban: N cards of c units; whenever position ≤ (N − 1)·c one card goes back as an order of c.
+ * Returns how many cards (orders of c) to send now: never more than the cards not already out
+ * (`cardsOut` orders in progress), so position never passes N·c.
+ */
+export function kanbanCards(position: number, cards: number, containerSize: number, cardsOut: number): number {
+  const trigger = (cards - 1) * containerSize;
+  if (position > trigger) return 0;
+  return Math.min(Math.floor((trigger - position) / containerSize) + 1, cards - cardsOut);
+}

@@ -1,0 +1,79 @@
+import type { Simulation } from '../../engine/index.js';
+import type { PolicySpec } from '../spec.js';
+import type { StockPoint } from '../stock-point.js';
+import { kanbanCards, orderUpTo, sQOrder, sSOrder } from './decisions.js';
+
+/** Places one replenishment order of `quantity`; `onComplete` runs when all of it is in stock. */
+export type PlaceOrder = (quantity: number, onComplete: (() => void) | null) => void;
+
+/**
+ * Puts a policy to work on a stock point: continuous-review rules react to each demand
+ * (and look once at time 0), periodic ones run on timers. The decisions themselves are pure.
+ * Call before the demand streams start, so a review and a demand at one instant run review first.
+ */
+export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPoint, place: PlaceOrder): void {
+  switch (policy.type) {
+    case 'sQ':
+      return continuous(stock, () => sQOrder(stock.position, policy.reorderPoint, policy.quantity), place);
+    case 'sS':
+      return continuous(stock, () => sSOrder(stock.position, policy.reorderPoint, policy.orderUpTo), place);
+    case 'baseStock':
+      return continuous(stock, () => orderUpTo(stock.position, policy.level), place);
+    case 'kanban':
+      return kanban(stock, policy.cards, policy.containerSize, place);
+    case 'makeToOrder':
+      // Each demand (a customer order or a machine's withdrawal) becomes an order of what it took.
+      stock.afterDemand = (drop) => {
+        if (drop > 0) place(drop, null);
+      };
+      return;
+    case 'RS':
+      return every(sim, policy.offset, policy.every, () => {
+        const quantity = orderUpTo(stock.position, policy.orderUpTo);
+        if (quantity > 0) place(quantity, null);
+      });
+    case 'batch':
+      return every(sim, policy.offset, policy.every, () => place(policy.lotSize, null));
+    case 'continuous':
+      return every(sim, 1 / policy.rate, 1 / policy.rate, () => {
+        if (!stock.full) place(1, null);
+      });
+    case 'none':
+      return;
+  }
+}
+
+function continuous(stock: StockPoint, decide: () => number, place: PlaceOrder): void {
+  const review = (): void => {
+    const quantity = decide();
+    if (quantity > 0) place(quantity, null);
+  };
+  stock.afterDemand = review;
+  review();
+}
+
+function kanban(stock: StockPoint, cards: number, containerSize: number, place: PlaceOrder): void {
+  let cardsOut = 0;
+  const review = (): void => {
+    let send = kanbanCards(stock.position, cards, containerSize, cardsOut);
+    for (; send > 0; send--) {
+      cardsOut++;
+      place(containerSize, cardBack);
+    }
+  };
+  // A returning card may go straight back out if the position is still at or below the trigger.
+  const cardBack = (): void => {
+    cardsOut--;
+    review();
+  };
+  stock.afterDemand = review;
+  review();
+}
+
+function every(sim: Simulation, first: number, period: number, action: () => void): void {
+  const tick = (): void => {
+    action();
+    sim.schedule(period, tick);
+  };
+  sim.scheduleAt(first, tick);
+}

@@ -1,0 +1,167 @@
+import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
+
+/** Demand not filled at once, waiting first come, first served for stock. */
+interface Backorder {
+  remaining: number;
+  arrival: number;
+  /** Customer orders count toward deliveries and customer waits; machine withdrawals do not. */
+  customer: boolean;
+  /** Called when the last unit arrives (a machine waiting for a component). */
+  onFilled: (() => void) | null;
+}
+
+/** Where the stock point reports what the plant-wide KPIs need. */
+export interface StockPointListener {
+  /** `units` delivered to customers at `time`. */
+  delivered(units: number, time: number): void;
+  /** A customer order was filled in full, `wait` after it arrived (0 when at once). */
+  customerFilled(wait: number): void;
+  /** On-hand stock changed by `delta` (for WIP of intermediate stock). */
+  onHandChanged(delta: number, time: number): void;
+}
+
+/**
+ * One item's stock: on hand, on order, backorders and the counters of its KPIs.
+ * Invariant: stock on hand is positive only when nothing is backordered.
+ */
+export class StockPoint {
+  onHand: number;
+  onOrder = 0;
+  backordered = 0;
+  private queue: Backorder[] = [];
+  private head = 0;
+  private spaceWaiters: (() => void)[] = [];
+
+  readonly onHandLevel: TimeWeighted;
+  readonly backorderLevel: TimeWeighted;
+  readonly customerWait = new Tally();
+  demandedUnits = 0;
+  filledAtOnceUnits = 0;
+  stockoutEvents = 0;
+  stockoutUnits = 0;
+  lostUnits = 0;
+  /** Down-sampled level series for charts, recorded while running when asked for. */
+  onHandSeries: StepSeriesRecorder | null = null;
+  backorderSeries: StepSeriesRecorder | null = null;
+  /** The replenishment policy's continuous-review hook, told how far each demand lowered the position. */
+  afterDemand: ((positionDrop: number) => void) | null = null;
+
+  constructor(
+    readonly name: string,
+    initial: number,
+    readonly capacity: number,
+    private readonly lostSales: boolean,
+    private readonly listener: StockPointListener,
+  ) {
+    this.onHand = initial;
+    this.onHandLevel = new TimeWeighted(0, initial);
+    this.backorderLevel = new TimeWeighted(0, 0);
+  }
+
+  /** Inventory position: on hand + on order − backorders. */
+  get position(): number {
+    return this.onHand + this.onOrder - this.backordered;
+  }
+
+  /** True when one more unit would exceed the storage limit. */
+  get full(): boolean {
+    return this.onHand + 1 > this.capacity;
+  }
+
+  /**
+   * Takes `quantity` from stock at `time` (a customer order, or a machine's withdrawal that calls
+   * `onFilled` once complete); then tells the policy how far the position fell.
+   */
+  demand(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): void {
+    const drop = this.take(quantity, time, customer, onFilled);
+    if (this.afterDemand !== null) this.afterDemand(drop);
+  }
+
+  /** What is missing is backordered, or lost for a customer of a lost-sales item; returns the fall in position. */
+  private take(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): number {
+    this.demandedUnits += quantity;
+    const taken = Math.min(this.onHand, quantity);
+    const missing = quantity - taken;
+    if (taken > 0) this.changeOnHand(-taken, time);
+    this.filledAtOnceUnits += taken;
+    if (customer && taken > 0) this.listener.delivered(taken, time);
+    if (missing <= 0) {
+      if (customer) {
+        this.customerWait.add(0);
+        this.listener.customerFilled(0);
+      }
+      if (onFilled !== null) onFilled();
+      return quantity;
+    }
+    this.stockoutEvents++;
+    this.stockoutUnits += missing;
+    if (customer && this.lostSales) {
+      this.lostUnits += missing;
+      return taken;
+    }
+    this.queue.push({ remaining: missing, arrival: time, customer, onFilled });
+    this.backordered += missing;
+    this.backordersChanged(time);
+    return quantity;
+  }
+
+  /** Puts `quantity` into stock at `time`, filling backorders first come, first served. */
+  receive(quantity: number, time: number): void {
+    let available = quantity;
+    while (available > 0 && this.head < this.queue.length) {
+      const waiting = this.queue[this.head];
+      const filled = Math.min(available, waiting.remaining);
+      available -= filled;
+      waiting.remaining -= filled;
+      this.backordered -= filled;
+      if (waiting.customer) this.listener.delivered(filled, time);
+      if (waiting.remaining > 0) break;
+      this.queue[this.head++] = undefined as unknown as Backorder; // let it be collected
+      if (waiting.customer) {
+        this.customerWait.add(time - waiting.arrival);
+        this.listener.customerFilled(time - waiting.arrival);
+      }
+      if (waiting.onFilled !== null) waiting.onFilled();
+    }
+    if (this.head === this.queue.length && this.head > 0) {
+      this.queue = [];
+      this.head = 0;
+    }
+    if (available !== quantity) this.backordersChanged(time);
+    if (available > 0) this.changeOnHand(available, time);
+  }
+
+  /** Calls `resume` once there is room for one more unit (a machine blocked on full storage). */
+  waitForSpace(resume: () => void): void {
+    this.spaceWaiters.push(resume);
+  }
+
+  /** Starts a new measurement window at `time` (end of warm-up). */
+  resetStatistics(time: number): void {
+    this.onHandLevel.reset(time);
+    this.backorderLevel.reset(time);
+    this.customerWait.reset();
+    this.demandedUnits = 0;
+    this.filledAtOnceUnits = 0;
+    this.stockoutEvents = 0;
+    this.stockoutUnits = 0;
+    this.lostUnits = 0;
+  }
+
+  private backordersChanged(time: number): void {
+    this.backorderLevel.set(time, this.backordered);
+    if (this.backorderSeries !== null) this.backorderSeries.record(time, this.backordered);
+  }
+
+  private changeOnHand(delta: number, time: number): void {
+    this.onHand += delta;
+    this.onHandLevel.set(time, this.onHand);
+    if (this.onHandSeries !== null) this.onHandSeries.record(time, this.onHand);
+    this.listener.onHandChanged(delta, time);
+    if (delta < 0 && this.spaceWaiters.length > 0 && !this.full) {
+      const waiters = this.spaceWaiters;
+      this.spaceWaiters = [];
+      for (const resume of waiters) resume();
+    }
+  }
+}

@@ -14,6 +14,8 @@ export interface SimulationOptions {
   start?: number;
   /** A run that fires more events than this at one instant is stopped as stalled. */
   maxEventsPerInstant?: number;
+  /** Called after every event (for invariant checks and tracing; costs one branch per event). */
+  afterEvent?: (() => void) | null;
 }
 
 export interface RunOptions {
@@ -25,6 +27,7 @@ export interface RunOptions {
 export class Simulation {
   private readonly calendar = new EventCalendar();
   private readonly maxEventsPerInstant: number;
+  private readonly afterEvent: (() => void) | null;
   private stalledTime = Number.NaN;
   private eventsAtInstant = 0;
   private stopRequested = false;
@@ -35,6 +38,7 @@ export class Simulation {
   constructor(options: SimulationOptions = {}) {
     this._now = options.start ?? 0;
     this.maxEventsPerInstant = options.maxEventsPerInstant ?? 1_000_000;
+    this.afterEvent = options.afterEvent ?? null;
   }
 
   /** The current simulated time. */
@@ -124,5 +128,6 @@ export class Simulation {
     this._now = event.time;
     this.eventsFired++;
     event.action();
+    if (this.afterEvent !== null) this.afterEvent();
   }
 }

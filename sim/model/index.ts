@@ -1,5 +1,6 @@
 export { simulatePlant } from './plant.js';
-export type { PlantRunOptions } from './plant.js';
+export type { PlantRunOptions, PlantObserver } from './plant.js';
+export type { StockPoint } from './stock-point.js';
 export type { PlantSpec, MachineSpec, ItemSpec, BuySpec, MakeSpec, PolicySpec, PolicyType, DemandSpec, RateChange } from './spec.js';
 export type { ItemKpis, MachineKpis, OverallKpis, RunResult, RunSeries } from './results.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS } from './results.js';

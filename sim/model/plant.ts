@@ -13,6 +13,13 @@ export interface PlantRunOptions {
   seed: number | string;
   /** Record down-sampled series for charts (at most `maxPoints` per series). */
   series?: { maxPoints: number } | null;
+  /** Sees the stock points after every event and every filled customer order (tests check invariants with it). */
+  observer?: PlantObserver | null;
+}
+
+export interface PlantObserver {
+  afterEvent?(now: number, stocks: ReadonlyMap<string, StockPoint>): void;
+  customerFilled?(item: string, arrival: number, time: number): void;
 }
 
 /** One item at run time: its stock and the counts behind its order costs. */
@@ -26,7 +33,10 @@ interface ItemRuntime {
 
 /** Simulates one replication of a plant over [0, horizon], measuring over [warmup, horizon]. */
 export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunResult {
-  const sim = new Simulation();
+  const observer = options.observer ?? null;
+  const stocks = new Map<string, StockPoint>();
+  const afterEvent = observer?.afterEvent;
+  const sim = new Simulation({ afterEvent: afterEvent ? () => afterEvent(sim.now, stocks) : null });
   const streams = (name: string): Rng => createStream(options.seed, name);
   const { horizon, warmup } = spec.time;
   const intermediate = intermediateItems(spec);
@@ -41,11 +51,17 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   for (const [name, item] of Object.entries(spec.items)) {
     const listener: StockPointListener = {
       delivered: (units) => void (delivered += units),
-      customerFilled: (wait) => customerWait.add(wait),
+      customerFilled: observer?.customerFilled
+        ? (wait) => {
+            customerWait.add(wait);
+            observer.customerFilled!(name, sim.now - wait, sim.now);
+          }
+        : (wait) => customerWait.add(wait),
       onHandChanged: intermediate.has(name) ? addWip : () => {},
     };
     const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener);
     items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0 });
+    stocks.set(name, stock);
   }
 
   const machines = new Map<string, Machine>();
@@ -53,19 +69,18 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, addWip));
   }
 
-  if (warmup > 0) {
-    sim.scheduleAt(warmup, () => {
-      for (const item of items.values()) {
-        item.stock.resetStatistics(warmup);
-        item.orders = 0;
-        item.unitsPurchased = 0;
-      }
-      for (const machine of machines.values()) machine.resetStatistics(warmup);
-      wip.reset(warmup);
-      customerWait.reset();
-      delivered = 0;
-    });
-  }
+  // The window is (warmup, horizon]: run through every event at the warm-up instant, then reset.
+  const resetStatistics = (): void => {
+    for (const item of items.values()) {
+      item.stock.resetStatistics(warmup);
+      item.orders = 0;
+      item.unitsPurchased = 0;
+    }
+    for (const machine of machines.values()) machine.resetStatistics(warmup);
+    wip.reset(warmup);
+    customerWait.reset();
+    delivered = 0;
+  };
 
   const series = options.series ? startSeries(sim, items, spec, options.series.maxPoints, () => ({ delivered, cost: totalCost(items, sim.now) })) : null;
 
@@ -78,6 +93,10 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     startDemand(sim, demand, streams, (quantity) => stock.demand(quantity, sim.now, true, null));
   }
 
+  if (warmup > 0) {
+    sim.run({ until: warmup });
+    resetStatistics();
+  }
   sim.run({ until: horizon });
   for (const machine of machines.values()) machine.closeStatistics(horizon);
 

@@ -1,0 +1,58 @@
+// Step 6: the PlantSpec the model runs: distributions constructed, policies resolved.
+import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../model/index.js';
+import { constant } from '../random/index.js';
+import { toDistribution } from './distributions.js';
+import type { NormalDemand, NormalItem, NormalScenario } from './normalize.js';
+import type { Trace } from './traces.js';
+
+/** Builds the plant from a normalized scenario, the derived policies and the loaded traces. */
+export function build(doc: NormalScenario, policies: Record<string, PolicySpec>, traces: Record<string, Trace>): PlantSpec {
+  const machines: PlantSpec['machines'] = {};
+  for (const [name, m] of Object.entries(doc.machines)) {
+    const failures = m.failures && { upTime: toDistribution(m.failures.upTime), repairTime: toDistribution(m.failures.repairTime) };
+    machines[name] = { servers: m.servers, failures };
+  }
+  const items: PlantSpec['items'] = {};
+  for (const [name, item] of Object.entries(doc.items)) items[name] = buildItem(item, policies[name]);
+  return { time: { horizon: doc.time.horizon, warmup: doc.time.warmup }, machines, items, demand: buildDemand(doc.demand, traces) };
+}
+
+function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {
+  const { buy, make } = item;
+  return {
+    holdingCost: item.holdingCost,
+    capacity: item.capacity,
+    unmet: item.unmet,
+    backorderCost: item.backorderCost,
+    lostSaleCost: item.lostSaleCost,
+    initial: item.initial,
+    buy: buy && { leadTime: toDistribution(buy.leadTime), orderCost: buy.orderCost, unitCost: buy.unitCost },
+    make: make && {
+      machine: make.machine,
+      processTime: toDistribution(make.processTime),
+      setupTime: toDistribution(make.setupTime),
+      setupCost: make.setupCost,
+      bom: { ...make.bom },
+    },
+    policy,
+  };
+}
+
+// Stream names: `widget` for an item's first stream, `widget#2`, `widget#3`, … for the next, so
+// an item's random numbers do not move when another item's streams change.
+function buildDemand(streams: NormalDemand[], traces: Record<string, Trace>): DemandSpec[] {
+  const seen = new Map<string, number>();
+  return streams.map((d): DemandSpec => {
+    const count = (seen.get(d.item) ?? 0) + 1;
+    seen.set(d.item, count);
+    const name = count === 1 ? d.item : `${d.item}#${count}`;
+    const { source } = d;
+    if (source.kind === 'trace') {
+      const trace = traces[source.trace];
+      return { kind: 'trace', item: d.item, name, times: [...trace.times], quantities: [...trace.quantities] };
+    }
+    const interarrival = source.kind === 'every' ? constant(source.every) : toDistribution(source.interarrival);
+    const changes = d.changes.map((c) => ({ ...c }));
+    return { kind: 'stream', item: d.item, name, interarrival, quantity: toDistribution(d.quantity), changes };
+  });
+}

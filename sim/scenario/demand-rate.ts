@@ -1,0 +1,73 @@
+// Mean and variance of each item's demand per time unit, for EOQ and reorder points.
+//
+// External streams are compound renewal processes: with λ = 1/E[A] orders per time unit and
+// c_a² = Var(A)/E[A]², demand over a long time L has mean λ·E[q]·L and variance
+// ≈ L·λ·(Var(q) + E[q]²·c_a²) (asymptotic; exact for Poisson arrivals). `every: T` has c_a² = 0.
+// A trace is taken as Poisson arrivals of its own order sizes: mean Σq/H, variance Σq²/H over
+// the rows within the horizon H. Rate `changes` are ignored: the derived values are what a
+// planner would set from the base rate, and the simulation shows what a change then does.
+// Internal demand (a BOM component used by items made from it) is bom × D(parent), counted as
+// Poisson-like unit demand (variance = mean).
+import { toDistribution } from './distributions.js';
+import type { NormalDemand, NormalScenario } from './normalize.js';
+import type { Trace } from './traces.js';
+
+/** Demand per time unit: mean D and variance rate (variance of demand over L is L × variance). */
+export interface DemandRate {
+  mean: number;
+  variance: number;
+}
+
+/** The demand rate of every item, customer streams plus withdrawals by the items made from it. */
+export function demandRates(doc: NormalScenario, traces: Record<string, Trace>): Record<string, DemandRate> {
+  const external: Record<string, DemandRate> = {};
+  for (const name of Object.keys(doc.items)) external[name] = { mean: 0, variance: 0 };
+  for (const stream of doc.demand) {
+    const rate = streamRate(stream, traces, doc.time.horizon);
+    external[stream.item].mean += rate.mean;
+    external[stream.item].variance += rate.variance;
+  }
+  const memo = new Map<string, number>();
+  // Recursion over parents terminates: validation rejected BOM cycles.
+  const total = (name: string): number => {
+    let d = memo.get(name);
+    if (d !== undefined) return d;
+    d = external[name].mean + internalMean(doc, name, total);
+    memo.set(name, d);
+    return d;
+  };
+  const rates: Record<string, DemandRate> = {};
+  for (const name of Object.keys(doc.items)) {
+    const internal = internalMean(doc, name, total);
+    rates[name] = { mean: external[name].mean + internal, variance: external[name].variance + internal };
+  }
+  return rates;
+}
+
+function internalMean(doc: NormalScenario, component: string, total: (name: string) => number): number {
+  let sum = 0;
+  for (const [parent, item] of Object.entries(doc.items)) {
+    const perUnit = item.make?.bom[component];
+    if (perUnit !== undefined) sum += perUnit * total(parent);
+  }
+  return sum;
+}
+
+function streamRate(stream: NormalDemand, traces: Record<string, Trace>, horizon: number): DemandRate {
+  const { source } = stream;
+  if (source.kind === 'trace') {
+    const trace = traces[source.trace] ?? { times: [], quantities: [] };
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < trace.times.length && trace.times[i] <= horizon; i++) {
+      sum += trace.quantities[i];
+      squares += trace.quantities[i] ** 2;
+    }
+    return { mean: sum / horizon, variance: squares / horizon };
+  }
+  const gap = source.kind === 'every' ? { mean: source.every, variance: 0 } : toDistribution(source.interarrival);
+  const q = toDistribution(stream.quantity);
+  const lambda = 1 / gap.mean;
+  const ca2 = gap.variance / gap.mean ** 2;
+  return { mean: lambda * q.mean, variance: lambda * (q.variance + q.mean ** 2 * ca2) };
+}

@@ -1,0 +1,123 @@
+// Step 5: `quantity: eoq` and `reorderPoint: { serviceLevel }` become numbers, each with the
+// formula that produced it (DESIGN.md, "Replenishment policies"). A planner orders whole
+// units: Q = max(1, round(Q*)), s = max(0, ceil(s*)).
+import type { PolicySpec } from '../model/index.js';
+import { demandRates, type DemandRate } from './demand-rate.js';
+import { meanOf } from './distributions.js';
+import type { Problem } from './errors.js';
+import { MSG, eoqFormula, epqFormula, reorderPointFormula } from './messages.js';
+import type { NormalItem, NormalScenario } from './normalize.js';
+import type { Path } from './paths.js';
+import { probit } from './probit.js';
+import type { PolicyDoc } from './schema-policy.js';
+import type { Trace } from './traces.js';
+
+/** The derived numbers of one item, beside the results; formulas only for the derived ones. */
+export interface DerivedValues {
+  quantity?: number;
+  reorderPoint?: number;
+  formulas: { quantity?: string; reorderPoint?: string };
+}
+
+/** Every item's policy as the model runs it, the derived values, and why any could not be derived. */
+export interface Derivation {
+  policies: Record<string, PolicySpec>;
+  derived: Record<string, DerivedValues>;
+  problems: Problem[];
+}
+
+type Outcome = { value: number; formula?: string } | { problems: Problem[] };
+type Resolved = { policy: PolicySpec; values?: DerivedValues } | { problems: Problem[] };
+
+/** Resolves eoq and serviceLevel in every policy from the items' mean demand rates. */
+export function derive(doc: NormalScenario, traces: Record<string, Trace>): Derivation {
+  const rates = demandRates(doc, traces);
+  const result: Derivation = { policies: {}, derived: {}, problems: [] };
+  for (const [name, item] of Object.entries(doc.items)) {
+    const resolved = resolvePolicy(name, item, rates[name]);
+    if ('problems' in resolved) result.problems.push(...resolved.problems);
+    else {
+      result.policies[name] = resolved.policy;
+      if (resolved.values) result.derived[name] = resolved.values;
+    }
+  }
+  return result;
+}
+
+function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolved {
+  const p = item.policy;
+  const at = (field: string): Path => ['items', name, 'policy', field];
+  if (p.type === 'sQ') {
+    const quantity = p.quantity === 'eoq' ? economicQuantity(item, rate.mean, at('quantity')) : { value: p.quantity };
+    const reorderPoint = reorderPointOf(p.reorderPoint, item, rate, quantity, at('reorderPoint'));
+    if ('problems' in quantity || 'problems' in reorderPoint) return { problems: problemsOf(quantity, reorderPoint) };
+    const policy: PolicySpec = { type: 'sQ', reorderPoint: reorderPoint.value, quantity: quantity.value };
+    return { policy, values: valuesOf({ quantity, reorderPoint }) };
+  }
+  if (p.type === 'sS') {
+    // On a made item the lead time counts a run of orderUpTo units: the largest order sS places.
+    const reorderPoint = reorderPointOf(p.reorderPoint, item, rate, { value: p.orderUpTo }, at('reorderPoint'));
+    if ('problems' in reorderPoint) return reorderPoint;
+    if (reorderPoint.value >= p.orderUpTo) {
+      return { problems: [{ path: at('reorderPoint'), text: MSG.derivedAboveOrderUpTo(reorderPoint.value, p.orderUpTo) }] };
+    }
+    return { policy: { type: 'sS', reorderPoint: reorderPoint.value, orderUpTo: p.orderUpTo }, values: valuesOf({ reorderPoint }) };
+  }
+  return { policy: p };
+}
+
+function reorderPointOf(
+  given: Extract<PolicyDoc, { type: 'sQ' }>['reorderPoint'], item: NormalItem, rate: DemandRate, quantity: Outcome, path: Path,
+): Outcome {
+  if (typeof given === 'number') return { value: given };
+  // Without Q the lead time of a made item is unknown; the quantity's problem is reported.
+  if ('problems' in quantity) return { problems: [] };
+  return serviceLevelReorderPoint(item, rate, given.serviceLevel, quantity.value, path);
+}
+
+function problemsOf(...outcomes: Outcome[]): Problem[] {
+  return outcomes.flatMap((o) => ('problems' in o ? o.problems : []));
+}
+
+function valuesOf(fields: { quantity?: Outcome; reorderPoint?: Outcome }): DerivedValues | undefined {
+  const values: DerivedValues = { formulas: {} };
+  for (const key of ['quantity', 'reorderPoint'] as const) {
+    const outcome = fields[key];
+    if (!outcome || 'problems' in outcome) continue;
+    values[key] = outcome.value;
+    if (outcome.formula !== undefined) values.formulas[key] = outcome.formula;
+  }
+  return Object.keys(values.formulas).length > 0 ? values : undefined;
+}
+
+/** EOQ √(2KD/h) for a bought item (K = orderCost); EPQ √(2KD/(h(1 − D/P))) for a made one (K = setupCost). */
+function economicQuantity(item: NormalItem, d: number, path: Path): Outcome {
+  const h = item.holdingCost;
+  const k = item.make ? item.make.setupCost : (item.buy?.orderCost ?? 0);
+  // P = 1/mean process time; Infinity when processing takes no time, and EPQ becomes EOQ.
+  const p = item.make ? 1 / meanOf(item.make.processTime) : Infinity;
+  const texts: string[] = [];
+  if (!(d > 0)) texts.push(MSG.noDemand('eoq'));
+  if (!(h > 0)) texts.push(MSG.eoqHoldingCost(h));
+  if (!(k > 0)) texts.push(MSG.eoqOrderCost(item.make ? 'make.setupCost' : 'buy.orderCost', k));
+  if (d > 0 && !(d < p)) texts.push(MSG.epqRate(d, p));
+  if (texts.length > 0) return { problems: texts.map((text) => ({ path, text })) };
+  const exact = Math.sqrt((2 * k * d) / (h * (1 - d / p)));
+  const value = Math.max(1, Math.round(exact));
+  return { value, formula: item.make ? epqFormula(k, d, h, p, exact, value) : eoqFormula(k, d, h, exact, value) };
+}
+
+/** s = μL + z·σL over the mean lead time L (made item: setup + Q × process time; queueing and failures ignored). */
+function serviceLevelReorderPoint(item: NormalItem, rate: DemandRate, p: number, q: number, path: Path): Outcome {
+  if (!(rate.mean > 0)) return { problems: [{ path, text: MSG.noDemand('serviceLevel') }] };
+  const l = item.make
+    ? meanOf(item.make.setupTime) + q * meanOf(item.make.processTime)
+    : item.buy ? meanOf(item.buy.leadTime) : 0;
+  const mu = rate.mean * l;
+  const sigma = Math.sqrt(l * rate.variance);
+  const z = probit(p);
+  const exact = mu + z * sigma;
+  // The tolerance keeps 72.00000000001 (rounding noise) from becoming 73.
+  const value = Math.max(0, Math.ceil(exact - 1e-9 * Math.max(1, Math.abs(exact))));
+  return { value, formula: reorderPointFormula(mu, z, sigma, exact, value, { d: rate.mean, l, p }) };
+}

@@ -1,0 +1,198 @@
+// Every user-facing message of the scenario layer, written once. A problem is one line:
+//   <file>: <path>: expected <what>, got <value>
+//   <file>: <path>: unknown key (expected one of a, b, c)
+//   <file>:<line>:<column>: YAML syntax error: <reason>
+//   <csv file>:<line>: expected <what>, got <value>
+import { formatPath, type Path, type Segment } from './paths.js';
+
+const MAX_SHOWN = 60;
+
+/** A value as a user would write it in YAML flow style, cut to one short line: `{exponential: {mean: 2}}`. */
+export function show(value: unknown): string {
+  const text = flow(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+function flow(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')}}`;
+  }
+  return String(value);
+}
+
+/** A number for formulas and messages: at most 4 significant digits, no trailing zeros. */
+export function num(x: number): string {
+  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
+}
+
+// ---- line formats -------------------------------------------------------------------------
+
+/** `file: path: text`, or `file: text` for the document itself. */
+export function problemLine(file: string, path: Path, text: string): string {
+  return path.length === 0 ? `${file}: ${text}` : `${file}: ${formatPath(path)}: ${text}`;
+}
+
+/** `file:line: text` or `file:line:column: text`, for positions in a file (YAML syntax, CSV rows). */
+export function locatedLine(file: string, line: number, column: number | undefined, text: string): string {
+  return column === undefined ? `${file}:${line}: ${text}` : `${file}:${line}:${column}: ${text}`;
+}
+
+/** `expected <what>, got <value>`: the body of nearly every problem. */
+export function expected(what: string, got: unknown): string {
+  return `expected ${what}, got ${show(got)}`;
+}
+
+/** Like expected(), but `got` is already written (a derived number, a cycle). */
+export function expectedRaw(what: string, got: string): string {
+  return `expected ${what}, got ${got}`;
+}
+
+// ---- what the schema expects -------------------------------------------------------------
+
+const FAMILY_FORMS = [
+  '{constant: x}', '{exponential: {mean}}', '{normal: {mean, sd}}', '{lognormal: {mean, sd}}', '{gamma: {mean, sd}}',
+  '{uniform: {min, max}}', '{triangular: {min, mode, max}}', '{poisson: {mean}}', '{discrete: {values, weights}}',
+  '{empirical: [values]}',
+];
+
+/** Named "what" texts the schema attaches to its unions and special fields (see schema-helpers.ts). */
+export const EXPECT = {
+  distribution: `a number >= 0 or one of ${FAMILY_FORMS.join(', ')}`,
+  reorderPoint: 'a number >= 0 or {serviceLevel: p} with 0 < p < 1',
+  quantity: 'a number > 0 or "eoq"',
+  seed: 'a whole number or a text',
+  wholeAtLeast1: 'a whole number >= 1',
+  gap: 'a number > 0 (with every: 0 time would never advance)',
+  patch: 'an object (a merge patch; {} for no change)',
+  probability: 'a probability p with 0 < p < 1',
+  scenario: 'a scenario: an object with name, time and items',
+  name: 'a name without ".", "[" or "]" (they separate the parts of a path)',
+} as const;
+
+/** True when a zod issue message is one of the EXPECT texts above (and not zod's own wording). */
+export function isExpectation(message: string): boolean {
+  return (Object.values(EXPECT) as string[]).includes(message);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number', int: 'a whole number', string: 'a text', object: 'an object', array: 'a list',
+  boolean: 'true or false', record: 'an object',
+};
+
+/** What a type name means to a user: 'int' → 'a whole number'. */
+export function typeWhat(type: string): string {
+  return TYPE_NAMES[type] ?? `a ${type}`;
+}
+
+/** What a lower bound means: `a number >= 0`, `a non-empty list`. */
+export function atLeastWhat(origin: string, bound: number | bigint, inclusive: boolean): string {
+  if (origin === 'array') return Number(bound) <= 1 ? 'a non-empty list' : `a list of at least ${bound} entries`;
+  if (origin === 'string') return 'a non-empty text';
+  return `a number ${inclusive ? '>=' : '>'} ${bound}`;
+}
+
+/** What an upper bound means: `a number < 1`. */
+export function atMostWhat(origin: string, bound: number | bigint, inclusive: boolean): string {
+  if (origin === 'array') return `a list of at most ${bound} entries`;
+  return `a number ${inclusive ? '<=' : '<'} ${bound}`;
+}
+
+/** `"eoq"` for one allowed value, `one of backorder, lost` for several. */
+export function oneOfWhat(values: readonly unknown[]): string {
+  return values.length === 1 ? show(values[0]) : `one of ${values.map(String).join(', ')}`;
+}
+
+/** The fallback for an issue zod-issues.ts has no better words for. */
+export const SOMETHING_VALID = 'a valid value';
+
+/** The text of an unknown key; the path of the problem ends with the key. */
+export function unknownKey(allowed: readonly string[]): string {
+  return allowed.length > 0 ? `unknown key (expected one of ${allowed.join(', ')})` : 'unknown key';
+}
+
+// ---- checks inside the schema (full texts) ------------------------------------------------
+
+export const MSG = {
+  positiveMeanGap: (mean: number) =>
+    expectedRaw('a distribution with mean > 0 (with a mean gap of 0 time would never advance)', `mean ${num(mean)}`),
+  positiveMeanUpTime: (mean: number) =>
+    expectedRaw('a distribution with mean > 0 (a machine failing after 0 time would never work)', `mean ${num(mean)}`),
+  warmupBelowHorizon: (horizon: number, warmup: number) => expected(`a number < horizon (${num(horizon)})`, warmup),
+  orderUpToAboveReorderPoint: (s: number, S: number) => expected(`a number > reorderPoint (${num(s)})`, S),
+  initialWithinCapacity: (capacity: number, initial: number) => expected(`a number <= capacity (${num(capacity)})`, initial),
+  oneDemandSource: (present: string[]) =>
+    expectedRaw('exactly one of interarrival, every or trace', present.length === 0 ? 'none' : present.join(' and ')),
+  changesAscending: (previous: number, at: number) => expected(`a time >= ${num(previous)} (changes in ascending order)`, at),
+  notOnTrace: (key: string, value: unknown) => expected(`no ${key} on a trace demand (a trace is replayed as is)`, value),
+
+  // ---- references across the document ----
+  unknownReference: (kind: string, names: string[], got: unknown) =>
+    expected(`one of the ${kind}s (${names.length > 0 ? names.join(', ') : 'there are none'})`, got),
+  unknownName: (kind: string, names: string[]) =>
+    `unknown ${kind} (expected one of ${names.length > 0 ? names.join(', ') : `the ${kind}s, but there are none`})`,
+  bomCycle: (cycle: string[]) => expectedRaw('a bill of materials without cycles', cycle.join(' → ')),
+  buyAndMake: () => expectedRaw('buy or make', 'both'),
+  policyWithoutSource: (type: unknown) =>
+    expected('"none" or no policy (an item with neither buy nor make is never replenished)', type),
+  policyRequired: () => expectedRaw('a policy (required on an item with buy or make)', 'nothing'),
+  patchRun: () => 'unknown key in a strategy (run is shared by all strategies, so they see the same random numbers)',
+  patchStrategies: () => 'unknown key in a strategy (strategies cannot be nested)',
+  unknownStrategy: (name: string, names: string[]) => `unknown strategy ${show(name)} (expected one of ${names.join(', ')})`,
+
+  // ---- derived values ----
+  noDemand: (what: string) =>
+    expectedRaw(`an item with demand for ${what} (no demand stream or bill of materials uses it)`, 'D = 0'),
+  eoqHoldingCost: (h: number) => expected('holdingCost > 0 for eoq (EOQ = √(2KD/h))', h),
+  eoqOrderCost: (field: string, k: number) => expected(`${field} > 0 for eoq (EOQ = √(2KD/h))`, k),
+  epqRate: (d: number, p: number) =>
+    expectedRaw(`a demand rate below the production rate for eoq (D < P = 1/mean processTime = ${num(p)})`, `D = ${num(d)}`),
+  derivedAboveOrderUpTo: (s: number, S: number) =>
+    expectedRaw(`a reorder point below orderUpTo (${num(S)})`, `${num(s)} from serviceLevel`),
+
+  // ---- CSV traces ----
+  csvHeader: (line: string) => expected('the header row time,quantity', line),
+  csvRow: (line: string) => expected('time,quantity numbers', line),
+  csvTime: (time: number) => expected('a time >= 0', time),
+  csvAscending: (previous: number, time: number) => expected(`times in ascending order (>= ${num(previous)})`, time),
+  csvQuantity: (quantity: number) => expected('a quantity > 0', quantity),
+  csvMore: (count: number) => `… and ${count} more problems in this file`,
+  traceNeedsReader: (file: string) => `cannot read ${file}: CSV traces need a file reader (pass readFile to loadScenario)`,
+  traceUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
+  traceNotLoaded: (trace: string) => `trace ${show(trace)} was not loaded with the scenario (load it again)`,
+
+  // ---- YAML, --set ----
+  yamlSyntax: (reason: string) => `YAML syntax error: ${reason}`,
+  badPath: (text: string) => expected('a path like items.widget.policy.quantity or demand[0].every', text),
+  badIndex: (length: number, index: Segment) =>
+    expected(`an index from 0 to ${length} (the list has ${length} ${length === 1 ? 'entry' : 'entries'})`, index),
+};
+
+/** yaml's reasons, reworded where they speak of yaml's API rather than the file. */
+export function yamlReason(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'a scenario file holds one document (remove the extra ---)';
+  return message;
+}
+
+// ---- formulas shown beside the results ----------------------------------------------------
+
+/** `EOQ = √(2·K·D/h) = √(2·40·20/0.01) = 400 → 400` */
+export function eoqFormula(k: number, d: number, h: number, exact: number, rounded: number): string {
+  return `EOQ = √(2·K·D/h) = √(2·${num(k)}·${num(d)}/${num(h)}) = ${num(exact)} → ${rounded}`;
+}
+
+/** `EPQ = √(2·K·D/(h·(1 − D/P))) = √(2·100·20/(0.5·(1 − 20/50))) = 115.5 → 115` */
+export function epqFormula(k: number, d: number, h: number, p: number, exact: number, rounded: number): string {
+  return `EPQ = √(2·K·D/(h·(1 − D/P))) = √(2·${num(k)}·${num(d)}/(${num(h)}·(1 − ${num(d)}/${num(p)}))) = ${num(exact)} → ${rounded}`;
+}
+
+/** `s = μL + z·σL = 60 + 1.645·7.746 = 72.74 → 73 (D = 12, L = 5, p = 0.95)` */
+export function reorderPointFormula(
+  mu: number, z: number, sigma: number, exact: number, rounded: number, inputs: { d: number; l: number; p: number },
+): string {
+  const sign = z < 0 ? '−' : '+';
+  return `s = μL + z·σL = ${num(mu)} ${sign} ${num(Math.abs(z))}·${num(sigma)} = ${num(exact)} → ${rounded}` +
+    ` (D = ${num(inputs.d)}, L = ${num(inputs.l)}, p = ${inputs.p})`;
+}

@@ -1,0 +1,80 @@
+// Step 4: every default filled, so later steps never ask "is this set?". The schema fills the
+// defaults that are values (costs 0, servers 1, …; they show in the JSON Schema); this step
+// fills the ones that are absences: no storage limit, no failures, no buy/make, no policy.
+import { DEFAULT_DEMAND_QUANTITY, type DemandDoc, type ItemDoc, type MachineDoc, type ScenarioDoc } from './schema.js';
+import type { DistributionSpec } from './schema-distribution.js';
+import type { PolicyDoc } from './schema-policy.js';
+
+export interface NormalMachine {
+  servers: number;
+  failures: NonNullable<MachineDoc['failures']> | null;
+}
+
+export interface NormalItem extends Omit<ItemDoc, 'capacity' | 'buy' | 'make' | 'policy'> {
+  /** Infinity when unlimited. */
+  capacity: number;
+  buy: NonNullable<ItemDoc['buy']> | null;
+  make: NonNullable<ItemDoc['make']> | null;
+  policy: PolicyDoc;
+}
+
+/** Where a demand stream's customer orders come from. */
+export type DemandSource =
+  | { kind: 'interarrival'; interarrival: DistributionSpec }
+  | { kind: 'every'; every: number }
+  | { kind: 'trace'; trace: string };
+
+export interface NormalDemand {
+  item: string;
+  source: DemandSource;
+  quantity: DistributionSpec;
+  changes: { at: number; factor: number }[];
+}
+
+/** A validated scenario with nothing left unset (distributions still as written). */
+export interface NormalScenario extends Omit<ScenarioDoc, 'description' | 'machines' | 'items' | 'demand' | 'strategies'> {
+  description: string;
+  machines: Record<string, NormalMachine>;
+  items: Record<string, NormalItem>;
+  demand: NormalDemand[];
+}
+
+/** Fills every default of DESIGN.md that the schema leaves absent. */
+export function normalize(doc: ScenarioDoc): NormalScenario {
+  return {
+    name: doc.name,
+    description: doc.description ?? '',
+    time: doc.time,
+    currency: doc.currency,
+    run: doc.run,
+    machines: mapValues(doc.machines, (m) => ({ servers: m.servers, failures: m.failures ?? null })),
+    items: mapValues(doc.items, normalItem),
+    demand: doc.demand.map(normalDemand),
+  };
+}
+
+function normalItem(item: ItemDoc): NormalItem {
+  return {
+    ...item,
+    capacity: item.capacity ?? Infinity,
+    buy: item.buy ?? null,
+    make: item.make ?? null,
+    // references.ts has checked that only an item with neither buy nor make lacks a policy.
+    policy: item.policy ?? { type: 'none' },
+  };
+}
+
+function normalDemand(d: DemandDoc): NormalDemand {
+  return { item: d.item, source: sourceOf(d), quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY, changes: d.changes };
+}
+
+function sourceOf(d: DemandDoc): DemandSource {
+  if (d.trace !== undefined) return { kind: 'trace', trace: d.trace };
+  if (d.every !== undefined) return { kind: 'every', every: d.every };
+  if (d.interarrival !== undefined) return { kind: 'interarrival', interarrival: d.interarrival };
+  throw new Error('normalize: a demand stream without a source passed validation');
+}
+
+function mapValues<A, B>(record: Record<string, A>, f: (value: A) => B): Record<string, B> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+}

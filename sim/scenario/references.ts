@@ -1,0 +1,89 @@
+// Checks across the document that a schema cannot make: names that must refer to items or
+// machines, bills of materials without cycles, which items need a policy. They read the raw
+// document defensively (it may also have schema problems), so every problem shows at once.
+import type { Problem } from './errors.js';
+import { isObject, obj, type Json } from './json.js';
+import { MSG } from './messages.js';
+
+/** Problems of references inside one document (the base, or a strategy's merged document). */
+export function referenceProblems(doc: unknown): Problem[] {
+  const items = obj(obj(doc).items);
+  const itemNames = Object.keys(items);
+  const machineNames = Object.keys(obj(obj(doc).machines));
+  const problems: Problem[] = [];
+  const demand = obj(doc).demand;
+  (Array.isArray(demand) ? demand : []).forEach((d, i) => {
+    const item = obj(d).item;
+    if (typeof item === 'string' && !itemNames.includes(item)) {
+      problems.push({ path: ['demand', i, 'item'], text: MSG.unknownReference('item', itemNames, item) });
+    }
+  });
+  for (const [name, item] of Object.entries(items)) problems.push(...itemProblems(name, obj(item), itemNames, machineNames));
+  problems.push(...cycleProblems(items));
+  return problems;
+}
+
+function itemProblems(name: string, item: Json, itemNames: string[], machineNames: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const at = (...rest: string[]) => ['items', name, ...rest];
+  const hasSource = isObject(item.buy) || isObject(item.make);
+  if (isObject(item.buy) && isObject(item.make)) problems.push({ path: at(), text: MSG.buyAndMake() });
+  if (isObject(item.make)) {
+    const machine = item.make.machine;
+    if (typeof machine === 'string' && !machineNames.includes(machine)) {
+      problems.push({ path: at('make', 'machine'), text: MSG.unknownReference('machine', machineNames, machine) });
+    }
+    for (const component of Object.keys(obj(item.make.bom))) {
+      if (!itemNames.includes(component)) problems.push({ path: at('make', 'bom', component), text: MSG.unknownName('item', itemNames) });
+    }
+  }
+  const type = obj(item.policy).type;
+  if (hasSource && item.policy === undefined) problems.push({ path: at('policy'), text: MSG.policyRequired() });
+  if (!hasSource && typeof type === 'string' && type !== 'none') {
+    problems.push({ path: at('policy', 'type'), text: MSG.policyWithoutSource(type) });
+  }
+  return problems;
+}
+
+// Depth-first search over "is made from" edges; a grey item met again closes a cycle. Each
+// cycle is reported once, at the BOM entry of its first item.
+function cycleProblems(items: Json): Problem[] {
+  const components = (name: string): string[] => Object.keys(obj(obj(obj(items[name]).make).bom)).filter((c) => c in items);
+  const state = new Map<string, 'grey' | 'black'>();
+  const stack: string[] = [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  const visit = (name: string): void => {
+    state.set(name, 'grey');
+    stack.push(name);
+    for (const next of components(name)) {
+      if (state.get(next) === 'grey') {
+        const cycle = stack.slice(stack.indexOf(next));
+        const key = [...cycle].sort().join('\u0000');
+        if (!seen.has(key)) {
+          seen.add(key);
+          problems.push({ path: ['items', cycle[0], 'make', 'bom', cycle[1] ?? cycle[0]], text: MSG.bomCycle([...cycle, cycle[0]]) });
+        }
+      } else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(name, 'black');
+  };
+  for (const name of Object.keys(items)) if (!state.has(name)) visit(name);
+  return problems;
+}
+
+/** Problems of a strategy patch itself: items or machines the base lacks, keys a strategy cannot change. */
+export function patchProblems(base: unknown, name: string, patch: unknown): Problem[] {
+  if (!isObject(patch)) return []; // the schema reports it
+  const problems: Problem[] = [];
+  for (const [key, kind] of [['items', 'item'], ['machines', 'machine']] as const) {
+    const known = Object.keys(obj(obj(base)[key]));
+    for (const entry of Object.keys(obj(patch[key]))) {
+      if (!known.includes(entry)) problems.push({ path: ['strategies', name, key, entry], text: MSG.unknownName(kind, known) });
+    }
+  }
+  if ('run' in patch) problems.push({ path: ['strategies', name, 'run'], text: MSG.patchRun() });
+  if ('strategies' in patch) problems.push({ path: ['strategies', name, 'strategies'], text: MSG.patchStrategies() });
+  return problems;
+}

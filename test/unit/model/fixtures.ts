@@ -1,0 +1,50 @@
+import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../../../sim/model/index.js';
+import { constant, type Distribution } from '../../../sim/random/index.js';
+
+/** A bought item with every default of the design; override what the test is about. */
+export function boughtItem(policy: PolicySpec, overrides: Partial<ItemSpec> = {}, leadTime: Distribution = constant(0)): ItemSpec {
+  return {
+    holdingCost: 0,
+    capacity: Infinity,
+    unmet: 'backorder',
+    backorderCost: 0,
+    lostSaleCost: 0,
+    initial: 0,
+    buy: { leadTime, orderCost: 0, unitCost: 0 },
+    make: null,
+    policy,
+    ...overrides,
+  };
+}
+
+/** A made item on `machine` with every default of the design. */
+export function madeItem(
+  machine: string,
+  processTime: Distribution,
+  policy: PolicySpec,
+  overrides: Partial<ItemSpec> = {},
+  bom: Record<string, number> = {},
+  setupTime: Distribution = constant(0),
+): ItemSpec {
+  return {
+    holdingCost: 0,
+    capacity: Infinity,
+    unmet: 'backorder',
+    backorderCost: 0,
+    lostSaleCost: 0,
+    initial: 0,
+    buy: null,
+    make: { machine, processTime, setupTime, setupCost: 0, bom },
+    policy,
+    ...overrides,
+  };
+}
+
+/** Customer demand for `item`: one order of `quantity` every gap. */
+export function demandFor(item: string, interarrival: Distribution, quantity: Distribution = constant(1)): DemandSpec {
+  return { kind: 'stream', item, name: item, interarrival, quantity, changes: [] };
+}
+
+export function plant(parts: Partial<PlantSpec> & Pick<PlantSpec, 'items'>): PlantSpec {
+  return { time: { horizon: 100, warmup: 0 }, machines: {}, demand: [], ...parts };
+}

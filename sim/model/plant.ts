@@ -20,6 +20,7 @@ export interface PlantRunOptions {
 export interface PlantObserver {
   afterEvent?(now: number, stocks: ReadonlyMap<string, StockPoint>): void;
   customerFilled?(item: string, arrival: number, time: number): void;
+  customerOrder?(item: string, quantity: number, time: number): void;
 }
 
 /** One item at run time: its stock and the counts behind its order costs. */
@@ -90,7 +91,13 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   }
   for (const demand of spec.demand) {
     const stock = items.get(demand.item)!.stock;
-    startDemand(sim, demand, streams, (quantity) => stock.demand(quantity, sim.now, true, null));
+    const seen = observer?.customerOrder;
+    startDemand(sim, demand, streams, seen
+      ? (quantity) => {
+          seen(demand.item, quantity, sim.now);
+          stock.demand(quantity, sim.now, true, null);
+        }
+      : (quantity) => stock.demand(quantity, sim.now, true, null));
   }
 
   if (warmup > 0) {

@@ -74,6 +74,8 @@ export class StockPoint {
    */
   demand(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): void {
     const drop = this.take(quantity, time, customer, onFilled);
+    // Blocked machines resume only now: a deposit in the middle of `take` would skip the backorder queue.
+    if (this.spaceWaiters.length > 0 && !this.full) this.wakeSpaceWaiters();
     if (this.afterDemand !== null) this.afterDemand(drop);
   }
 
@@ -158,10 +160,11 @@ export class StockPoint {
     this.onHandLevel.set(time, this.onHand);
     if (this.onHandSeries !== null) this.onHandSeries.record(time, this.onHand);
     this.listener.onHandChanged(delta, time);
-    if (delta < 0 && this.spaceWaiters.length > 0 && !this.full) {
-      const waiters = this.spaceWaiters;
-      this.spaceWaiters = [];
-      for (const resume of waiters) resume();
-    }
+  }
+
+  private wakeSpaceWaiters(): void {
+    const waiters = this.spaceWaiters;
+    this.spaceWaiters = [];
+    for (const resume of waiters) resume();
   }
 }

@@ -17,3 +17,5 @@ export { applyStrategy } from './merge.js';
 export { mergePatch } from './merge.js';
 export { scenarioJsonSchema } from './schema.js';
 export type { ScenarioInput } from './schema.js';
+export { runScenario } from './run-scenario.js';
+export type { RunScenarioOptions } from './run-scenario.js';

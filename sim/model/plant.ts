@@ -67,7 +67,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   const machines = new Map<string, Machine>();
   for (const [name, machine] of Object.entries(spec.machines)) {
-    machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, addWip));
+    machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, (units, time) => wip.add(time, -units)));
   }
 
   // The window is (warmup, horizon]: run through every event at the warm-up instant, then reset.

@@ -75,6 +75,20 @@ describe('simulatePlant on deterministic plants', () => {
 });
 
 describe('machines', () => {
+  it('count units released to production and not yet in stock as work in process', () => {
+    const result = simulatePlant(
+      plant({
+        time: { horizon: 20, warmup: 0 },
+        machines: { press: { servers: 1, failures: null } },
+        items: { widget: madeItem('press', constant(1), { type: 'batch', lotSize: 10, every: 1000, offset: 0 }) },
+      }),
+      { seed: 1 },
+    );
+    // 10, 9, …, 1 units in process over the first 10 time units, none after: area 55 over 20.
+    expect(result.kpis.wip).toBeCloseTo(55 / 20, 12);
+    expect(result.items.widget.avgOnHand).toBeCloseTo((45 + 100) / 20, 12);
+  });
+
   it('split server time into shares that sum to 1, with utilization = demand rate × process time', () => {
     const result = simulatePlant(
       plant({

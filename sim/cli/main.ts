@@ -1,30 +1,61 @@
 import { readFileSync } from 'node:fs';
+import { ScenarioError } from '../scenario/index.js';
+import { benchCommand } from './commands/bench.js';
+import { runCommand } from './commands/run.js';
+import { schemaCommand } from './commands/schema.js';
+import { sweepCommand } from './commands/sweep.js';
+import { validateCommand } from './commands/validate.js';
+import { processIo, type Io } from './io.js';
+import { USAGE, UsageError, msg } from './messages.js';
 
-const HELP = `sawtooth — discrete-event simulation of inventory and production strategies
+const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  run: runCommand,
+  sweep: sweepCommand,
+  validate: validateCommand,
+  schema: schemaCommand,
+  bench: benchCommand,
+};
 
-Usage:
-  sawtooth --version      print the version
-  sawtooth --help         print this help
-
-Commands to come: run, sweep, validate, schema, bench (see DESIGN.md).
-`;
-
+/** The package version, read from package.json above this file (sim/cli in sources, dist/sim/cli when built). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  for (const up of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'sawtooth') return pkg.version;
+    } catch {
+      // not this level; try the next
+    }
+  }
+  return 'unknown';
 }
 
-/** Runs the CLI with `args` (argv without node and script); resolves to the exit status. */
-export async function main(args: string[]): Promise<number> {
-  const [first] = args;
-  if (first === '--version' || first === '-v') {
-    process.stdout.write(`${version()}\n`);
+/**
+ * Runs the CLI with `args` (argv without node and script); resolves to the exit status:
+ * 0 success, 2 bad scenario or arguments (one line per problem, nothing on stdout), 1 internal error.
+ */
+export async function main(args: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--version' || name === '-v') {
+    io.out(`${version()}\n`);
     return 0;
   }
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    process.stdout.write(HELP);
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
     return 0;
   }
-  process.stderr.write(`sawtooth: unknown command '${first}'; see sawtooth --help\n`);
-  return 2;
+  const command = commands[name];
+  if (command === undefined) {
+    io.err(`${msg.unknownCommand(name)}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof ScenarioError || error instanceof UsageError) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    io.err(`${msg.internal(error)}\n`);
+    return 1;
+  }
 }

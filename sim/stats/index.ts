@@ -9,3 +9,4 @@ export type { PairedSummary } from './confidence.js';
 export { downsampleStep } from './downsample.js';
 export { StepSeriesRecorder } from './step-series-recorder.js';
 export type { StepSeries } from './step-series-recorder.js';
+export { mser5 } from './mser.js';

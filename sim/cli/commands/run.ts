@@ -1,0 +1,60 @@
+import { replicationsNeeded, runExperimentWith, suggestedWarmup, type ExperimentResult } from '../../experiment/index.js';
+import { commonOptions, parseCommand } from '../args.js';
+import { chooseExecutor } from '../executor.js';
+import { runCsv, runJson, runMarkdown, runText } from '../format/run-report.js';
+import { emit, type Io } from '../io.js';
+import { RUN_HELP, msg } from '../messages.js';
+import { progressBar } from '../progress.js';
+import { checkStrategies, readScenario } from '../scenario-file.js';
+
+/** `sawtooth run FILE`: every strategy with replications, KPIs with CIs, paired differences. */
+export async function runCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommand('run', args, { series: { type: 'boolean' } });
+  const options = commonOptions('run', parsed);
+  if (options.help) {
+    io.out(RUN_HELP);
+    return 0;
+  }
+  const { scenario, source } = readScenario(options.file, options.overrides);
+  checkStrategies(scenario, options.strategies);
+  const { execute, close } = chooseExecutor(options.workers);
+  let result: ExperimentResult;
+  try {
+    result = await runExperimentWith(execute, source, scenario, {
+      replications: options.replications,
+      seed: options.seed,
+      strategies: options.strategies,
+      series: { maxPoints: 2000 },
+      onProgress: progressBar('replications', options.quiet),
+    });
+  } finally {
+    await close();
+  }
+  for (const warning of warnings(result)) io.err(`${warning}\n`);
+  if (parsed.values.series !== true) for (const strategy of result.strategies) delete strategy.series;
+  const text = {
+    table: () => runText(result, scenario.currency),
+    json: () => runJson(result),
+    csv: () => runCsv(result),
+    md: () => runMarkdown(result, scenario.currency),
+  }[options.format]();
+  emit(io, options.out, text);
+  return 0;
+}
+
+/** A warm-up that looks too short (MSER-5 on stock levels) and KPIs whose interval is still wide. */
+function warnings(result: ExperimentResult): string[] {
+  const out: string[] = [];
+  let suggested = 0;
+  for (const strategy of result.strategies) {
+    if (strategy.series) suggested = Math.max(suggested, suggestedWarmup(strategy.series, result.time.horizon));
+  }
+  if (suggested > result.time.warmup * 1.5 && suggested > result.time.horizon * 0.05) {
+    out.push(msg.warmupTooShort(result.time.warmup, Math.ceil(suggested), result.time.unit));
+  }
+  for (const strategy of result.strategies) {
+    const needed = replicationsNeeded(strategy.kpis.totalCost, 0.05);
+    if (needed > result.replications) out.push(msg.tooFewReplications(`${strategy.name} totalCost`, needed, result.replications));
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { OVERALL_KPIS, ITEM_KPIS } from '../../model/index.js';
+import { gridOf, runSweep, type SweepAxis } from '../../experiment/index.js';
+import { commonOptions, parseCommand } from '../args.js';
+import { chooseExecutor } from '../executor.js';
+import { sweepCsv, sweepJson, sweepMarkdown, sweepText } from '../format/sweep-report.js';
+import { emit, type Io } from '../io.js';
+import { SWEEP_HELP, UsageError, msg } from '../messages.js';
+import { progressBar } from '../progress.js';
+import { checkStrategies, readFile, readScenario } from '../scenario-file.js';
+
+/** `sawtooth sweep FILE --vary …`: a grid of variants, best cell first. */
+export async function sweepCommand(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommand('sweep', args, { vary: { type: 'string', multiple: true }, kpi: { type: 'string' } });
+  const options = commonOptions('sweep', parsed);
+  if (options.help) {
+    io.out(SWEEP_HELP);
+    return 0;
+  }
+  const axes = ((parsed.values.vary as string[] | undefined) ?? []).map(parseVary);
+  if (axes.length === 0) throw new UsageError(msg.badOption('sweep', 'expected at least one --vary PATH=FROM:TO:STEP'));
+  const cells = axes.reduce((n, axis) => n * axis.values.length, 1);
+  if (cells > 10_000) throw new UsageError(msg.tooManyCells(cells));
+  const kpi = (parsed.values.kpi as string | undefined) ?? 'totalCost';
+  // Load the first cell up front so a bad path, value, strategy or KPI fails before any work.
+  const { scenario, source } = readScenario(options.file, { ...options.overrides, ...gridOf(axes)[0] });
+  checkStrategies(scenario, options.strategies);
+  const known = [...OVERALL_KPIS, ...Object.keys(scenario.document.items ?? {}).flatMap((item) => ITEM_KPIS.map((k) => `${item}.${k}`))];
+  if (!known.includes(kpi)) throw new UsageError(msg.unknownKpi(kpi, known));
+  const { execute, close } = chooseExecutor(options.workers);
+  try {
+    const result = await runSweep(execute, { ...source, overrides: options.overrides }, { readFile }, axes, kpi, {
+      replications: options.replications,
+      seed: options.seed,
+      strategy: options.strategies?.[0],
+      onProgress: progressBar('cells', options.quiet),
+    });
+    const text = { table: sweepText, json: sweepJson, csv: sweepCsv, md: sweepMarkdown }[options.format](result);
+    emit(io, options.out, text);
+  } finally {
+    await close();
+  }
+  return 0;
+}
+
+/** `path=from:to:step` (inclusive) or `path=v1,v2,…` → the axis of a sweep. */
+export function parseVary(text: string): SweepAxis {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new UsageError(msg.badVary(text));
+  const path = text.slice(0, eq);
+  const spec = text.slice(eq + 1);
+  const range = /^([^:]+):([^:]+):([^:]+)$/.exec(spec);
+  if (range) {
+    const [from, to, step] = range.slice(1).map(Number);
+    if (![from, to, step].every(Number.isFinite) || step <= 0 || from > to) throw new UsageError(msg.badVary(text));
+    const count = Math.floor((to - from) / step + 1e-9) + 1;
+    if (count > 10_000) throw new UsageError(msg.tooManyCells(count));
+    // Rounded to 12 significant digits so 0.1 steps give 0.3, not 0.30000000000000004.
+    return { path, values: Array.from({ length: count }, (_, k) => Number((from + k * step).toPrecision(12))) };
+  }
+  const values = spec.split(',').map((v) => Number(v.trim()));
+  if (values.length === 0 || !values.every(Number.isFinite) || spec.trim() === '') throw new UsageError(msg.badVary(text));
+  return { path, values };
+}

@@ -1,0 +1,107 @@
+import type { ExperimentResult, KpiSummary, StrategyResult } from '../../experiment/index.js';
+import { formatEstimate, formatNumber, formatPercent } from './numbers.js';
+import { renderCsv, renderMarkdown, renderText, type Table } from './table.js';
+
+const SHARE_KPIS = new Set(['fillRate', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'idleShare']);
+const ITEM_ROWS = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
+const MACHINE_ROWS = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
+
+function cell(kpi: string, summary: KpiSummary): string {
+  return formatEstimate(summary.mean, summary.ci95, SHARE_KPIS.has(kpi) ? formatPercent : formatNumber);
+}
+
+/** Rows of one KPI group; rows that are 0 for every strategy (no lost sales, no setups) are left out. */
+function rows(label: (kpi: string) => string, kpis: string[], pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined, strategies: StrategyResult[]): string[][] {
+  return kpis
+    .filter((kpi) => strategies.some((s) => (pick(s)?.[kpi]?.mean ?? 0) !== 0 || kpi === 'fillRate' || kpi === 'utilization'))
+    .map((kpi) => [label(kpi), ...strategies.map((s) => { const v = pick(s)?.[kpi]; return v ? cell(kpi, v) : '–'; })]);
+}
+
+/** The KPI table: one column per strategy, mean ± 95% half-width per cell. */
+export function kpiTable(result: ExperimentResult, currency: string): Table {
+  const strategies = result.strategies;
+  const unit = result.time.unit;
+  const overall: Record<string, string> = {
+    totalCost: `totalCost (${currency})`,
+    throughput: `throughput (/${unit})`,
+    wip: 'wip (units)',
+    avgCustomerWait: `avgCustomerWait (${unit})`,
+  };
+  const body = rows((k) => overall[k] ?? k, Object.keys(overall), (s) => s.kpis, strategies);
+  for (const item of Object.keys(strategies[0]?.items ?? {})) body.push(...rows((k) => `${item} ${k}`, ITEM_ROWS, (s) => s.items[item], strategies));
+  for (const machine of Object.keys(strategies[0]?.machines ?? {})) body.push(...rows((k) => `${machine} ${k}`, MACHINE_ROWS, (s) => s.machines[machine], strategies));
+  return {
+    title: `${result.scenario} — ${result.replications} replications, horizon ${result.time.horizon} ${unit} (warm-up ${result.time.warmup}), seed ${result.seed}`,
+    header: ['KPI (mean ± 95% half-width)', ...strategies.map((s) => s.name)],
+    rows: body,
+  };
+}
+
+/** Paired differences a − b of the overall KPIs, with plain-language relative differences. */
+export function comparisonTable(result: ExperimentResult): Table {
+  const means = new Map(result.strategies.map((s) => [s.name, s.kpis]));
+  return {
+    title: 'Paired differences (a − b over the same random numbers; 95% CI)',
+    header: ['KPI', 'a − b', 'difference', '95% CI', 'relative to b'],
+    rows: result.comparisons.map((c) => {
+      const base = means.get(c.b)![c.kpi].mean;
+      const relative = base !== 0 ? `${c.meanDiff < 0 ? '' : '+'}${((100 * c.meanDiff) / Math.abs(base)).toFixed(1)}%` : '–';
+      const significant = c.ci95[0] > 0 || c.ci95[1] < 0 ? '' : ' (not significant)';
+      return [c.kpi, `${c.a} − ${c.b}`, formatNumber(c.meanDiff), `${formatNumber(c.ci95[0])} … ${formatNumber(c.ci95[1])}`, relative + significant];
+    }),
+  };
+}
+
+/** Derived values (EOQ, EPQ, reorder points) with the formula that produced them. */
+export function derivedTable(result: ExperimentResult): Table | null {
+  const body: string[][] = [];
+  for (const s of result.strategies) {
+    for (const [item, values] of Object.entries(s.derived)) {
+      if (values.quantity !== undefined && values.formulas.quantity) body.push([s.name, item, 'quantity', String(values.quantity), values.formulas.quantity]);
+      if (values.reorderPoint !== undefined && values.formulas.reorderPoint) body.push([s.name, item, 'reorderPoint', String(values.reorderPoint), values.formulas.reorderPoint]);
+    }
+  }
+  if (body.length === 0) return null;
+  return { title: 'Derived values', header: ['strategy', 'item', 'value', 'used', 'formula'], rows: body };
+}
+
+function tables(result: ExperimentResult, currency: string): Table[] {
+  const list = [kpiTable(result, currency)];
+  const derived = derivedTable(result);
+  if (derived) list.push(derived);
+  if (result.comparisons.length > 0) list.push(comparisonTable(result));
+  return list;
+}
+
+/** The run report for a terminal. */
+export function runText(result: ExperimentResult, currency: string): string {
+  return tables(result, currency).map((t) => {
+    // The derived table reads better with the formula left-aligned: render it by hand.
+    if (t.title === 'Derived values') return [t.title, ...t.rows.map((r) => `  ${r[0]} · ${r[1]} ${r[2]} = ${r[3]}    ${r[4]}`)].join('\n');
+    return renderText(t);
+  }).join('\n\n') + '\n';
+}
+
+/** The run report as Markdown. */
+export function runMarkdown(result: ExperimentResult, currency: string): string {
+  return `## ${result.scenario}\n\n` + tables(result, currency).map(renderMarkdown).join('\n\n') + '\n';
+}
+
+/** Every KPI summary as a long CSV: one row per strategy, scope and KPI. */
+export function runCsv(result: ExperimentResult): string {
+  const out: (string | number)[][] = [];
+  for (const s of result.strategies) {
+    const push = (scope: string, name: string, kpis: Record<string, KpiSummary>): void => {
+      for (const [kpi, v] of Object.entries(kpis)) out.push([s.name, scope, name, kpi, v.mean, v.sd, v.ci95[0], v.ci95[1], v.n]);
+    };
+    push('overall', '', s.kpis);
+    for (const [item, kpis] of Object.entries(s.items)) push('item', item, kpis);
+    for (const [machine, kpis] of Object.entries(s.machines)) push('machine', machine, kpis);
+  }
+  return renderCsv(['strategy', 'scope', 'name', 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n'], out);
+}
+
+/** The design's JSON object, pretty-printed. */
+export function runJson(result: ExperimentResult): string {
+  return JSON.stringify(result, null, 2) + '\n';
+}

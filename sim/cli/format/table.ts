@@ -1,0 +1,36 @@
+/** A plain table: a header row and data rows of strings; sections are titled groups of rows. */
+export interface Table {
+  title: string;
+  header: string[];
+  rows: string[][];
+  /** Columns after the first are right-aligned numbers. */
+}
+
+/** Aligned text for a terminal: the first column left-aligned, the others right-aligned. */
+export function renderText(table: Table): string {
+  const all = [table.header, ...table.rows];
+  const widths = table.header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
+  const line = (row: string[]): string =>
+    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ').trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('   ');
+  return [table.title, line(table.header), rule, ...table.rows.map(line)].join('\n');
+}
+
+/** A GitHub-flavoured Markdown table under a heading. */
+export function renderMarkdown(table: Table): string {
+  const escape = (cell: string): string => cell.replaceAll('|', '\\|');
+  const row = (cells: string[]): string => `| ${cells.map(escape).join(' | ')} |`;
+  const align = `| ${table.header.map((_, c) => (c === 0 ? ':--' : '--:')).join(' | ')} |`;
+  return [`### ${table.title}`, '', row(table.header), align, ...table.rows.map(row)].join('\n');
+}
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** CSV lines from a header and rows. */
+export function renderCsv(header: string[], rows: (string | number)[][]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+}

@@ -1,0 +1,111 @@
+/** Every message the `sawtooth` command shows, written once. */
+
+export const USAGE = `sawtooth — discrete-event simulation of inventory and production strategies
+
+Usage:
+  sawtooth run FILE [options]          run every strategy with replications; print KPIs with 95% CIs
+  sawtooth sweep FILE --vary P=A:B:S   run a grid of parameter values; print cells best first
+  sawtooth validate FILE               check a scenario file (exit 0, or 2 with one line per problem)
+  sawtooth schema                      print the JSON Schema of scenario files
+  sawtooth bench                       run the benchmark suite
+  sawtooth --version | --help
+
+Run 'sawtooth COMMAND --help' for a command's options and examples.
+`;
+
+export const RUN_HELP = `sawtooth run FILE [options]
+
+Runs every strategy of the scenario with replications and common random numbers, and prints each
+KPI's mean ± 95% half-width, the paired differences between strategies and the derived values.
+
+Options:
+  --json | --csv | --md     output format (default: a table; --json is the design's JSON object)
+  --out FILE                write the output to FILE (format from its extension unless given)
+  --reps N                  replications per strategy (default: the file's run.replications)
+  --seed S                  master seed (default: the file's run.seed)
+  --horizon T               simulated time (overrides time.horizon)
+  --strategy NAME           run only this strategy (repeatable)
+  --set PATH=VALUE          override any field of the file (repeatable), e.g. --set time.warmup=60;
+                            a strategy's own values: --set strategies.JIT.items.widget.policy.cards=6
+  --series                  add the first replication's down-sampled time series to the JSON
+  --workers N               worker threads (default: auto; results are the same for any N)
+  --quiet                   no progress bar
+
+Examples:
+  sawtooth run scenarios/jit-eoq-batch.yaml
+  sawtooth run scenarios/jit-eoq-batch.yaml --reps 100 --strategy JIT --strategy EOQ --md
+  sawtooth run scenarios/jit-eoq-batch.yaml --set strategies.JIT.items.widget.policy.cards=8 --json > out.json
+`;
+
+export const SWEEP_HELP = `sawtooth sweep FILE --vary PATH=FROM:TO:STEP [--vary ...] [options]
+
+Runs one strategy on a grid of values (every cell with the same seeds) and prints the cells best
+first by a KPI: lowest for costs, waits and stock; highest for fill rate and throughput.
+
+Options:
+  --vary PATH=FROM:TO:STEP  a swept field and its values (inclusive); or PATH=V1,V2,V3 (repeatable)
+  --kpi NAME                KPI to rank by: totalCost (default), throughput, wip, avgCustomerWait,
+                            or ITEM.KPI such as widget.fillRate
+  --strategy NAME           strategy to sweep (default: the first)
+  --reps N, --seed S, --horizon T, --set PATH=VALUE, --workers N, --quiet   as for run
+  --json | --csv | --md, --out FILE
+
+Examples:
+  sawtooth sweep scenarios/eoq-cost-curve.yaml --vary items.part.policy.quantity=50:800:50
+  sawtooth sweep scenarios/jit-eoq-batch.yaml --strategy JIT --vary items.widget.policy.cards=2:10:1 \\
+    --vary items.widget.policy.containerSize=10:40:10 --kpi totalCost --json
+`;
+
+export const VALIDATE_HELP = `sawtooth validate FILE
+
+Checks a scenario file and every strategy in it. Exit status 0 when it is valid; 2 with one line
+per problem (file, path, what was expected, what was found) when it is not.
+
+Example:
+  sawtooth validate scenarios/jit-eoq-batch.yaml
+`;
+
+export const SCHEMA_HELP = `sawtooth schema
+
+Prints the JSON Schema of scenario files, for editors that autocomplete YAML and JSON.
+
+Example:
+  sawtooth schema > scenario.schema.json
+`;
+
+export const BENCH_HELP = `sawtooth bench
+
+Runs the benchmark suite (engine vs a bare event loop, the CLI end to end) and prints ratios
+against baselines measured in the same process.
+`;
+
+export const msg = {
+  unknownCommand: (name: string) => `sawtooth: unknown command '${name}'; see sawtooth --help`,
+  missingFile: (command: string) => `sawtooth ${command}: expected a scenario FILE; see sawtooth ${command} --help`,
+  extraArguments: (command: string, extra: string[]) => `sawtooth ${command}: unexpected argument(s) ${extra.join(' ')}`,
+  badOption: (command: string, reason: string) => `sawtooth ${command}: ${reason}; see sawtooth ${command} --help`,
+  unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+  badInteger: (option: string, value: string, min: number) => `--${option}: expected a whole number >= ${min}, got ${value}`,
+  badNumber: (option: string, value: string) => `--${option}: expected a number > 0, got ${value}`,
+  badSet: (value: string) => `--set: expected PATH=VALUE, e.g. items.widget.policy.cards=6, got ${value}`,
+  badVary: (value: string) => `--vary: expected PATH=FROM:TO:STEP (step > 0, FROM <= TO) or PATH=V1,V2,…, got ${value}`,
+  tooManyCells: (cells: number) => `--vary: the grid has ${cells} cells; at most 10000 (use a larger step)`,
+  unknownStrategy: (name: string, known: string[]) => `--strategy: unknown strategy '${name}' (expected one of ${known.join(', ')})`,
+  unknownKpi: (kpi: string, known: string[]) => `--kpi: unknown KPI '${kpi}' (expected one of ${known.join(', ')})`,
+  internal: (error: unknown) =>
+    `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
+    'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',
+  valid: (file: string, strategies: string[]) => `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
+  warmupTooShort: (warmup: number, suggested: number, unit: string) =>
+    `warning: the warm-up (${warmup} ${unit}) looks too short: stock levels settle after about ${suggested} ${unit} (MSER-5); consider time.warmup >= ${suggested}`,
+  tooFewReplications: (kpi: string, needed: number, have: number) =>
+    `note: ${kpi} would need about ${needed} replications for a ±5% half-width (have ${have}); use --reps`,
+};
+
+/** A problem with the command line or the scenario: shown as is, exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

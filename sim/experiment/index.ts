@@ -1,0 +1,18 @@
+export { runExperiment } from './experiment.js';
+export { planReplications } from './experiment.js';
+export { runTask } from './experiment.js';
+export { assembleExperiment } from './experiment.js';
+export { builtStrategy } from './experiment.js';
+export type { ExperimentOptions, ReplicationTask } from './experiment.js';
+export type { ExperimentResult, StrategyResult, Comparison, KpiSummary } from './results.js';
+export { runSweep } from './sweep.js';
+export { gridOf } from './sweep.js';
+export { higherIsBetter } from './sweep.js';
+export type { SweepAxis, SweepCell, SweepResult } from './sweep.js';
+export { replicationsNeeded } from './advisor.js';
+export { suggestedWarmup } from './advisor.js';
+export { sampleStep } from './advisor.js';
+export { replicationSeed } from './seeds.js';
+export { runExperimentWith } from './experiment.js';
+export { serialExecutor } from './experiment.js';
+export type { Executor, ScenarioSource } from './experiment.js';

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { RunResult } from '../model/index.js';
+import { loadScenario, type Scenario } from '../scenario/index.js';
+import { runTask, type ReplicationTask, type ScenarioSource } from './experiment.js';
+
+export interface PoolTask {
+  source: ScenarioSource;
+  task: ReplicationTask;
+}
+
+// A worker sees many tasks of few scenarios (the cells of a sweep): load each source once.
+const loaded = new Map<string, Scenario>();
+
+/** Worker-thread entry: loads the task's scenario (cached) and runs one replication. */
+export default function runPoolTask({ source, task }: PoolTask): RunResult {
+  const key = JSON.stringify([source.file, source.overrides ?? {}, source.text]);
+  let scenario = loaded.get(key);
+  if (scenario === undefined) {
+    scenario = loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile: (path) => readFileSync(path, 'utf8') });
+    loaded.set(key, scenario);
+  }
+  return runTask(scenario, task);
+}

@@ -1,0 +1,85 @@
+import { OVERALL_KPIS, type OverallKpis, type RunResult } from '../model/index.js';
+import { loadScenario, type LoadOptions } from '../scenario/index.js';
+import { planReplications, type Executor, type ExperimentOptions, type ScenarioSource } from './experiment.js';
+import type { KpiSummary } from './results.js';
+import { summarizeStrategy } from './summarize-runs.js';
+
+/** One swept path and the values it takes. */
+export interface SweepAxis {
+  path: string;
+  values: number[];
+}
+
+/** One cell of a sweep grid: the values set and the overall KPIs over replications. */
+export interface SweepCell {
+  values: Record<string, number>;
+  kpis: Record<string, KpiSummary>;
+}
+
+export interface SweepResult {
+  kpi: string;
+  strategy: string;
+  cells: SweepCell[];
+}
+
+/** KPIs where more is better; every other KPI (costs, waits, stock, WIP) is better lower. */
+const HIGHER_IS_BETTER = new Set(['throughput', 'fillRate', 'utilization', 'unitsProduced']);
+
+/** True when a higher value of `kpi` (an overall KPI or `item.kpi`) is better. */
+export function higherIsBetter(kpi: string): boolean {
+  return HIGHER_IS_BETTER.has(kpi.split('.').pop()!);
+}
+
+/** The sweepable KPI names of a scenario: overall KPIs and `item.kpi`. */
+export function kpiValue(kpis: Record<string, KpiSummary>, kpi: string): number | undefined {
+  return kpis[kpi]?.mean;
+}
+
+/** Every combination of the axes' values, first axis slowest. */
+export function gridOf(axes: SweepAxis[]): Record<string, number>[] {
+  return axes.reduce<Record<string, number>[]>(
+    (cells, axis) => cells.flatMap((cell) => axis.values.map((value) => ({ ...cell, [axis.path]: value }))),
+    [{}],
+  );
+}
+
+/**
+ * Runs a grid of scenario variants with the same seeds (common random numbers across cells)
+ * and sorts the cells best first by `kpi` (an overall KPI such as totalCost, or `item.fillRate`).
+ */
+export async function runSweep(
+  execute: Executor,
+  source: ScenarioSource,
+  load: Omit<LoadOptions, 'file' | 'overrides'>,
+  axes: SweepAxis[],
+  kpi: string,
+  options: ExperimentOptions & { strategy?: string },
+): Promise<SweepResult> {
+  const grid = gridOf(axes);
+  let strategy = options.strategy;
+  const cells: SweepCell[] = [];
+  for (const values of grid) {
+    const cellSource = { ...source, overrides: { ...source.overrides, ...values } };
+    const scenario = loadScenario(source.text, { ...load, file: source.file, overrides: cellSource.overrides });
+    strategy ??= scenario.strategies[0];
+    const tasks = planReplications(scenario, { ...options, strategies: [strategy], series: null });
+    const runs = await execute(cellSource, scenario, tasks, () => {});
+    cells.push({ values, kpis: cellKpis(runs) });
+    options.onProgress?.(cells.length, grid.length);
+  }
+  const sign = higherIsBetter(kpi) ? -1 : 1;
+  const score = (cell: SweepCell): number => sign * (kpiValue(cell.kpis, kpi) ?? NaN);
+  cells.sort((a, b) => score(a) - score(b));
+  return { kpi, strategy: strategy ?? '', cells };
+}
+
+/** Overall KPIs and every item KPI as `item.kpi`, summarized over a cell's replications. */
+function cellKpis(runs: RunResult[]): Record<string, KpiSummary> {
+  const summary = summarizeStrategy('', {}, runs);
+  const kpis: Record<string, KpiSummary> = {};
+  for (const key of OVERALL_KPIS) kpis[key] = summary.kpis[key as keyof OverallKpis];
+  for (const [item, values] of Object.entries(summary.items)) {
+    for (const [key, value] of Object.entries(values)) kpis[`${item}.${key}`] = value;
+  }
+  return kpis;
+}

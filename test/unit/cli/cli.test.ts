@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../sim/cli/main.js';
+import { scenarioJsonSchema } from '../../../sim/scenario/index.js';
+
+const fixture = 'test/fixtures/small-plant.yaml';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  return { code, out, err };
+}
+
+function badScenario(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sawtooth-'));
+  const file = join(dir, 'bad.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('sawtooth', () => {
+  it('prints its version and help', async () => {
+    expect((await cli('--version')).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('sawtooth run FILE');
+    for (const command of ['run', 'sweep', 'validate', 'schema', 'bench']) {
+      const { code, out } = await cli(command, '--help');
+      expect(code).toBe(0);
+      expect(out).toContain(`sawtooth ${command}`);
+    }
+  });
+
+  it('rejects an unknown command with exit status 2', async () => {
+    const { code, out, err } = await cli('fly');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe("sawtooth: unknown command 'fly'; see sawtooth --help\n");
+  });
+});
+
+describe('sawtooth run', () => {
+  it('prints the design JSON object and nothing else on stdout', async () => {
+    const { code, out } = await cli('run', fixture, '--json', '--reps', '3');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons']);
+    expect(result.replications).toBe(3);
+    expect(result.strategies[0].series).toBeUndefined();
+    expect(Object.keys(result.strategies[0].kpis.totalCost)).toEqual(['mean', 'sd', 'ci95', 'n']);
+  });
+
+  it('adds series with --series, and honours --seed, --horizon, --strategy and --set', async () => {
+    const { out } = await cli('run', fixture, '--json', '--reps', '2', '--seed', '11', '--horizon', '120', '--strategy', 'Kanban', '--set', 'strategies.Kanban.items.widget.policy.cards=6', '--series');
+    const result = JSON.parse(out);
+    expect(result.seed).toBe(11);
+    expect(result.time.horizon).toBe(120);
+    expect(result.strategies.map((s: { name: string }) => s.name)).toEqual(['Kanban']);
+    expect(result.strategies[0].series.items.widget.onHand.t.length).toBeGreaterThan(2);
+    const six = result.strategies[0].kpis.wip.mean;
+    const four = JSON.parse((await cli('run', fixture, '--json', '--reps', '2', '--seed', '11', '--horizon', '120', '--strategy', 'Kanban')).out);
+    expect(four.strategies[0].kpis.wip.mean).not.toBe(six);
+  });
+
+  it('prints a readable table with paired differences and derived values', async () => {
+    const { code, out } = await cli('run', fixture, '--reps', '3');
+    expect(code).toBe(0);
+    expect(out).toContain('KPI (mean ± 95% half-width)');
+    expect(out).toMatch(/totalCost \(EUR\)\s+[\d,.]+ ± [\d,.]+/);
+    expect(out).toContain('Reorder − Kanban');
+    expect(out).toContain('EOQ = √(2·K·D/h)');
+  });
+
+  it('writes CSV and Markdown, to --out when given', async () => {
+    const csv = await cli('run', fixture, '--csv', '--reps', '2');
+    expect(csv.out.split('\n')[0]).toBe('strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n');
+    expect(csv.out).toContain('Kanban,machine,press,utilization,');
+    const md = await cli('run', fixture, '--md', '--reps', '2');
+    expect(md.out).toContain('| KPI (mean ± 95% half-width) | Reorder | Kanban |');
+    const target = join(mkdtempSync(join(tmpdir(), 'sawtooth-')), 'result.json');
+    const written = await cli('run', fixture, '--reps', '2', '--out', target);
+    expect(written.out).toBe('');
+    expect(JSON.parse(readFileSync(target, 'utf8')).replications).toBe(2);
+  });
+
+  it('reports a bad scenario in one line per problem, exit 2, nothing on stdout', async () => {
+    const file = badScenario('name: x\ntime: { horizon: 10 }\nitems:\n  a:\n    buy: { leadTime: 1 }\n    policy: { type: sQ, reorderPoint: -5, quantity: 0 }\n');
+    const { code, out, err } = await cli('run', file);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toEqual([
+      `${file}: items.a.policy.reorderPoint: expected a number >= 0, got -5`,
+      `${file}: items.a.policy.quantity: expected a number > 0, got 0`,
+    ]);
+  });
+
+  it('reports bad arguments with exit 2 and no stack trace', async () => {
+    for (const args of [
+      ['run'],
+      ['run', fixture, '--reps', 'zero'],
+      ['run', fixture, '--set', 'nonsense'],
+      ['run', fixture, '--strategy', 'Nope'],
+      ['run', fixture, '--frobnicate'],
+      ['run', 'no/such/file.yaml'],
+      ['run', fixture, '--set', 'items.widget.policy.cards=-1', '--strategy', 'Kanban'],
+    ]) {
+      const { code, out, err } = await cli(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err).not.toMatch(/\n\s+at /);
+      expect(err.trim().length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('sawtooth sweep', () => {
+  it('prints the cells best first as JSON', async () => {
+    const { code, out } = await cli('sweep', fixture, '--vary', 'items.widget.policy.quantity=50:150:50', '--reps', '2', '--strategy', 'Reorder', '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.kpi).toBe('totalCost');
+    expect(result.strategy).toBe('Reorder');
+    expect(result.cells).toHaveLength(3);
+    const costs = result.cells.map((c: { kpis: { totalCost: { mean: number } } }) => c.kpis.totalCost.mean);
+    expect(costs).toEqual([...costs].sort((a: number, b: number) => a - b));
+    expect(Object.keys(result.cells[0].values)).toEqual(['items.widget.policy.quantity']);
+  });
+
+  it('rejects a bad --vary and an unknown --kpi with exit 2', async () => {
+    expect((await cli('sweep', fixture, '--vary', 'items.widget.policy.quantity=5:1:1')).code).toBe(2);
+    expect((await cli('sweep', fixture)).code).toBe(2);
+    const unknown = await cli('sweep', fixture, '--vary', 'items.widget.policy.quantity=50,60', '--kpi', 'happiness');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("--kpi: unknown KPI 'happiness'");
+  });
+});
+
+describe('sawtooth validate and schema', () => {
+  it('validate says a good file is valid and lists problems of a bad one', async () => {
+    expect(await cli('validate', fixture)).toEqual({ code: 0, out: `${fixture}: valid (2 strategies: Reorder, Kanban)\n`, err: '' });
+    const bad = await cli('validate', badScenario('name: x\ntime: { horizon: 10 }\nitems: {}\ndemand:\n  - item: ghost\n    every: 1\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/demand\[0\]\.item: .*ghost/);
+  });
+
+  it('schema prints the JSON Schema of scenario files', async () => {
+    const { code, out } = await cli('schema');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(scenarioJsonSchema());
+  });
+});
+
+describe('the installed command', () => {
+  it('runs end to end from bin/sawtooth.js with exit status 0, or 2 on a bad file', () => {
+    const ok = spawnSync(process.execPath, ['bin/sawtooth.js', 'run', fixture, '--reps', '2', '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).scenario).toBe('Small plant');
+    const bad = spawnSync(process.execPath, ['bin/sawtooth.js', 'validate', 'missing.yaml'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('missing.yaml: cannot read the file (ENOENT)\n');
+  });
+});

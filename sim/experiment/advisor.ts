@@ -1,4 +1,4 @@
-import type { RunSeries } from '../model/index.js';
+import type { RunResult } from '../model/index.js';
 import { mser5 } from '../stats/index.js';
 import type { KpiSummary } from './results.js';
 
@@ -14,27 +14,18 @@ export function replicationsNeeded(summary: KpiSummary, relativeHalfWidth: numbe
   return Math.max(2, Math.ceil(summary.n * (halfWidth / target) ** 2));
 }
 
-/** The value of a step series in force at each of `times` (ascending). */
-export function sampleStep(series: { t: number[]; v: number[] }, times: number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  for (const time of times) {
-    while (i + 1 < series.t.length && series.t[i + 1] <= time) i++;
-    out.push(series.v[i] ?? 0);
-  }
-  return out;
-}
-
 /**
- * Warm-up hint: the MSER-5 truncation time of each item's on-hand series over [0, horizon],
- * sampled on a regular grid. Returns the largest, the warm-up the stock levels seem to need.
+ * Warm-up hint: the MSER-5 truncation time of each item's sampled on-hand stock, the largest over
+ * items and runs: the warm-up the stock levels seem to need. Null when no levels were sampled.
  */
-export function suggestedWarmup(series: RunSeries, horizon: number, points = 500): number {
-  const times = Array.from({ length: points }, (_, k) => (k * horizon) / points);
-  let longest = 0;
-  for (const { onHand } of Object.values(series.items)) {
-    const drop = mser5(sampleStep(onHand, times));
-    longest = Math.max(longest, drop === 0 ? 0 : times[drop]);
+export function suggestedWarmup(runs: RunResult[]): number | null {
+  let longest: number | null = null;
+  for (const { levels } of runs) {
+    if (levels === null) continue;
+    for (const values of Object.values(levels.onHand)) {
+      const drop = mser5(values);
+      longest = Math.max(longest ?? 0, drop === 0 ? 0 : levels.t[drop]);
+    }
   }
   return longest;
 }

@@ -1,5 +1,6 @@
 import { simulatePlant, type RunResult } from '../model/index.js';
 import { buildStrategy, type BuiltStrategy, type Scenario } from '../scenario/index.js';
+import { suggestedWarmup } from './advisor.js';
 import type { ExperimentResult } from './results.js';
 import { replicationSeed } from './seeds.js';
 import { compareStrategies, summarizeStrategy } from './summarize-runs.js';
@@ -13,6 +14,8 @@ export interface ExperimentOptions {
   strategies?: string[];
   /** Keep the first replication's down-sampled series (for charts). */
   series?: { maxPoints: number } | null;
+  /** Sample stock levels at this many instants in each strategy's first replication, for a warm-up hint. */
+  levelSamples?: number;
   /** Told after each replication: done out of total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -23,6 +26,7 @@ export interface ReplicationTask {
   replication: number;
   seed: string;
   series: { maxPoints: number } | null;
+  levelSamples: number;
 }
 
 /** The tasks of an experiment, strategy by strategy, replication by replication. */
@@ -36,6 +40,7 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
       replication: k,
       seed: replicationSeed(seed, k),
       series: k === 0 ? (options.series ?? null) : null,
+      levelSamples: k === 0 ? (options.levelSamples ?? 0) : 0,
     })),
   );
 }
@@ -55,7 +60,7 @@ export function builtStrategy(scenario: Scenario, strategy: string): BuiltStrate
 
 /** Runs one replication task of a loaded scenario (the unit of work of serial and parallel runs). */
 export function runTask(scenario: Scenario, task: ReplicationTask): RunResult {
-  return simulatePlant(builtStrategy(scenario, task.strategy).plant, { seed: task.seed, series: task.series });
+  return simulatePlant(builtStrategy(scenario, task.strategy).plant, { seed: task.seed, series: task.series, levelSamples: task.levelSamples });
 }
 
 /** Puts replication results (in task order) together into the design's result object. */
@@ -73,6 +78,7 @@ export function assembleExperiment(scenario: Scenario, options: ExperimentOption
       return series === null ? result : { ...result, series };
     }),
     comparisons: compareStrategies(strategies, byStrategy),
+    ...(options.levelSamples ? { diagnostics: { suggestedWarmup: suggestedWarmup(byStrategy.map((runs) => runs[0])) } } : {}),
   };
 }
 

@@ -37,4 +37,12 @@ export interface ExperimentResult {
   seed: number | string;
   strategies: StrategyResult[];
   comparisons: Comparison[];
+  /** Not part of the JSON contract: the CLI prints it as warnings and drops it from --json. */
+  diagnostics?: Diagnostics;
+}
+
+/** What the experiment noticed about its own set-up. */
+export interface Diagnostics {
+  /** MSER-5 truncation time of the stock levels (largest over items and strategies), when levels were sampled. */
+  suggestedWarmup: number | null;
 }

@@ -4,7 +4,7 @@ import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
 import { startDemand } from './demand.js';
 import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type Recipe } from './machine.js';
 import { attachPolicy, type PlaceOrder } from './policies/driver.js';
-import type { ItemKpis, MachineKpis, RunResult, RunSeries } from './results.js';
+import type { ItemKpis, LevelSamples, MachineKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
 
@@ -13,6 +13,8 @@ export interface PlantRunOptions {
   seed: number | string;
   /** Record down-sampled series for charts (at most `maxPoints` per series). */
   series?: { maxPoints: number } | null;
+  /** Sample each item's on-hand stock at this many evenly spaced instants (cheap; for warm-up hints). */
+  levelSamples?: number;
   /** Sees the stock points after every event and every filled customer order (tests check invariants with it). */
   observer?: PlantObserver | null;
 }
@@ -83,6 +85,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     delivered = 0;
   };
 
+  const levels = options.levelSamples ? sampleLevels(sim, items, horizon, options.levelSamples) : null;
   const series = options.series ? startSeries(sim, items, spec, options.series.maxPoints, () => ({ delivered, cost: totalCost(items, sim.now) })) : null;
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
@@ -126,6 +129,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       avgCustomerWait: customerWait.mean,
     },
     series: series === null ? null : series.finish(horizon),
+    levels,
     events: sim.eventsFired,
   };
 }
@@ -274,4 +278,16 @@ function startSeries(
       return { items: levels, cumulative };
     },
   };
+}
+
+/** On-hand stock of every item read at `points` evenly spaced instants, one event each. */
+function sampleLevels(sim: Simulation, items: Map<string, ItemRuntime>, horizon: number, points: number): LevelSamples {
+  const levels: LevelSamples = { t: [], onHand: {} };
+  for (const name of items.keys()) levels.onHand[name] = [];
+  const read = (): void => {
+    levels.t.push(sim.now);
+    for (const [name, item] of items) levels.onHand[name].push(item.stock.onHand);
+  };
+  for (let k = 0; k < points; k++) sim.scheduleAt((k * horizon) / points, read);
+  return levels;
 }

@@ -54,12 +54,20 @@ export interface RunSeries {
   cumulative: { t: number[]; cost: number[]; delivered: number[]; stockoutUnits: number[] };
 }
 
+/** On-hand stock per item at evenly spaced instants: t[k] = k · horizon / points. */
+export interface LevelSamples {
+  t: number[];
+  onHand: Record<string, number[]>;
+}
+
 /** The outcome of one replication of one strategy. */
 export interface RunResult {
   items: Record<string, ItemKpis>;
   machines: Record<string, MachineKpis>;
   kpis: OverallKpis;
   series: RunSeries | null;
+  /** Each item's on-hand stock sampled at evenly spaced times over [0, horizon] (warm-up diagnostics). */
+  levels: LevelSamples | null;
   /** Events fired, for benchmarks. */
   events: number;
 }

@@ -45,6 +45,8 @@ export class StockPoint {
   backorderSeries: StepSeriesRecorder | null = null;
   /** The replenishment policy's continuous-review hook, told how far each demand lowered the position. */
   afterDemand: ((positionDrop: number) => void) | null = null;
+  /** A periodic review's hook: runs a review due at this instant before the demand takes stock. */
+  beforeDemand: (() => void) | null = null;
 
   constructor(
     readonly name: string,
@@ -73,6 +75,7 @@ export class StockPoint {
    * `onFilled` once complete); then tells the policy how far the position fell.
    */
   demand(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): void {
+    if (this.beforeDemand !== null) this.beforeDemand();
     const drop = this.take(quantity, time, customer, onFilled);
     // Blocked machines resume only now: a deposit in the middle of `take` would skip the backorder queue.
     if (this.spaceWaiters.length > 0 && !this.full) this.wakeSpaceWaiters();

@@ -1,4 +1,4 @@
-import { replicationsNeeded, runExperimentWith, suggestedWarmup, type ExperimentResult } from '../../experiment/index.js';
+import { replicationsNeeded, runExperimentWith, type ExperimentResult } from '../../experiment/index.js';
 import { commonOptions, parseCommand } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { runCsv, runJson, runMarkdown, runText } from '../format/run-report.js';
@@ -24,14 +24,15 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       replications: options.replications,
       seed: options.seed,
       strategies: options.strategies,
-      series: { maxPoints: 2000 },
+      series: parsed.values.series === true ? { maxPoints: 2000 } : null,
+      levelSamples: 500,
       onProgress: progressBar('replications', options.quiet),
     });
   } finally {
     await close();
   }
   for (const warning of warnings(result)) io.err(`${warning}\n`);
-  if (parsed.values.series !== true) for (const strategy of result.strategies) delete strategy.series;
+  delete result.diagnostics;
   const text = {
     table: () => runText(result, scenario.currency),
     json: () => runJson(result),
@@ -45,10 +46,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
 /** A warm-up that looks too short (MSER-5 on stock levels) and KPIs whose interval is still wide. */
 function warnings(result: ExperimentResult): string[] {
   const out: string[] = [];
-  let suggested = 0;
-  for (const strategy of result.strategies) {
-    if (strategy.series) suggested = Math.max(suggested, suggestedWarmup(strategy.series, result.time.horizon));
-  }
+  const suggested = result.diagnostics?.suggestedWarmup ?? 0;
   if (suggested > result.time.warmup * 1.5 && suggested > result.time.horizon * 0.05) {
     out.push(msg.warmupTooShort(result.time.warmup, Math.ceil(suggested), result.time.unit));
   }

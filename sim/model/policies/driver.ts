@@ -28,7 +28,7 @@ export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPo
       };
       return;
     case 'RS':
-      return every(sim, policy.offset, policy.every, () => {
+      return periodicReview(sim, stock, policy.offset, policy.every, () => {
         const quantity = orderUpTo(stock.position, policy.orderUpTo);
         if (quantity > 0) place(quantity, null);
       });
@@ -68,6 +68,26 @@ function kanban(stock: StockPoint, cards: number, containerSize: number, place: 
   };
   stock.afterDemand = review;
   review();
+}
+
+/**
+ * Reviews at first, first + period, …; a review due at the instant of a demand runs before it.
+ * The calendar alone cannot promise that: a demand event scheduled before the review's timer
+ * (every: 1 against every: 1 from t = 1 on, or a demand gap longer than the period) fires first.
+ */
+function periodicReview(sim: Simulation, stock: StockPoint, first: number, period: number, review: () => void): void {
+  let due = first;
+  const runDue = (): void => {
+    if (sim.now !== due) return; // not due, or already run by a demand at this instant
+    due += period;
+    review();
+  };
+  const tick = (): void => {
+    runDue();
+    sim.scheduleAt(due, tick);
+  };
+  stock.beforeDemand = runDue;
+  sim.scheduleAt(first, tick);
 }
 
 function every(sim: Simulation, first: number, period: number, action: () => void): void {

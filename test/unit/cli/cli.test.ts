@@ -75,6 +75,13 @@ describe('sawtooth run', () => {
     expect(out).toContain('EOQ = √(2·K·D/h)');
   });
 
+  it('warns on stderr when the warm-up looks too short, keeping stdout clean JSON', async () => {
+    const { code, out, err } = await cli('run', fixture, '--json', '--reps', '2', '--set', 'items.widget.initial=1000', '--set', 'time.warmup=0');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).diagnostics).toBeUndefined();
+    expect(err).toMatch(/warning: the warm-up \(0 day\) looks too short: stock levels settle after about \d+ day/);
+  });
+
   it('writes CSV and Markdown, to --out when given', async () => {
     const csv = await cli('run', fixture, '--csv', '--reps', '2');
     expect(csv.out.split('\n')[0]).toBe('strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n');

@@ -90,6 +90,28 @@ describe('runExperiment', () => {
   });
 });
 
+describe('the warm-up hint', () => {
+  it('suggests a longer warm-up when stock starts far from its steady level', () => {
+    const drained = loadScenario(text, { file, overrides: { 'items.widget.initial': 1000, 'time.warmup': 0 } });
+    const hint = runExperiment(drained, { replications: 2, levelSamples: 500 }).diagnostics!.suggestedWarmup!;
+    // 1000 widgets drain at 10 a day: the levels settle after about 95 days.
+    expect(hint).toBeGreaterThan(60);
+    expect(hint).toBeLessThan(140);
+  });
+
+  it('stays quiet about a plant that starts near its steady state', () => {
+    const hint = runExperiment(scenario, { replications: 2, levelSamples: 500 }).diagnostics!.suggestedWarmup!;
+    expect(hint).toBeLessThan(40);
+  });
+
+  it('does not change any result', () => {
+    const plain = runExperiment(scenario, { replications: 2 });
+    const probed = runExperiment(scenario, { replications: 2, levelSamples: 500 });
+    delete probed.diagnostics;
+    expect(probed).toEqual(plain);
+  });
+});
+
 describe('parallel replications', () => {
   it('give the same numbers as a serial run, bit for bit', async () => {
     const pool = workerPool(2);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RunResult } from '../model/index.js';
-import type { Executor } from './experiment.js';
+import type { Executor, ReplicationTask } from './experiment.js';
 import type { PoolTask } from './pool-worker.js';
 
 // The worker runs compiled JavaScript: from the sources (under vitest) use the build in dist/.
@@ -15,14 +15,20 @@ const workerUrl = import.meta.url.endsWith('.ts')
  * are those of a serial run, bit for bit. Call `close()` when done.
  */
 export function workerPool(threads = availableParallelism()): { execute: Executor; close: () => Promise<void> } {
-  const pool = new Piscina<PoolTask, RunResult>({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
-  const execute: Executor = (source, _scenario, tasks, onDone) =>
-    Promise.all(
-      tasks.map(async (task) => {
-        const result = await pool.run({ source, task });
-        onDone();
-        return result;
+  const pool = new Piscina<PoolTask, RunResult[]>({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
+  const execute: Executor = async (source, _scenario, tasks, onDone) => {
+    // About four batches per thread: few messages, yet the threads finish close together.
+    const size = Math.max(1, Math.ceil(tasks.length / (threads * 4)));
+    const batches: ReplicationTask[][] = [];
+    for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
+    const results = await Promise.all(
+      batches.map(async (batch) => {
+        const runs = await pool.run({ source, tasks: batch });
+        for (let i = 0; i < runs.length; i++) onDone();
+        return runs;
       }),
     );
+    return results.flat();
+  };
   return { execute, close: () => pool.destroy() };
 }

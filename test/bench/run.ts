@@ -1,4 +1,6 @@
 // `npm run bench`: speed as ratios against a baseline run in the same process (machines are noisy).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mm1Bare, mm1Callbacks, mm1Processes, type MM1Outcome } from './mm1.js';
 
 interface Timing {
@@ -35,3 +37,31 @@ for (const row of rows) {
     `${row.name.padEnd(34)}  ${rate.padStart(11)}   ${(row.seconds * 1000).toFixed(0).padStart(5)} ms  ${(row.seconds / base).toFixed(2).padStart(8)}x     ${row.outcome.meanWait.toFixed(3)}`,
   );
 }
+
+// The whole CLI, end to end (a fresh Node process: start-up, loading, simulation, JSON out).
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+function cliSeconds(args: string[], rounds = 3): { seconds: number; stdout: string } {
+  let best = Infinity;
+  let stdout = '';
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, ['bin/sawtooth.js', ...args, '--quiet'], { cwd: root, encoding: 'utf8' });
+    best = Math.min(best, (performance.now() - start) / 1000);
+    if (child.status !== 0) throw new Error(`sawtooth ${args.join(' ')} failed: ${child.stderr}`);
+    stdout = child.stdout;
+  }
+  return { seconds: best, stdout };
+}
+
+const mm1 = cliSeconds(['run', 'test/bench/mm1-scenario.yaml', '--json']);
+const result = JSON.parse(mm1.stdout) as { time: { horizon: number }; strategies: { kpis: { throughput: { mean: number } } }[] };
+const served = result.strategies[0].kpis.throughput.mean * result.time.horizon;
+console.log(`\nThe CLI end to end (a fresh process each time, best of 3)\n`);
+console.log(
+  `sawtooth run test/bench/mm1-scenario.yaml (${Math.round(served).toLocaleString('en')} customers, 1 replication): ` +
+    `${(mm1.seconds * 1000).toFixed(0)} ms, ${Math.round(served / mm1.seconds).toLocaleString('en')} customers/s, ` +
+    `${(mm1.seconds / base).toFixed(2)}x the bare loop's time for 1M customers`,
+);
+const headline = cliSeconds(['run', 'scenarios/jit-eoq-batch.yaml']);
+const serial = cliSeconds(['run', 'scenarios/jit-eoq-batch.yaml', '--workers', '1']);
+console.log(`sawtooth run scenarios/jit-eoq-batch.yaml (3 strategies x 30 replications): ${(headline.seconds * 1000).toFixed(0)} ms (workers auto), ${(serial.seconds * 1000).toFixed(0)} ms (--workers 1)`);

@@ -1,35 +1,327 @@
-import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, queryAll, state } from 'lit/decorators.js';
+import { buildStrategy, resultsCsv, type ExperimentResult } from '../sim/index.js';
+import { appStyles } from './app-styles.js';
+import { BUNDLED } from './bundled-scenarios.js';
+import type { Spec } from './charts/common.js';
+import { costSpec } from './charts/cost-spec.js';
+import { cumulativeSpec } from './charts/cumulative-spec.js';
+import { eoqCurve } from './charts/eoq-curve.js';
+import { kpiBarsSpec } from './charts/kpi-bars-spec.js';
+import { stockSpec } from './charts/stock-spec.js';
+import { sweepCurveSpec, sweepHeatmapSpec } from './charts/sweep-spec.js';
+import './components/chart-view.js';
+import type { ChartView } from './components/chart-view.js';
+import './components/comparison-list.js';
+import './components/kpi-table.js';
+import './components/scenario-editor.js';
+import './components/strategy-sliders.js';
+import './components/sweep-panel.js';
+import type { SweepRequest } from './components/sweep-panel.js';
+import './components/theory-panel.js';
+import { download, fileStem } from './export/download.js';
+import { reportHtml } from './export/report.js';
+import { STRATEGY_COLOURS } from './palette.js';
+import { SimulationController } from './simulation-controller.js';
+import { loadSession, saveSession } from './state/saved-edits.js';
+import { decodeShareState, encodeShareState, type ShareState } from './state/share-link.js';
+import { slidersFor, type SliderDef } from './state/sliders.js';
 
-/** The page shell. For now it says what Sawtooth is; the sandbox grows here. */
+interface ChartEntry {
+  id: string;
+  title: string;
+  spec: Spec;
+}
+
+/**
+ * The sandbox page: scenario picker, sliders and YAML editor on the left; charts, KPI table,
+ * comparisons, theory and sweeps on the right. Running lives in SimulationController.
+ */
 @customElement('sawtooth-app')
 export class SawtoothApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 48rem;
-      margin: 3rem auto;
-      font-family: system-ui, sans-serif;
-      line-height: 1.5;
-      color: #1f2933;
+  static override styles = appStyles;
+
+  private readonly sim = new SimulationController(this);
+  @state() private scenarioId = BUNDLED[0]?.id ?? '';
+  @state() private text = BUNDLED[0]?.text ?? '';
+  @state() private overrides: Record<string, number | string | boolean> = {};
+  @state() private replications = 30;
+  @state() private item = '';
+  @state() private presenting = -1;
+  @state() private shareLink = '';
+  @state() private sliders: SliderDef[] = [];
+  @queryAll('chart-view') private chartViews!: NodeListOf<ChartView>;
+  private requestedAt = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.restore();
+    window.addEventListener('keydown', this._onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this._onKey);
+  }
+
+  /** Opens the shared link in the URL, else the last session, else the headline scenario. */
+  private async restore(): Promise<void> {
+    const shared = await decodeShareState(location.hash);
+    const state = shared ?? loadSession();
+    const bundled = BUNDLED.find((b) => b.id === state?.scenario);
+    if (state && (bundled || state.text)) {
+      this.scenarioId = state.scenario;
+      this.text = state.text ?? bundled!.text;
+      this.overrides = state.overrides;
+      this.replications = state.replications;
+    } else {
+      this.replications = this.fileReplications(this.text);
     }
-    h1 {
-      font-size: 2rem;
-      margin-bottom: 0.25rem;
+    await this.rerun();
+  }
+
+  private fileReplications(text: string): number {
+    const match = /replications:\s*(\d+)/.exec(text);
+    return match ? Math.min(100, Number(match[1])) : 10;
+  }
+
+  private get session(): ShareState {
+    const bundled = BUNDLED.find((b) => b.id === this.scenarioId);
+    return {
+      scenario: this.scenarioId,
+      ...(bundled?.text === this.text ? {} : { text: this.text }),
+      overrides: this.overrides,
+      replications: this.replications,
+    };
+  }
+
+  private get file(): string {
+    return BUNDLED.find((b) => b.id === this.scenarioId)?.file ?? 'scenario.yaml';
+  }
+
+  private async rerun(): Promise<void> {
+    saveSession(this.session);
+    this.requestedAt = performance.now();
+    await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications });
+    const scenario = this.sim.scenario;
+    if (scenario && this.sim.status === 'done') {
+      this.sliders = slidersFor(scenario);
+      const items = Object.keys(this.sim.result?.strategies[0]?.items ?? {});
+      if (!items.includes(this.item)) this.item = this.demandedItem(items);
     }
-  `;
+    await this.updateComplete;
+    await Promise.all([...this.chartViews].map((view) => view.rendered));
+    const settledMs = performance.now() - this.requestedAt;
+    this.dispatchEvent(new CustomEvent('charts-settled', { detail: { settledMs, runMs: this.sim.elapsedMs }, bubbles: true, composed: true }));
+  }
+
+  /** The item customers buy (the one whose sawtooth matters most), else the first. */
+  private demandedItem(items: string[]): string {
+    const demanded = this.sim.scenario?.document.demand?.map((d) => d.item) ?? [];
+    return items.find((i) => demanded.includes(i)) ?? items[0] ?? '';
+  }
+
+  private charts(result: ExperimentResult): ChartEntry[] {
+    const scenario = this.sim.scenario!;
+    const unit = scenario.time.unit;
+    const currency = scenario.currency;
+    const policies = Object.fromEntries(Object.entries(this.sim.policies).map(([s, p]) => [s, p[this.item]]));
+    return [
+      { id: 'kpis', title: 'Key figures', spec: kpiBarsSpec(result, unit, currency) },
+      { id: 'stock', title: `Stock of ${this.item}`, spec: stockSpec(result, this.item, policies, unit) },
+      { id: 'costs', title: 'Cost breakdown', spec: costSpec(result, currency) },
+      { id: 'stockouts', title: 'Cumulative stockouts', spec: cumulativeSpec(result, 'stockoutUnits', unit, currency) },
+      { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency) },
+    ];
+  }
+
+  private sweepSpec(): Spec | null {
+    const sweep = this.sim.sweep;
+    if (!sweep || sweep.cells.length === 0) return null;
+    const paths = Object.keys(sweep.cells[0].values);
+    if (paths.length === 2) return sweepHeatmapSpec(sweep);
+    const scenario = this.sim.scenario;
+    const plant = scenario ? buildStrategy(scenario, sweep.strategy).plant : null;
+    const theory = plant && sweep.kpi === 'totalCost' ? eoqCurve(plant, paths[0], sweep.cells.map((c) => c.values[paths[0]])) : null;
+    return sweepCurveSpec(sweep, theory);
+  }
 
   override render() {
+    const { result, scenario, stale, issues, status } = this.sim;
+    const strategies = result?.strategies.map((s) => s.name) ?? [];
+    const colours = strategies.map((_, i) => STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]);
+    const charts = result && scenario ? this.charts(result) : [];
+    const items = Object.keys(result?.strategies[0]?.items ?? {});
+    const description = scenario?.description ?? '';
     return html`
-      <h1>Sawtooth</h1>
-      <p>
-        A discrete-event simulation engine and what-if sandbox for inventory management and
-        production planning. Describe a plant — suppliers, machines, buffers, stock points,
-        customers — and compare strategies such as JIT, EOQ and batch production with honest
-        statistics.
-      </p>
-      <p>The interactive sandbox is being built; the command line and the library work today.</p>
+      <header>
+        <h1>Sawtooth</h1>
+        <label class="picker">Scenario
+          <select @change=${this._onPick} aria-label="Scenario">
+            ${BUNDLED.map((b) => html`<option value=${b.id} ?selected=${b.id === this.scenarioId}>${b.id}</option>`)}
+          </select>
+        </label>
+        <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
+        <nav aria-label="Share and export">
+          <button @click=${this._onShare}>Share link</button>
+          <button @click=${this._onReset} title="Bring back the bundled scenario">Reset</button>
+          <button @click=${() => this._export('json')} ?disabled=${!result}>JSON</button>
+          <button @click=${() => this._export('csv')} ?disabled=${!result}>CSV</button>
+          <button @click=${() => this._export('report')} ?disabled=${!result}>HTML report</button>
+          <button @click=${() => (this.presenting = 0)} ?disabled=${!result}>Present</button>
+        </nav>
+      </header>
+      ${this.shareLink ? html`<div class="share"><label>Link to this exact scenario and settings <input readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label></div>` : nothing}
+      <aside>
+        <section class="description">
+          <h2>${scenario?.name ?? this.scenarioId}</h2>
+          <p>${description}</p>
+        </section>
+        <section>
+          <h2>What if…</h2>
+          <strategy-sliders .sliders=${this.sliders.map((s) => ({ ...s, value: Number(this.overrides[s.path] ?? s.value) }))} .replications=${this.replications}
+            @override=${this._onOverride}></strategy-sliders>
+        </section>
+        <section>
+          <scenario-editor .text=${this.text} .issues=${issues} @scenario-input=${this._onEdit}></scenario-editor>
+        </section>
+      </aside>
+      <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${status === 'running'}>
+        ${stale ? html`<p class="stale-note" role="note">Showing the last good results: ${issues.length > 0 ? 'fix the scenario to update them' : this.sim.error}.</p>` : nothing}
+        ${result
+          ? html`
+              <section class="card wide">
+                <h2>Comparison</h2>
+                <comparison-list .result=${result}></comparison-list>
+              </section>
+              ${charts.map((c) => html`<section class="card ${c.id === 'stock' || c.id === 'kpis' ? 'wide' : ''}">
+                ${c.id === 'stock' && items.length > 1
+                  ? html`<label class="item-picker">Item <select @change=${(e: Event) => (this.item = (e.target as HTMLSelectElement).value)}>
+                      ${items.map((i) => html`<option ?selected=${i === this.item}>${i}</option>`)}</select></label>`
+                  : nothing}
+                <chart-view id=${`chart-${c.id}`} name=${`${fileStem(result.scenario)}-${c.id}`} .spec=${c.spec}></chart-view>
+              </section>`)}
+              <section class="card wide">
+                <h2>KPIs (mean ± 95% half-width, ${result.replications} replications)</h2>
+                <kpi-table .result=${result} .colours=${colours}></kpi-table>
+              </section>
+              <section class="card">
+                <h2>Theory beside the simulation</h2>
+                <theory-panel .result=${result}></theory-panel>
+              </section>
+              <section class="card">
+                <h2>Sweep</h2>
+                <sweep-panel .sliders=${this.sliders} .strategies=${strategies} ?running=${this.sim.sweepStatus === 'running'} @sweep-request=${this._onSweep}></sweep-panel>
+                ${this.sim.sweep ? html`<chart-view id="chart-sweep" name=${`${fileStem(result.scenario)}-sweep`} .spec=${this.sweepSpec()}></chart-view>` : nothing}
+              </section>
+            `
+          : html`<p class="empty">${status === 'running' ? 'Simulating…' : status === 'invalid' ? 'The scenario has problems: see the list beside the editor.' : ''}</p>`}
+      </main>
+      ${this.presenting >= 0 && result ? this.presentation(charts, result) : nothing}
     `;
+  }
+
+  private presentation(charts: ChartEntry[], result: ExperimentResult) {
+    const index = Math.min(this.presenting, charts.length - 1);
+    const chart = charts[index];
+    return html`<div class="present" role="dialog" aria-modal="true" aria-label="Presentation">
+      <div class="present-bar">
+        <strong>${result.scenario}</strong> · ${chart.title} (${index + 1}/${charts.length})
+        <span>
+          <button @click=${() => (this.presenting = (index + charts.length - 1) % charts.length)} aria-label="Previous chart">←</button>
+          <button @click=${() => (this.presenting = (index + 1) % charts.length)} aria-label="Next chart">→</button>
+          <button @click=${() => (this.presenting = -1)}>Close (Esc)</button>
+        </span>
+      </div>
+      <chart-view class="present-chart" name=${`${fileStem(result.scenario)}-${chart.id}`} .spec=${chart.spec}></chart-view>
+      <comparison-list .result=${result}></comparison-list>
+    </div>`;
+  }
+
+  private statusText(): string {
+    switch (this.sim.status) {
+      case 'running':
+        return 'Simulating…';
+      case 'done':
+        return `${this.sim.result?.replications} replications in ${Math.round(this.sim.elapsedMs)} ms`;
+      case 'invalid':
+        return `${this.sim.issues.length} problem${this.sim.issues.length === 1 ? '' : 's'} in the scenario`;
+      case 'error':
+        return `Run failed: ${this.sim.error}`;
+      default:
+        return '';
+    }
+  }
+
+  private readonly _onKey = (event: KeyboardEvent): void => {
+    if (this.presenting < 0) return;
+    if (event.key === 'Escape') this.presenting = -1;
+    else if (event.key === 'ArrowRight') this.presenting++;
+    else if (event.key === 'ArrowLeft') this.presenting = Math.max(0, this.presenting - 1);
+  };
+
+  private _onPick(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    const bundled = BUNDLED.find((b) => b.id === id)!;
+    this.scenarioId = id;
+    this.text = bundled.text;
+    this.overrides = {};
+    this.replications = this.fileReplications(bundled.text);
+    this.sim.sweep = null;
+    this.shareLink = '';
+    void this.rerun();
+  }
+
+  private _onEdit(event: CustomEvent<string>): void {
+    this.text = event.detail;
+    void this.rerun();
+  }
+
+  private _onOverride(event: CustomEvent<{ path: string; value: number }>): void {
+    const { path, value } = event.detail;
+    if (path === 'replications') this.replications = value;
+    else this.overrides = { ...this.overrides, [path]: value };
+    void this.rerun();
+  }
+
+  private _onReset(): void {
+    const bundled = BUNDLED.find((b) => b.id === this.scenarioId) ?? BUNDLED[0];
+    this.scenarioId = bundled.id;
+    this.text = bundled.text;
+    this.overrides = {};
+    this.replications = this.fileReplications(bundled.text);
+    this.shareLink = '';
+    history.replaceState(null, '', location.pathname + location.search);
+    void this.rerun();
+  }
+
+  private async _onShare(): Promise<void> {
+    const hash = await encodeShareState(this.session);
+    history.replaceState(null, '', hash);
+    this.shareLink = location.href;
+    try {
+      await navigator.clipboard?.writeText(this.shareLink);
+    } catch {
+      // No clipboard permission (or headless): the link is shown in the box to copy by hand.
+    }
+  }
+
+  private _onSweep(event: CustomEvent<SweepRequest>): void {
+    const { axes, kpi, strategy } = event.detail;
+    void this.sim.runSweep({ text: this.text, file: this.file, overrides: this.overrides, replications: Math.min(this.replications, 10) }, axes, kpi, strategy);
+  }
+
+  private async _export(kind: 'json' | 'csv' | 'report'): Promise<void> {
+    const result = this.sim.result!;
+    const stem = fileStem(result.scenario);
+    if (kind === 'json') download(`${stem}.json`, JSON.stringify(result, null, 2), 'application/json');
+    else if (kind === 'csv') download(`${stem}.csv`, resultsCsv(result), 'text/csv');
+    else {
+      const charts = await Promise.all(
+        [...this.chartViews].filter((v) => v.view && !v.classList.contains('present-chart')).map(async (v) => ({ title: v.name, svg: await v.view!.toSVG() })),
+      );
+      download(`${stem}-report.html`, reportHtml({ description: this.sim.scenario?.description ?? '', yaml: this.text, result, charts }), 'text/html');
+    }
   }
 }
 

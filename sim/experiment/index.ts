@@ -15,3 +15,4 @@ export { replicationSeed } from './seeds.js';
 export { runExperimentWith } from './experiment.js';
 export { serialExecutor } from './experiment.js';
 export type { Executor, ScenarioSource } from './experiment.js';
+export { resultsCsv, renderCsv, csvField } from './csv.js';

@@ -107,6 +107,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     sim.run({ until: warmup });
     resetStatistics();
   }
+  series?.start();
   sim.run({ until: horizon });
   for (const machine of machines.values()) machine.closeStatistics(horizon);
 
@@ -248,7 +249,7 @@ function startSeries(
   spec: PlantSpec,
   maxPoints: number,
   totals: () => { delivered: number; cost: number },
-): { finish(horizon: number): RunSeries } {
+): { start(): void; finish(horizon: number): RunSeries } {
   const { horizon, warmup } = spec.time;
   for (const { stock } of items.values()) {
     stock.onHandSeries = new StepSeriesRecorder(0, horizon, maxPoints);
@@ -268,8 +269,10 @@ function startSeries(
     cumulative.delivered.push(delivered);
     cumulative.stockoutUnits.push(stockoutUnits);
   };
-  if (step > 0) for (let k = 0; k < samples; k++) sim.scheduleAt(k === samples - 1 ? horizon : warmup + k * step, sample);
+  // The first sample is taken by `start()` once the window opens (after the warm-up reset).
+  if (step > 0) for (let k = 1; k < samples; k++) sim.scheduleAt(k === samples - 1 ? horizon : warmup + k * step, sample);
   return {
+    start: sample,
     finish(end) {
       const levels: RunSeries['items'] = {};
       for (const { name, stock } of items.values()) {

@@ -1,6 +1,6 @@
-import type { ExperimentResult, KpiSummary, StrategyResult } from '../../experiment/index.js';
+import { resultsCsv, type ExperimentResult, type KpiSummary, type StrategyResult } from '../../experiment/index.js';
 import { formatEstimate, formatNumber, formatPercent } from './numbers.js';
-import { renderCsv, renderMarkdown, renderText, type Table } from './table.js';
+import { renderMarkdown, renderText, type Table } from './table.js';
 
 const SHARE_KPIS = new Set(['fillRate', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'idleShare']);
 const ITEM_ROWS = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
@@ -89,16 +89,7 @@ export function runMarkdown(result: ExperimentResult, currency: string): string 
 
 /** Every KPI summary as a long CSV: one row per strategy, scope and KPI. */
 export function runCsv(result: ExperimentResult): string {
-  const out: (string | number)[][] = [];
-  for (const s of result.strategies) {
-    const push = (scope: string, name: string, kpis: Record<string, KpiSummary>): void => {
-      for (const [kpi, v] of Object.entries(kpis)) out.push([s.name, scope, name, kpi, v.mean, v.sd, v.ci95[0], v.ci95[1], v.n]);
-    };
-    push('overall', '', s.kpis);
-    for (const [item, kpis] of Object.entries(s.items)) push('item', item, kpis);
-    for (const [machine, kpis] of Object.entries(s.machines)) push('machine', machine, kpis);
-  }
-  return renderCsv(['strategy', 'scope', 'name', 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n'], out);
+  return resultsCsv(result);
 }
 
 /** The design's JSON object, pretty-printed. */

@@ -1,6 +1,6 @@
-import type { SweepResult } from '../../experiment/index.js';
+import { renderCsv, type SweepResult } from '../../experiment/index.js';
 import { formatEstimate, formatNumber } from './numbers.js';
-import { renderCsv, renderMarkdown, renderText, type Table } from './table.js';
+import { renderMarkdown, renderText, type Table } from './table.js';
 
 function sweepTable(result: SweepResult, limit: number): Table {
   const paths = Object.keys(result.cells[0]?.values ?? {});

@@ -24,13 +24,3 @@ export function renderMarkdown(table: Table): string {
   return [`### ${table.title}`, '', row(table.header), align, ...table.rows.map(row)].join('\n');
 }
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** CSV lines from a header and rows. */
-export function renderCsv(header: string[], rows: (string | number)[][]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
-}

@@ -1,0 +1,21 @@
+// The public API of the simulation for the web page (ui/ imports only this file) and for library users.
+export { loadScenario } from './scenario/index.js';
+export { buildStrategy } from './scenario/index.js';
+export { runScenario } from './scenario/index.js';
+export { scenarioJsonSchema } from './scenario/index.js';
+export { setPath } from './scenario/index.js';
+export { applyStrategy } from './scenario/index.js';
+export { ScenarioError } from './scenario/index.js';
+export type { Scenario, ScenarioIssue, DerivedValues, LoadOptions } from './scenario/index.js';
+export { runExperiment } from './experiment/index.js';
+export { runExperimentWith } from './experiment/index.js';
+export { planReplications } from './experiment/index.js';
+export { runTask } from './experiment/index.js';
+export { assembleExperiment } from './experiment/index.js';
+export { runSweep } from './experiment/index.js';
+export { higherIsBetter } from './experiment/index.js';
+export { serialExecutor } from './experiment/index.js';
+export { resultsCsv } from './experiment/index.js';
+export type { ExperimentResult, StrategyResult, Comparison, KpiSummary, SweepAxis, SweepResult, SweepCell, Executor, ReplicationTask, ExperimentOptions } from './experiment/index.js';
+export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS } from './model/index.js';
+export type { RunResult, RunSeries, PlantSpec, PolicySpec } from './model/index.js';

@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/** The page layout: a sidebar of inputs and a grid of result cards; works from 1280×720 up. */
+export const appStyles = css`
+  :host {
+    display: grid;
+    grid-template-columns: minmax(300px, 380px) 1fr;
+    grid-template-rows: auto auto 1fr;
+    grid-template-areas: 'header header' 'share share' 'aside main';
+    min-height: 100vh;
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    color: #1f2933;
+    background: #f8fafc;
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1.25rem;
+    padding: 0.6rem 1.25rem;
+    background: #0f172a;
+    color: white;
+  }
+  h1 {
+    font-size: 1.3rem;
+    margin: 0;
+    letter-spacing: 0.02em;
+  }
+  .picker {
+    display: flex;
+    gap: 0.4rem;
+    align-items: center;
+    font-size: 0.9rem;
+  }
+  select,
+  button,
+  input {
+    font: inherit;
+  }
+  header select {
+    padding: 0.25rem 0.4rem;
+    border-radius: 4px;
+  }
+  .status {
+    font-size: 0.85rem;
+    color: #cbd5e1;
+    flex: 1;
+  }
+  nav {
+    display: flex;
+    gap: 0.4rem;
+    flex-wrap: wrap;
+  }
+  nav button {
+    padding: 0.3rem 0.7rem;
+    border-radius: 4px;
+    border: 1px solid #475569;
+    background: #1e293b;
+    color: white;
+    cursor: pointer;
+  }
+  nav button:hover:not([disabled]),
+  nav button:focus-visible {
+    background: #334155;
+  }
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible {
+    outline: 3px solid #e69f00;
+    outline-offset: 1px;
+  }
+  nav button[disabled] {
+    opacity: 0.5;
+  }
+  .share {
+    grid-area: share;
+    padding: 0.5rem 1.25rem;
+    background: #e0f2fe;
+    font-size: 0.85rem;
+  }
+  .share input {
+    width: min(60rem, 100%);
+    margin-left: 0.5rem;
+  }
+  aside {
+    grid-area: aside;
+    padding: 1rem;
+    display: grid;
+    gap: 1.1rem;
+    align-content: start;
+    border-right: 1px solid #e2e8f0;
+    background: white;
+    overflow-y: auto;
+    max-height: calc(100vh - 3rem);
+    position: sticky;
+    top: 0;
+  }
+  aside h2,
+  main h2 {
+    font-size: 1rem;
+    margin: 0 0 0.5rem;
+  }
+  .description p {
+    margin: 0;
+    font-size: 0.88rem;
+    line-height: 1.5;
+    color: #334155;
+  }
+  main {
+    grid-area: main;
+    padding: 1rem;
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 1rem;
+    align-content: start;
+    transition: opacity 0.2s;
+  }
+  main.stale > .card {
+    opacity: 0.55;
+  }
+  .stale-note {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    background: #fef3c7;
+    border: 1px solid #f59e0b;
+    border-radius: 6px;
+    font-size: 0.88rem;
+  }
+  .card {
+    background: white;
+    border: 1px solid #e2e8f0;
+    border-radius: 8px;
+    padding: 0.9rem 1rem;
+    min-width: 0;
+    overflow-x: auto;
+  }
+  .card.wide {
+    grid-column: 1 / -1;
+  }
+  .item-picker {
+    float: right;
+    font-size: 0.85rem;
+  }
+  .empty {
+    grid-column: 1 / -1;
+    color: #64748b;
+  }
+  .present {
+    position: fixed;
+    inset: 0;
+    background: white;
+    z-index: 10;
+    display: grid;
+    grid-template-rows: auto 1fr auto;
+    padding: 1rem 2rem;
+    gap: 1rem;
+    overflow: auto;
+  }
+  .present-bar {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    font-size: 1.1rem;
+  }
+  .present-bar button {
+    font-size: 1rem;
+    padding: 0.3rem 0.8rem;
+    margin-left: 0.3rem;
+  }
+  .present comparison-list {
+    font-size: 1.15rem;
+  }
+  @media (max-width: 1000px) {
+    :host {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'header' 'share' 'main' 'aside';
+    }
+    main {
+      grid-template-columns: 1fr;
+    }
+    aside {
+      position: static;
+      max-height: none;
+    }
+  }
+`;

@@ -1,0 +1,13 @@
+import type { TopLevelSpec } from 'vega-lite';
+
+export type Spec = TopLevelSpec;
+
+/** Shared look: readable on a laptop and a projector, no chart border. */
+export const CONFIG = {
+  font: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
+  view: { stroke: null },
+  axis: { labelFontSize: 12, titleFontSize: 13, grid: true, gridColor: '#e5e7eb' },
+  legend: { labelFontSize: 12, titleFontSize: 13 },
+  header: { labelFontSize: 13, titleFontSize: 13 },
+  title: { fontSize: 15, anchor: 'start' as const, offset: 8 },
+};

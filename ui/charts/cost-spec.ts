@@ -1,0 +1,37 @@
+import type { ExperimentResult } from '../../sim/index.js';
+import { CONFIG, type Spec } from './common.js';
+
+const GROUPS: [string, string[]][] = [
+  ['holding', ['holdingCost']],
+  ['ordering & setup', ['orderingCost', 'setupCost']],
+  ['backorders & lost sales', ['backorderCost', 'lostSaleCost']],
+  ['purchase', ['purchaseCost']],
+];
+const GROUP_COLOURS = ['#56B4E9', '#E69F00', '#D55E00', '#999999'];
+
+/** Mean total cost per strategy, stacked by kind (summed over items). */
+export function costSpec(result: ExperimentResult, currency: string): Spec {
+  const values = result.strategies.flatMap((s) =>
+    GROUPS.map(([group, kpis]) => ({
+      strategy: s.name,
+      kind: group,
+      cost: Object.values(s.items).reduce((sum, item) => sum + kpis.reduce((k, kpi) => k + item[kpi as keyof typeof item].mean, 0), 0),
+    })),
+  );
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: `Cost breakdown (mean over replications, ${currency})`,
+    config: CONFIG,
+    width: 'container' as unknown as number,
+    height: 220,
+    data: { values },
+    mark: { type: 'bar' },
+    encoding: {
+      x: { field: 'strategy', type: 'nominal', sort: result.strategies.map((s) => s.name), title: null, axis: { labelAngle: 0 } },
+      y: { field: 'cost', type: 'quantitative', stack: 'zero', title: currency },
+      color: { field: 'kind', type: 'nominal', sort: GROUPS.map(([g]) => g), scale: { domain: GROUPS.map(([g]) => g), range: GROUP_COLOURS }, title: 'cost' },
+      order: { field: 'kind' },
+      tooltip: [{ field: 'strategy' }, { field: 'kind' }, { field: 'cost', format: ',.2f' }],
+    },
+  } as Spec;
+}

@@ -1,0 +1,35 @@
+import type { ExperimentResult } from '../../sim/index.js';
+import { strategyScale } from '../palette.js';
+import { CONFIG, type Spec } from './common.js';
+
+export type CumulativeField = 'stockoutUnits' | 'delivered' | 'cost';
+
+const TITLES: Record<CumulativeField, string> = {
+  stockoutUnits: 'Cumulative stockouts (units short at once)',
+  delivered: 'Cumulative deliveries to customers (throughput)',
+  cost: 'Cumulative cost',
+};
+
+/** A cumulative total over the measured window, one line per strategy (first replication). */
+export function cumulativeSpec(result: ExperimentResult, field: CumulativeField, unit: string, currency: string): Spec {
+  const names = result.strategies.map((s) => s.name);
+  const values = result.strategies.flatMap((s) => {
+    const c = s.series?.cumulative;
+    return c ? c.t.map((t, i) => ({ strategy: s.name, t, value: c[field][i] })) : [];
+  });
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: TITLES[field],
+    config: CONFIG,
+    width: 'container' as unknown as number,
+    height: 220,
+    data: { values },
+    mark: { type: 'line', strokeWidth: 2 },
+    encoding: {
+      x: { field: 't', type: 'quantitative', title: `time (${unit})` },
+      y: { field: 'value', type: 'quantitative', title: field === 'cost' ? currency : 'units' },
+      color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), title: 'strategy' },
+      tooltip: [{ field: 'strategy' }, { field: 't', format: ',.4~g' }, { field: 'value', format: ',.4~g' }],
+    },
+  } as Spec;
+}

@@ -1,0 +1,69 @@
+import type { ExperimentResult, PolicySpec } from '../../sim/index.js';
+import { strategyScale } from '../palette.js';
+import { CONFIG, type Spec } from './common.js';
+
+/** The levels a policy draws on the stock chart: its reorder point and its order-up-to level. */
+export function policyLevels(policy: PolicySpec): { level: string; value: number }[] {
+  switch (policy.type) {
+    case 'sQ':
+      return [{ level: 'reorder point', value: policy.reorderPoint }];
+    case 'sS':
+      return [{ level: 'reorder point', value: policy.reorderPoint }, { level: 'order-up-to', value: policy.orderUpTo }];
+    case 'RS':
+      return [{ level: 'order-up-to', value: policy.orderUpTo }];
+    case 'baseStock':
+      return [{ level: 'order-up-to', value: policy.level }];
+    case 'kanban':
+      return [{ level: 'reorder point', value: (policy.cards - 1) * policy.containerSize }, { level: 'order-up-to', value: policy.cards * policy.containerSize }];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Stock on hand over time for one item, one panel per strategy (the sawtooth), with the policy's
+ * reorder point and order-up-to level as dashed rules. Uses each strategy's first replication.
+ */
+export function stockSpec(result: ExperimentResult, item: string, policies: Record<string, PolicySpec | undefined>, unit: string): Spec {
+  const names = result.strategies.map((s) => s.name);
+  const levels: Record<string, unknown>[] = [];
+  const rules: Record<string, unknown>[] = [];
+  for (const strategy of result.strategies) {
+    const series = strategy.series?.items[item]?.onHand;
+    if (series) for (let i = 0; i < series.t.length; i++) levels.push({ strategy: strategy.name, t: series.t[i], onHand: series.v[i] });
+    const policy = policies[strategy.name];
+    if (policy) for (const rule of policyLevels(policy)) rules.push({ strategy: strategy.name, ...rule });
+  }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: `Stock of ${item} over time (first replication)`,
+    config: CONFIG,
+    data: { values: [...levels, ...rules] },
+    facet: { row: { field: 'strategy', type: 'nominal', sort: names, title: null } },
+    spec: {
+      width: 'container' as unknown as number,
+      height: 110,
+      layer: [
+        {
+          transform: [{ filter: 'isValid(datum.t)' }],
+          mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.2 },
+          encoding: {
+            x: { field: 't', type: 'quantitative', title: `time (${unit})` },
+            y: { field: 'onHand', type: 'quantitative', title: 'on hand' },
+            color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), legend: null },
+          },
+        },
+        {
+          transform: [{ filter: 'isValid(datum.level)' }],
+          mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 1.5 },
+          encoding: {
+            y: { field: 'value', type: 'quantitative' },
+            color: { value: '#374151' },
+            tooltip: [{ field: 'level' }, { field: 'value', format: ',.4~g' }],
+          },
+        },
+      ],
+    },
+    resolve: { scale: { y: 'independent' } },
+  } as Spec;
+}

@@ -1,0 +1,77 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import embed, { type Result } from 'vega-embed';
+import type { Spec } from '../charts/common.js';
+
+/** One Vega-Lite chart. Re-renders when `spec` changes; PNG/SVG export through vega-embed's menu. */
+@customElement('chart-view')
+export class ChartView extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      min-height: 120px;
+    }
+    .chart {
+      width: 100%;
+    }
+  `;
+
+  @property({ attribute: false }) spec: Spec | null = null;
+  /** File name (without extension) of exported images. */
+  @property() name = 'chart';
+  private embedded: Result | null = null;
+  private rendering: Promise<void> = Promise.resolve();
+
+  /** The Vega view, for the HTML report's SVG export. */
+  get view(): Result['view'] | null {
+    return this.embedded?.view ?? null;
+  }
+
+  /** Resolves when the latest spec is drawn. */
+  get rendered(): Promise<void> {
+    return this.rendering;
+  }
+
+  override render() {
+    return html`<div class="chart" role="figure" aria-label=${this.name}></div>`;
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.has('spec')) this.rendering = this.draw();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.embedded?.finalize();
+    this.embedded = null;
+  }
+
+  private async draw(): Promise<void> {
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
+    const previous = this.embedded;
+    if (this.spec === null) {
+      previous?.finalize();
+      this.embedded = null;
+      container.replaceChildren();
+      return;
+    }
+    // Specs are built by our own code from numbers and names, never from user-supplied fragments.
+    this.embedded = await embed(container, this.spec, {
+      actions: { export: true, source: false, compiled: false, editor: false },
+      renderer: 'svg',
+      downloadFileName: this.name,
+      tooltip: true,
+      // Empty layers (a strategy with no reorder point) make Vega warn about extents; only errors matter.
+      logLevel: 1,
+    });
+    previous?.finalize();
+    this.setAttribute('data-rendered', String(Date.now()));
+    this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chart-view': ChartView;
+  }
+}

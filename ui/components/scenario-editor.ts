@@ -1,0 +1,94 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { ScenarioIssue } from '../../sim/index.js';
+
+/** The scenario as YAML in a text area, with the schema's errors beside it (line and path). */
+@customElement('scenario-editor')
+export class ScenarioEditor extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      gap: 0.5rem;
+    }
+    textarea {
+      width: 100%;
+      box-sizing: border-box;
+      min-height: 22rem;
+      font: 12.5px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      tab-size: 2;
+      padding: 0.6rem;
+      border: 1px solid #cbd5e1;
+      border-radius: 6px;
+      resize: vertical;
+    }
+    textarea[aria-invalid='true'] {
+      border-color: #b91c1c;
+    }
+    ul {
+      margin: 0;
+      padding: 0.5rem 0.75rem;
+      list-style: none;
+      background: #fef2f2;
+      border: 1px solid #fecaca;
+      border-radius: 6px;
+      color: #7f1d1d;
+      font-size: 0.85rem;
+    }
+    li + li {
+      margin-top: 0.35rem;
+    }
+    button.line {
+      font: inherit;
+      color: inherit;
+      background: none;
+      border: none;
+      padding: 0;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+  `;
+
+  @property() text = '';
+  @property({ attribute: false }) issues: ScenarioIssue[] = [];
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override render() {
+    const invalid = this.issues.length > 0;
+    return html`
+      <label for="yaml">Scenario (YAML)</label>
+      <textarea id="yaml" spellcheck="false" .value=${this.text} aria-invalid=${invalid} aria-describedby="problems" @input=${this._onInput}></textarea>
+      ${invalid
+        ? html`<ul id="problems" role="alert" aria-label="Problems in the scenario">
+            ${this.issues.map(
+              (issue) => html`<li>
+                ${issue.line !== undefined
+                  ? html`<button class="line" @click=${() => this._goToLine(issue.line!)}>line ${issue.line}</button>: `
+                  : ''}${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message.split(': ').slice(issue.path ? 2 : 1).join(': ')}
+              </li>`,
+            )}
+          </ul>`
+        : ''}
+    `;
+  }
+
+  private _onInput(): void {
+    clearTimeout(this.timer);
+    const text = this.textarea.value;
+    // Typing is debounced a little so every keystroke does not start a run.
+    this.timer = setTimeout(() => this.dispatchEvent(new CustomEvent('scenario-input', { detail: text, bubbles: true, composed: true })), 250);
+  }
+
+  private _goToLine(line: number): void {
+    const lines = this.textarea.value.split('\n');
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    this.textarea.focus();
+    this.textarea.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scenario-editor': ScenarioEditor;
+  }
+}

@@ -97,7 +97,7 @@ export const msg = {
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',
   valid: (file: string, strategies: string[]) => `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
   warmupTooShort: (warmup: number, suggested: number, unit: string) =>
-    `warning: the warm-up (${warmup} ${unit}) looks too short: stock levels settle after about ${suggested} ${unit} (MSER-5); consider time.warmup >= ${suggested}`,
+    `warning: the warm-up (${warmup} ${unit}) looks too short: stock levels settle after about ${suggested} ${unit} (MSER); consider time.warmup >= ${suggested}`,
   tooFewReplications: (kpi: string, needed: number, have: number) =>
     `note: ${kpi} would need about ${needed} replications for a ±5% half-width (have ${have}); use --reps`,
 };

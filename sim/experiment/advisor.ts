@@ -1,5 +1,5 @@
 import type { RunResult } from '../model/index.js';
-import { mser5 } from '../stats/index.js';
+import { mser } from '../stats/index.js';
 import type { KpiSummary } from './results.js';
 
 /**
@@ -15,17 +15,24 @@ export function replicationsNeeded(summary: KpiSummary, relativeHalfWidth: numbe
 }
 
 /**
- * Warm-up hint: the MSER-5 truncation time of each item's sampled on-hand stock, the largest over
- * items and runs: the warm-up the stock levels seem to need. Null when no levels were sampled.
+ * Warm-up hint (Welch's idea with White's rule): average each item's sampled on-hand stock across
+ * the replications of one strategy, so noise and the phases of random sawtooths cancel out, then
+ * take the MSER truncation time of that average, in batches that span at least `period` (the cycle
+ * of a fixed schedule, which averaging cannot cancel). The largest over items; null without samples.
  */
-export function suggestedWarmup(runs: RunResult[]): number | null {
-  let longest: number | null = null;
-  for (const { levels } of runs) {
-    if (levels === null) continue;
-    for (const values of Object.values(levels.onHand)) {
-      const drop = mser5(values);
-      longest = Math.max(longest ?? 0, drop === 0 ? 0 : levels.t[drop]);
-    }
+export function suggestedWarmup(runs: RunResult[], period = 0): number | null {
+  const sampled = runs.filter((run) => run.levels !== null).map((run) => run.levels!);
+  if (sampled.length === 0) return null;
+  const { t } = sampled[0];
+  const spacing = t.length > 1 ? t[1] - t[0] : 1;
+  const batchSize = Math.max(5, Math.ceil(period / spacing));
+  // With fewer than 10 batches MSER's choice is noise: too few cycles in the run to judge.
+  if (t.length / batchSize < 10) return null;
+  let longest = 0;
+  for (const item of Object.keys(sampled[0].onHand)) {
+    const mean = t.map((_, k) => sampled.reduce((sum, levels) => sum + levels.onHand[item][k], 0) / sampled.length);
+    const drop = mser(mean, batchSize);
+    longest = Math.max(longest, drop === 0 ? 0 : t[drop]);
   }
   return longest;
 }

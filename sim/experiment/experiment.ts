@@ -1,4 +1,4 @@
-import { simulatePlant, type RunResult } from '../model/index.js';
+import { simulatePlant, type PlantSpec, type RunResult } from '../model/index.js';
 import { buildStrategy, type BuiltStrategy, type Scenario } from '../scenario/index.js';
 import { suggestedWarmup } from './advisor.js';
 import type { ExperimentResult } from './results.js';
@@ -14,7 +14,7 @@ export interface ExperimentOptions {
   strategies?: string[];
   /** Keep the first replication's down-sampled series (for charts). */
   series?: { maxPoints: number } | null;
-  /** Sample stock levels at this many instants in each strategy's first replication, for a warm-up hint. */
+  /** Sample stock levels at this many instants in every replication, for a warm-up hint. */
   levelSamples?: number;
   /** Told after each replication: done out of total. */
   onProgress?: (done: number, total: number) => void;
@@ -40,7 +40,7 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
       replication: k,
       seed: replicationSeed(seed, k),
       series: k === 0 ? (options.series ?? null) : null,
-      levelSamples: k === 0 ? (options.levelSamples ?? 0) : 0,
+      levelSamples: options.levelSamples ?? 0,
     })),
   );
 }
@@ -78,7 +78,7 @@ export function assembleExperiment(scenario: Scenario, options: ExperimentOption
       return series === null ? result : { ...result, series };
     }),
     comparisons: compareStrategies(strategies, byStrategy),
-    ...(options.levelSamples ? { diagnostics: { suggestedWarmup: suggestedWarmup(byStrategy.map((runs) => runs[0])) } } : {}),
+    ...(options.levelSamples ? { diagnostics: { suggestedWarmup: warmupHint(scenario, strategies, byStrategy) } } : {}),
   };
 }
 
@@ -122,4 +122,24 @@ export function runExperiment(scenario: Scenario, options: ExperimentOptions = {
     return run;
   });
   return assembleExperiment(scenario, options, tasks, runs);
+}
+
+/** The longest fixed schedule among a plant's policies (RS reviews, batch releases): 0 when none. */
+function schedulePeriod(plant: PlantSpec): number {
+  let period = 0;
+  for (const item of Object.values(plant.items)) {
+    if (item.policy.type === 'RS' || item.policy.type === 'batch') period = Math.max(period, item.policy.every);
+  }
+  return period;
+}
+
+/** The warm-up the stock levels seem to need, over all strategies; null for planned demand changes (never stationary). */
+function warmupHint(scenario: Scenario, strategies: string[], byStrategy: RunResult[][]): number | null {
+  let longest = 0;
+  for (let i = 0; i < strategies.length; i++) {
+    const plant = builtStrategy(scenario, strategies[i]).plant;
+    if (plant.demand.some((d) => d.kind === 'stream' && d.changes.length > 0)) return null;
+    longest = Math.max(longest, suggestedWarmup(byStrategy[i], schedulePeriod(plant)) ?? 0);
+  }
+  return longest;
 }

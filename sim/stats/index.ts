@@ -10,3 +10,4 @@ export { downsampleStep } from './downsample.js';
 export { StepSeriesRecorder } from './step-series-recorder.js';
 export type { StepSeries } from './step-series-recorder.js';
 export { mser5 } from './mser.js';
+export { mser } from './mser.js';

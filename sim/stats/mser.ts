@@ -4,13 +4,18 @@
  * Σ(yᵢ − ȳ)² / (n − d)². Returns the number of leading observations to drop (a multiple of 5).
  */
 export function mser5(values: ArrayLike<number>): number {
-  const batches = Math.floor(values.length / 5);
+  return mser(values, 5);
+}
+
+/** MSER with batches of `batchSize` observations (MSER-m); returns observations to drop. */
+export function mser(values: ArrayLike<number>, batchSize: number): number {
+  const batches = Math.floor(values.length / batchSize);
   if (batches < 4) return 0;
   const means = new Float64Array(batches);
   for (let b = 0; b < batches; b++) {
     let sum = 0;
-    for (let i = 0; i < 5; i++) sum += values[b * 5 + i];
-    means[b] = sum / 5;
+    for (let i = 0; i < batchSize; i++) sum += values[b * batchSize + i];
+    means[b] = sum / batchSize;
   }
   // Suffix sums give every candidate's statistic in one backward pass.
   let sum = 0;
@@ -28,5 +33,5 @@ export function mser5(values: ArrayLike<number>): number {
       best = d;
     }
   }
-  return best * 5;
+  return best * batchSize;
 }

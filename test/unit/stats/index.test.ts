@@ -12,6 +12,7 @@ describe('sim/stats', () => {
       'TimeWeighted',
       'downsampleStep',
       'halfWidth95',
+      'mser',
       'mser5',
       'pairedDifference',
       'summarize',

@@ -121,7 +121,18 @@ export class SawtoothApp extends LitElement {
     return items.find((i) => demanded.includes(i)) ?? items[0] ?? '';
   }
 
+  private chartCache: { result: ExperimentResult | null; item: string; charts: ChartEntry[] } = { result: null, item: '', charts: [] };
+
+  /** Chart specs, rebuilt only for new results or another item: an unchanged spec is not redrawn. */
   private charts(result: ExperimentResult): ChartEntry[] {
+    const cache = this.chartCache;
+    if (cache.result !== result || cache.item !== this.item) {
+      this.chartCache = { result, item: this.item, charts: this.buildCharts(result) };
+    }
+    return this.chartCache.charts;
+  }
+
+  private buildCharts(result: ExperimentResult): ChartEntry[] {
     const scenario = this.sim.scenario!;
     const unit = scenario.time.unit;
     const currency = scenario.currency;

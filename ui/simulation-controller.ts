@@ -68,7 +68,7 @@ export class SimulationController implements ReactiveController {
     try {
       const result = await runExperimentWith(this.pool!.execute, { text: request.text, file: request.file, overrides: request.overrides }, scenario, {
         replications: request.replications,
-        series: { maxPoints: 1200 },
+        series: { maxPoints: 600 },
       });
       if (id !== this.latest) return;
       this.scenario = scenario;

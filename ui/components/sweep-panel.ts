@@ -31,7 +31,8 @@ export class SweepPanel extends LitElement {
       gap: 0.4rem;
       align-items: end;
     }
-    label {
+    label,
+    .cell {
       display: grid;
       gap: 0.15rem;
     }
@@ -89,7 +90,7 @@ export class SweepPanel extends LitElement {
           <select .value=${this.strategy} @change=${(e: Event) => (this.strategy = (e.target as HTMLSelectElement).value)}>
             ${this.strategies.map((s) => html`<option ?selected=${s === this.strategy}>${s}</option>`)}
           </select></label>
-        <label>&nbsp;<button type="button" @click=${this._toggleSecond}>${this.axes.length === 1 ? '+ second parameter' : '− second parameter'}</button></label>
+        <div class="cell">&nbsp;<button type="button" @click=${this._toggleSecond}>${this.axes.length === 1 ? '+ second parameter' : '− second parameter'}</button></div>
       </div>
       <button type="submit" ?disabled=${this.running || this.axes.length === 0}>${this.running ? 'Sweeping…' : 'Run sweep'}</button>
     </form>`;

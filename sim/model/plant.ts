@@ -103,10 +103,9 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       : (quantity) => stock.demand(quantity, sim.now, true, null));
   }
 
-  if (warmup > 0) {
-    sim.run({ until: warmup });
-    resetStatistics();
-  }
+  // Also with warmup 0: what happens at t = 0 (the initial orders) is set-up, not the measured window.
+  sim.run({ until: warmup });
+  resetStatistics();
   series?.start();
   sim.run({ until: horizon });
   for (const machine of machines.values()) machine.closeStatistics(horizon);

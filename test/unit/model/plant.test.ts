@@ -34,8 +34,8 @@ describe('simulatePlant on deterministic plants', () => {
       }),
       { seed: 1 },
     );
-    // Item a is priced per order and per unit through the buy block defaults (0); set them here.
-    expect(result.items.a.replenishmentOrders).toBe(3); // at 0, 5 and 10
+    // Lots are released at 0, 5 and 10; the window is (0, 10], so the one at 0 is set-up.
+    expect(result.items.a.replenishmentOrders).toBe(2);
     expect(result.items.b.lostUnits).toBe(8);
     expect(result.items.b.lostSaleCost).toBe(56);
     expect(result.items.b.fillRate).toBeCloseTo(0.2, 12);
@@ -143,7 +143,7 @@ describe('machines', () => {
     expect(result.machines.press.unitsProduced).toBe(10);
     // The press asks for steel as soon as a unit is done, always before the next lot: every withdrawal waits.
     expect(result.items.steel.fillRate).toBe(0);
-    expect(result.items.steel.stockoutEvents).toBe(11); // at 0 (before the first lot) and at 1, 11, …, 91
+    expect(result.items.steel.stockoutEvents).toBe(10); // at 1, 11, …, 91 (the one at 0 is set-up)
   });
 
   it('stop for repairs only while processing, and resume the interrupted unit', () => {

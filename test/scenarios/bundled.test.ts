@@ -1,0 +1,251 @@
+// Every bundled scenario (scenarios/*.yaml) loads, runs every strategy, keeps its key numbers
+// (snapshot) and still teaches the lesson its description promises. A new file is picked up by
+// itself; it then needs a lesson below.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../../sim/model/index.js';
+import { buildStrategy, loadScenario, runScenario, type Scenario } from '../../sim/scenario/index.js';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios');
+const FILES = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
+const SEEDS = [1, 2, 3];
+const MIN_FILES = 9;
+
+/**
+ * Loads a bundled scenario. The loader resolves a trace (`data/demand.csv`) against the directory
+ * of `file` itself (sim/scenario/traces.ts, resolveTracePath) and hands readFile the result, so
+ * with the absolute path as `file`, readFile must read its argument as is, not join it again.
+ */
+function load(name: string): Scenario {
+  const path = join(DIR, name);
+  return loadScenario(readFileSync(path, 'utf8'), { file: path, readFile: (file) => readFileSync(file, 'utf8') });
+}
+
+/** Each strategy's replications for SEEDS, run once per file and shared by the tests. */
+const cache = new Map<string, Record<string, RunResult[]>>();
+function runsOf(name: string): Record<string, RunResult[]> {
+  let runs = cache.get(name);
+  if (!runs) {
+    const scenario = load(name);
+    runs = Object.fromEntries(scenario.strategies.map((strategy) => [strategy, SEEDS.map((seed) => runScenario(scenario, { strategy, seed }))]));
+    cache.set(name, runs);
+  }
+  return runs;
+}
+
+/** The mean over SEEDS of one number of one strategy's runs. */
+function meanOf(runs: RunResult[], pick: (run: RunResult) => number): number {
+  return runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+}
+
+const sig4 = (x: number): number => Number(x.toPrecision(4));
+
+/** The key numbers of a file: per strategy, means of overall KPIs and each item's fill rate, to 4 significant digits. */
+function keyNumbers(name: string): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [strategy, runs] of Object.entries(runsOf(name))) {
+    const numbers: Record<string, number> = {
+      totalCost: sig4(meanOf(runs, (r) => r.kpis.totalCost)),
+      throughput: sig4(meanOf(runs, (r) => r.kpis.throughput)),
+      avgCustomerWait: sig4(meanOf(runs, (r) => r.kpis.avgCustomerWait)),
+    };
+    for (const item of Object.keys(runs[0].items)) numbers[`${item}.fillRate`] = sig4(meanOf(runs, (r) => r.items[item].fillRate));
+    out[strategy] = numbers;
+  }
+  return out;
+}
+
+/** Mean over SEEDS of a number of `strategy` in `file`. */
+function mean(file: string, strategy: string, pick: (run: RunResult) => number): number {
+  const runs = runsOf(file)[strategy];
+  if (!runs) throw new Error(`${file} has no strategy "${strategy}" (it has ${Object.keys(runsOf(file)).join(', ')})`);
+  return meanOf(runs, pick);
+}
+
+/** What each scenario teaches, checked so that the test fails if the lesson stops being visible. */
+const LESSONS: Record<string, { lesson: string; check: (file: string) => void }> = {
+  'jit-eoq-batch.yaml': {
+    lesson: 'JIT holds the least widget stock and Batch the most, JIT fills fewer orders from stock than EOQ, and EOQ is cheapest',
+    check(f) {
+      const hold = (s: string): number => mean(f, s, (r) => r.items.widget.holdingCost);
+      const fill = (s: string): number => mean(f, s, (r) => r.items.widget.fillRate);
+      expect(hold('JIT')).toBeLessThan(0.5 * hold('EOQ'));
+      expect(hold('EOQ')).toBeLessThan(hold('Batch'));
+      expect(fill('JIT')).toBeLessThan(fill('EOQ') - 0.02);
+      expect(mean(f, 'JIT', (r) => r.items.widget.setupCost)).toBeGreaterThan(5 * mean(f, 'EOQ', (r) => r.items.widget.setupCost));
+      const cost = (s: string): number => mean(f, s, (r) => r.kpis.totalCost);
+      expect(cost('EOQ')).toBeLessThan(Math.min(cost('JIT'), cost('Batch')));
+    },
+  },
+  'smed-setup-times.yaml': {
+    lesson: 'small kanban lots with long setups keep the press in changeover and customers waiting; SMED makes JIT cheaper than EOQ with long setups',
+    check(f) {
+      const long = 'JIT, long setups';
+      const smed = 'JIT, SMED (short setups)';
+      expect(mean(f, long, (r) => r.machines.press.setupShare)).toBeGreaterThan(0.25);
+      expect(mean(f, long, (r) => r.machines.press.idleShare)).toBeLessThan(0.1);
+      expect(mean(f, long, (r) => r.items.bracket.fillRate)).toBeLessThan(mean(f, smed, (r) => r.items.bracket.fillRate) - 0.02);
+      expect(mean(f, long, (r) => r.kpis.avgCustomerWait)).toBeGreaterThan(5 * mean(f, smed, (r) => r.kpis.avgCustomerWait));
+      const cost = (s: string): number => mean(f, s, (r) => r.kpis.totalCost);
+      expect(cost(smed)).toBeLessThan(cost('EOQ, long setups'));
+      expect(cost('EOQ, long setups')).toBeLessThan(cost(long));
+    },
+  },
+  'eoq-cost-curve.yaml': {
+    lesson: 'the EOQ is the cheapest order quantity, where ordering and holding cost are equal, and halving or doubling it costs about 25% more',
+    check(f) {
+      const cost = (s: string): number => mean(f, s, (r) => r.kpis.totalCost);
+      const eoq = cost('Q = EOQ');
+      for (const other of ['Q = EOQ/2', 'Q = 2·EOQ']) {
+        expect(cost(other) / eoq).toBeGreaterThan(1.2);
+        expect(cost(other) / eoq).toBeLessThan(1.3);
+      }
+      const ordering = mean(f, 'Q = EOQ', (r) => r.items.bearing.orderingCost);
+      const holding = mean(f, 'Q = EOQ', (r) => r.items.bearing.holdingCost);
+      expect(Math.abs(ordering - holding) / holding).toBeLessThan(0.05);
+      expect(buildStrategy(load(f), 'Q = EOQ').derived.bearing.quantity).toBe(316);
+    },
+  },
+  'service-level-safety-stock.yaml': {
+    lesson: 'a higher service level raises the fill rate and cuts stockouts, and costs more stock',
+    check(f) {
+      const levels = ['Service level 80%', 'Service level 95%', 'Service level 99%'];
+      const fill = levels.map((s) => mean(f, s, (r) => r.items.filter.fillRate));
+      const hold = levels.map((s) => mean(f, s, (r) => r.items.filter.holdingCost));
+      const stockouts = levels.map((s) => mean(f, s, (r) => r.items.filter.stockoutEvents));
+      for (let k = 1; k < levels.length; k++) {
+        expect(fill[k]).toBeGreaterThan(fill[k - 1]);
+        expect(hold[k]).toBeGreaterThan(hold[k - 1] * 1.05);
+        expect(stockouts[k]).toBeLessThan(stockouts[k - 1] * 0.8);
+      }
+    },
+  },
+  'demand-shock.yaml': {
+    lesson: 'after the demand jump pull policies keep selling while push at the old rate loses sales',
+    check(f) {
+      const push = 'Weekly batch at the old rate (push)';
+      for (const pull of ['Kanban (pull)', 'Reorder point (pull)']) {
+        expect(mean(f, pull, (r) => r.items.valve.fillRate)).toBeGreaterThan(0.99);
+        expect(mean(f, push, (r) => r.kpis.throughput)).toBeLessThan(0.85 * mean(f, pull, (r) => r.kpis.throughput));
+      }
+      expect(mean(f, push, (r) => r.items.valve.lostUnits)).toBeGreaterThan(2000);
+    },
+  },
+  'bottleneck-line.yaml': {
+    lesson: 'bigger buffers raise throughput with diminishing returns while WIP grows, and cards beyond the rack space block the saw',
+    check(f) {
+      const sizes = ['Buffers of 5', 'Buffers of 20', 'Buffers of 100'];
+      const thr = sizes.map((s) => mean(f, s, (r) => r.kpis.throughput));
+      const wip = sizes.map((s) => mean(f, s, (r) => r.kpis.wip));
+      expect(thr[1]).toBeGreaterThan(thr[0] * 1.2);
+      expect(thr[2]).toBeGreaterThan(thr[1]);
+      expect(thr[2] - thr[1]).toBeLessThan((thr[1] - thr[0]) / 3);
+      expect(wip[1]).toBeGreaterThan(wip[0]);
+      expect(wip[2]).toBeGreaterThan(2 * wip[1]);
+      expect(mean(f, 'Buffers of 5', (r) => r.machines.paint.starvedShare)).toBeGreaterThan(0.2);
+      expect(mean(f, 'Buffers of 100', (r) => r.machines.weld.starvedShare)).toBeLessThan(0.01);
+      expect(mean(f, 'More cards than rack space', (r) => r.machines.saw.blockedShare)).toBeGreaterThan(0.1);
+      for (const s of sizes) expect(mean(f, s, (r) => r.machines.saw.blockedShare)).toBe(0);
+    },
+  },
+  'job-shop-mto-vs-mts.yaml': {
+    lesson: 'make to order holds no stock but customers wait; make to stock serves at once and holds stock',
+    check(f) {
+      const hold = (s: string): number => mean(f, s, (r) => r.items.shaft.holdingCost + r.items.flange.holdingCost + r.items.housing.holdingCost);
+      const wait = (s: string): number => mean(f, s, (r) => r.kpis.avgCustomerWait);
+      expect(hold('Make to order')).toBe(0);
+      expect(hold('Make to stock')).toBeGreaterThan(3000);
+      expect(wait('Make to order')).toBeGreaterThan(10 * wait('Make to stock'));
+      expect(wait('Hybrid (stock the runner)')).toBeLessThan(wait('Make to order'));
+      expect(mean(f, 'Hybrid (stock the runner)', (r) => r.kpis.totalCost)).toBeLessThan(Math.min(mean(f, 'Make to order', (r) => r.kpis.totalCost), mean(f, 'Make to stock', (r) => r.kpis.totalCost)));
+    },
+  },
+  'supplier-disruption.yaml': {
+    lesson: 'a reorder point for the mean lead time runs dry in a disruption; safety stock or smaller orders buy the service back',
+    check(f) {
+      const fill = (s: string): number => mean(f, s, (r) => r.items.chip.fillRate);
+      const hold = (s: string): number => mean(f, s, (r) => r.items.chip.holdingCost);
+      const base = 'Reorder point for the mean lead time';
+      const two = 'Plus two weeks of safety stock';
+      const four = 'Plus four weeks of safety stock';
+      const weekly = 'Two weeks extra, weekly orders';
+      expect(fill(base)).toBeLessThan(0.97);
+      expect(fill(two)).toBeGreaterThan(fill(base) + 0.03);
+      expect(fill(four)).toBeGreaterThan(0.995);
+      expect(hold(base)).toBeLessThan(hold(two));
+      expect(hold(two)).toBeLessThan(hold(four));
+      expect(mean(f, base, (r) => r.items.chip.backorderCost)).toBeGreaterThan(hold(base));
+      // Same reorder point, smaller orders: at least as good a service with less stock.
+      expect(fill(weekly)).toBeGreaterThan(fill(two) - 0.01);
+      expect(hold(weekly)).toBeLessThan(hold(two));
+    },
+  },
+  'periodic-vs-continuous.yaml': {
+    lesson: 'periodic review needs more safety stock than continuous review for the same service',
+    check(f) {
+      const cont = 'Continuous review (s,Q)';
+      const same = 'Periodic review (R,S), same stock';
+      const served = 'Periodic review (R,S), same service';
+      const stock = (s: string): number => mean(f, s, (r) => r.items.gasket.avgOnHand);
+      const fill = (s: string): number => mean(f, s, (r) => r.items.gasket.fillRate);
+      expect(Math.abs(stock(same) / stock(cont) - 1)).toBeLessThan(0.06);
+      // Share of demand not filled at once: several times as large with periodic review.
+      expect(1 - fill(same)).toBeGreaterThan(2 * (1 - fill(cont)));
+      expect(mean(f, same, (r) => r.items.gasket.stockoutEvents)).toBeGreaterThan(3 * mean(f, cont, (r) => r.items.gasket.stockoutEvents));
+      expect(fill(served)).toBeGreaterThan(fill(same));
+      expect(fill(served)).toBeGreaterThan(fill(cont) - 0.01);
+      expect(stock(served)).toBeGreaterThan(stock(cont) * 1.1);
+    },
+  },
+  'csv-demand-trace.yaml': {
+    lesson: 'EOQ and reorder point derived from the history cost less than the rule of thumb, with far less stock',
+    check(f) {
+      const today = "Today's rule (s = 400, Q = 1000)";
+      const eoq = 'EOQ with 95% service';
+      expect(load(f).traces['data/demand.csv'].times.length).toBeGreaterThan(1000);
+      expect(mean(f, eoq, (r) => r.kpis.totalCost)).toBeLessThan(0.8 * mean(f, today, (r) => r.kpis.totalCost));
+      expect(mean(f, eoq, (r) => r.items['seal-kit'].avgOnHand)).toBeLessThan(0.5 * mean(f, today, (r) => r.items['seal-kit'].avgOnHand));
+      expect(mean(f, eoq, (r) => r.items['seal-kit'].fillRate)).toBeGreaterThan(0.96);
+    },
+  },
+};
+
+describe('the bundled scenarios', () => {
+  it(`are at least ${MIN_FILES} files in scenarios/`, () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(MIN_FILES);
+  });
+});
+
+describe.each(FILES)('scenarios/%s', (file) => {
+  it('loads without error, in EUR, with 30 replications and a warm-up', () => {
+    const scenario = load(file);
+    expect(scenario.currency).toBe('EUR');
+    expect(scenario.run.replications).toBe(30);
+    expect(scenario.time.warmup).toBeGreaterThan(0);
+    expect(scenario.time.warmup).toBeLessThan(scenario.time.horizon / 4);
+  });
+
+  it('explains itself in a description of at least 100 characters', () => {
+    expect(load(file).description.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('has at least two named strategies, each of which builds', () => {
+    const scenario = load(file);
+    expect(scenario.strategies.length).toBeGreaterThanOrEqual(2);
+    for (const strategy of scenario.strategies) expect(() => buildStrategy(scenario, strategy)).not.toThrow();
+  });
+
+  it('runs every strategy for 3 replications and keeps its key numbers (means, 4 significant digits)', () => {
+    const numbers = keyNumbers(file);
+    for (const values of Object.values(numbers)) for (const value of Object.values(values)) expect(Number.isFinite(value)).toBe(true);
+    expect(numbers).toMatchSnapshot();
+  });
+
+  const lesson = LESSONS[file];
+  it(`teaches that ${lesson?.lesson ?? '… (add its lesson to LESSONS in this file)'}`, () => {
+    expect(lesson, `${file} needs a lesson in LESSONS (test/scenarios/bundled.test.ts)`).toBeDefined();
+    lesson.check(file);
+  });
+});

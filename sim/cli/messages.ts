@@ -92,6 +92,10 @@ export const msg = {
   tooManyCells: (cells: number) => `--vary: the grid has ${cells} cells; at most 10000 (use a larger step)`,
   unknownStrategy: (name: string, known: string[]) => `--strategy: unknown strategy '${name}' (expected one of ${known.join(', ')})`,
   unknownKpi: (kpi: string, known: string[]) => `--kpi: unknown KPI '${kpi}' (expected one of ${known.join(', ')})`,
+  shadowedSet: (path: string, strategies: string[]) =>
+    `warning: --set ${path} does not reach ${strategies.join(', ')}: ${strategies.length === 1 ? 'that strategy sets' : 'those strategies set'} it (or its policy) itself; use --set strategies.${strategies[0]}.${path}=…`,
+  shadowedVary: (path: string, strategy: string) =>
+    `--vary ${path}: strategy '${strategy}' sets it (or its policy) itself, so every cell would be the same; vary strategies.${strategy}.${path} instead`,
   internal: (error: unknown) =>
     `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',

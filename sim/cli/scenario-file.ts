@@ -24,3 +24,21 @@ export function checkStrategies(scenario: Scenario, names: string[] | undefined)
     if (!scenario.strategies.includes(name)) throw new UsageError(msg.unknownStrategy(name, scenario.strategies));
   }
 }
+
+/**
+ * Strategies (among `strategies`) whose patch sets `path` or one of its parents, so that a base
+ * override of `path` never reaches them (the patch replaces the value, or the whole policy).
+ */
+export function strategiesShadowing(scenario: Scenario, path: string, strategies: string[]): string[] {
+  if (path.startsWith('strategies.')) return [];
+  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  return strategies.filter((name) => {
+    let node: unknown = scenario.patches[name];
+    for (const key of keys) {
+      if (node === null || typeof node !== 'object' || !(key in node)) return false;
+      node = (node as Record<string, unknown>)[key];
+      if (node === null || typeof node !== 'object' || key === 'policy') return true;
+    }
+    return true;
+  });
+}

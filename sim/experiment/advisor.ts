@@ -32,6 +32,9 @@ export function suggestedWarmup(runs: RunResult[], period = 0): number | null {
   for (const item of Object.keys(sampled[0].onHand)) {
     const mean = t.map((_, k) => sampled.reduce((sum, levels) => sum + levels.onHand[item][k], 0) / sampled.length);
     const drop = mser(mean, batchSize);
+    // A cut near the limit (half the run) is MSER's sign of a level that drifts slowly over the
+    // whole run, not of a start-up transient: no warm-up would fix that, so no hint is given.
+    if (drop >= 0.4 * mean.length) continue;
     longest = Math.max(longest, drop === 0 ? 0 : t[drop]);
   }
   return longest;

@@ -249,3 +249,15 @@ describe.each(FILES)('scenarios/%s', (file) => {
     lesson.check(file);
   });
 });
+
+describe('the bundled scenarios through the CLI', () => {
+  it('run at their own replications with no warning (warm-up long enough) and exit 0', async () => {
+    const { main } = await import('../../sim/cli/main.js');
+    for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) {
+      let err = '';
+      const code = await main(['run', `scenarios/${file}`, '--json', '--quiet', '--workers', '1'], { out: () => {}, err: (t) => void (err += t) });
+      expect(code, file).toBe(0);
+      expect(err, file).not.toContain('warning:');
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { runCsv, runJson, runMarkdown, runText } from '../format/run-report.js';
 import { emit, type Io } from '../io.js';
 import { RUN_HELP, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
-import { checkStrategies, readScenario } from '../scenario-file.js';
+import { checkStrategies, readScenario, strategiesShadowing } from '../scenario-file.js';
 
 /** `sawtooth run FILE`: every strategy with replications, KPIs with CIs, paired differences. */
 export async function runCommand(args: string[], io: Io): Promise<number> {
@@ -17,6 +17,11 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   }
   const { scenario, source } = readScenario(options.file, options.overrides);
   checkStrategies(scenario, options.strategies);
+  const running = options.strategies ?? scenario.strategies;
+  for (const path of Object.keys(options.overrides)) {
+    const shadowed = strategiesShadowing(scenario, path, running);
+    if (shadowed.length > 0) io.err(`${msg.shadowedSet(path, shadowed)}\n`);
+  }
   const { execute, close } = chooseExecutor(options.workers);
   let result: ExperimentResult;
   try {

@@ -6,7 +6,7 @@ import { sweepCsv, sweepJson, sweepMarkdown, sweepText } from '../format/sweep-r
 import { emit, type Io } from '../io.js';
 import { SWEEP_HELP, UsageError, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
-import { checkStrategies, readFile, readScenario } from '../scenario-file.js';
+import { checkStrategies, readFile, readScenario, strategiesShadowing } from '../scenario-file.js';
 
 /** `sawtooth sweep FILE --vary …`: a grid of variants, best cell first. */
 export async function sweepCommand(args: string[], io: Io): Promise<number> {
@@ -26,6 +26,10 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
   checkStrategies(scenario, options.strategies);
   const known = [...OVERALL_KPIS, ...Object.keys(scenario.document.items ?? {}).flatMap((item) => ITEM_KPIS.map((k) => `${item}.${k}`))];
   if (!known.includes(kpi)) throw new UsageError(msg.unknownKpi(kpi, known));
+  const strategy = options.strategies?.[0] ?? scenario.strategies[0];
+  for (const axis of axes) {
+    if (strategiesShadowing(scenario, axis.path, [strategy]).length > 0) throw new UsageError(msg.shadowedVary(axis.path, strategy));
+  }
   const { execute, close } = chooseExecutor(options.workers);
   try {
     const result = await runSweep(execute, { ...source, overrides: options.overrides }, { readFile }, axes, kpi, {

@@ -76,10 +76,16 @@ describe('sawtooth run', () => {
   });
 
   it('warns on stderr when the warm-up looks too short, keeping stdout clean JSON', async () => {
-    const { code, out, err } = await cli('run', fixture, '--json', '--reps', '2', '--set', 'items.widget.initial=1000', '--set', 'time.warmup=0');
+    const { code, out, err } = await cli('run', fixture, '--json', '--reps', '2', '--set', 'items.widget.initial=1000', '--set', 'time.warmup=0', '--horizon', '400');
     expect(code).toBe(0);
     expect(JSON.parse(out).diagnostics).toBeUndefined();
     expect(err).toMatch(/warning: the warm-up \(0 day\) looks too short: stock levels settle after about \d+ day/);
+  });
+
+  it('warns when a --set value is replaced by a strategy that runs', async () => {
+    const { code, err } = await cli('run', fixture, '--reps', '2', '--json', '--set', 'items.widget.policy.reorderPoint=40');
+    expect(code).toBe(0);
+    expect(err).toContain('warning: --set items.widget.policy.reorderPoint does not reach Kanban');
   });
 
   it('writes CSV and Markdown, to --out when given', async () => {
@@ -135,6 +141,13 @@ describe('sawtooth sweep', () => {
     const costs = result.cells.map((c: { kpis: { totalCost: { mean: number } } }) => c.kpis.totalCost.mean);
     expect(costs).toEqual([...costs].sort((a: number, b: number) => a - b));
     expect(Object.keys(result.cells[0].values)).toEqual(['items.widget.policy.quantity']);
+  });
+
+  it('refuses to sweep a value the strategy replaces, naming the path that would work', async () => {
+    const { code, err } = await cli('sweep', fixture, '--strategy', 'Kanban', '--vary', 'items.widget.policy.quantity=50,100');
+    expect(code).toBe(2);
+    expect(err).toBe("--vary items.widget.policy.quantity: strategy 'Kanban' sets it (or its policy) itself, so every cell would be the same; vary strategies.Kanban.items.widget.policy.quantity instead\n");
+    expect((await cli('sweep', fixture, '--strategy', 'Kanban', '--vary', 'strategies.Kanban.items.widget.policy.cards=2,4', '--reps', '2')).code).toBe(0);
   });
 
   it('rejects a bad --vary and an unknown --kpi with exit 2', async () => {

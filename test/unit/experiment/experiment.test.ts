@@ -92,7 +92,7 @@ describe('runExperiment', () => {
 
 describe('the warm-up hint', () => {
   it('suggests a longer warm-up when stock starts far from its steady level', () => {
-    const drained = loadScenario(text, { file, overrides: { 'items.widget.initial': 1000, 'time.warmup': 0 } });
+    const drained = loadScenario(text, { file, overrides: { 'items.widget.initial': 1000, 'time.warmup': 0, 'time.horizon': 400 } });
     const hint = runExperiment(drained, { replications: 2, levelSamples: 500 }).diagnostics!.suggestedWarmup!;
     // 1000 widgets drain at 10 a day: the levels settle after about 95 days.
     expect(hint).toBeGreaterThan(60);

@@ -10,6 +10,7 @@ export class Cancelled extends Error {
 }
 
 interface Job {
+  started?: number;
   request: BatchRequest;
   resolve: (runs: RunResult[]) => void;
   reject: (error: Error) => void;
@@ -27,20 +28,34 @@ export class WorkerPool {
   private generation = 0;
 
   constructor(size: number, private readonly files: Record<string, string>) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./replication-worker.ts', import.meta.url), { type: 'module', name: `sawtooth-${i}` });
-      worker.onmessage = (event: MessageEvent<BatchResponse>) => this.finished(worker, event.data);
-      worker.onerror = (event) => this.finished(worker, { batch: -1, error: event.message || 'worker failed' });
-      this.idle.push(worker);
-    }
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
-  /** Drops every queued batch of earlier runs; their experiments reject with Cancelled. */
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./replication-worker.ts', import.meta.url), { type: 'module', name: 'sawtooth' });
+    worker.onmessage = (event: MessageEvent<BatchResponse>) => this.finished(worker, event.data);
+    worker.onerror = (event) => this.finished(worker, { batch: -1, error: event.message || 'worker failed' });
+    return worker;
+  }
+
+  /**
+   * Drops every queued batch of earlier runs (their experiments reject with Cancelled). A worker
+   * stuck on one batch for over a second (a huge horizon typed by mistake) is replaced, so a long
+   * run never holds up the next one; quick batches are left to finish, which is cheaper.
+   */
   cancel(): void {
     this.generation++;
     const dropped = this.queue;
     this.queue = [];
     for (const job of dropped) job.reject(new Cancelled());
+    const now = performance.now();
+    for (const [worker, job] of this.busy) {
+      if (now - (job.started ?? now) < 1000) continue;
+      worker.terminate();
+      this.busy.delete(worker);
+      this.idle.push(this.spawn());
+      job.reject(new Cancelled());
+    }
   }
 
   /** An Executor for runExperimentWith / runSweep that spreads batches over the workers. */
@@ -71,6 +86,7 @@ export class WorkerPool {
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
+      job.started = performance.now();
       this.busy.set(worker, job);
       worker.postMessage(job.request);
     }

@@ -147,13 +147,23 @@ export const appStyles = css`
     grid-column: 1 / -1;
     color: #64748b;
   }
+  .sweep-error {
+    color: #7f1d1d;
+    background: #fef2f2;
+    border: 1px solid #fecaca;
+    border-radius: 6px;
+    padding: 0.4rem 0.6rem;
+    font-size: 0.85rem;
+  }
   .present {
     position: fixed;
     inset: 0;
     background: white;
-    z-index: 10;
+    /* above vega-embed's action menus (z-index 1000–1001) */
+    z-index: 2000;
     display: grid;
     grid-template-rows: auto 1fr auto;
+    grid-template-columns: minmax(0, 1fr);
     padding: 1rem 2rem;
     gap: 1rem;
     overflow: auto;
@@ -168,6 +178,10 @@ export const appStyles = css`
     font-size: 1rem;
     padding: 0.3rem 0.8rem;
     margin-left: 0.3rem;
+  }
+  .present-chart {
+    min-width: 0;
+    overflow: hidden;
   }
   .present comparison-list {
     font-size: 1.15rem;

@@ -17,6 +17,8 @@ export function formatEstimate(summary: KpiSummary, kpi: string): string {
   return halfWidth > 0 ? `${f(summary.mean)} ± ${f(halfWidth)}` : f(summary.mean);
 }
 
+const KPI_NAMES: Record<string, string> = { totalCost: 'total cost', throughput: 'throughput', wip: 'work in process', avgCustomerWait: 'customer wait' };
+
 const PHRASES: Record<string, [string, string, string]> = {
   totalCost: ['costs', 'less than', 'more than'],
   throughput: ['delivers', 'less than', 'more than'],
@@ -40,7 +42,7 @@ export function describeComparison(c: Comparison, result: ExperimentResult): str
     const [lo, hi] = [Math.abs(c.ci95[0]), Math.abs(c.ci95[1])].sort((x, y) => x - y);
     return `95% CI ${size(lo)}–${size(hi)}`;
   };
-  if (!significant) return `${c.a} and ${c.b}: no significant difference in ${c.kpi} (95% CI of ${c.a} − ${c.b}: ${formatNumber(c.ci95[0])} to ${formatNumber(c.ci95[1])})`;
+  if (!significant) return `${c.a} and ${c.b}: no significant difference in ${KPI_NAMES[c.kpi]} (95% CI of ${c.a} − ${c.b}: ${formatNumber(c.ci95[0])} to ${formatNumber(c.ci95[1])})`;
   if (c.kpi === 'avgCustomerWait') return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? 'less' : 'longer'} than ${c.b} (${interval()})`;
   return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? less : more} ${c.b} (${interval()})`;
 }

@@ -67,6 +67,9 @@ export class SawtoothApp extends LitElement {
   /** Opens the shared link in the URL, else the last session, else the headline scenario. */
   private async restore(): Promise<void> {
     const shared = await decodeShareState(location.hash);
+    // A shared link is opened once: from then on the session (saved below) holds it and the user's
+    // edits, so a reload never falls back to the link's older state.
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     const state = shared ?? loadSession();
     const bundled = BUNDLED.find((b) => b.id === state?.scenario);
     if (state && (bundled || state.text)) {
@@ -99,13 +102,17 @@ export class SawtoothApp extends LitElement {
     return BUNDLED.find((b) => b.id === this.scenarioId)?.file ?? 'scenario.yaml';
   }
 
+  private runCount = 0;
+
   private async rerun(): Promise<void> {
     saveSession(this.session);
+    const run = ++this.runCount;
     this.requestedAt = performance.now();
     await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications });
+    if (run !== this.runCount) return; // a newer run replaced this one; it will report
     const scenario = this.sim.scenario;
     if (scenario && this.sim.status === 'done') {
-      this.sliders = slidersFor(scenario);
+      this.sliders = keepRanges(this.sliders, slidersFor(scenario));
       const items = Object.keys(this.sim.result?.strategies[0]?.items ?? {});
       if (!items.includes(this.item)) this.item = this.demandedItem(items);
     }
@@ -220,10 +227,11 @@ export class SawtoothApp extends LitElement {
                 <h2>Theory beside the simulation</h2>
                 <theory-panel .result=${result}></theory-panel>
               </section>
-              <section class="card">
+              <section class="card wide">
                 <h2>Sweep</h2>
                 <sweep-panel .sliders=${this.sliders} .strategies=${strategies} ?running=${this.sim.sweepStatus === 'running'} @sweep-request=${this._onSweep}></sweep-panel>
-                ${this.sim.sweep ? html`<chart-view id="chart-sweep" name=${`${fileStem(result.scenario)}-sweep`} .spec=${this.sweepSpec()}></chart-view>` : nothing}
+                ${this.sim.sweepStatus === 'error' ? html`<p class="sweep-error" role="alert">The sweep could not run: ${this.sim.sweepError}</p>` : nothing}
+                ${this.sim.sweep && this.sim.sweepStatus !== 'error' ? html`<chart-view id="chart-sweep" name=${`${fileStem(result.scenario)}-sweep`} .spec=${this.sweepSpec()}></chart-view>` : nothing}
               </section>
             `
           : html`<p class="empty">${status === 'running' ? 'Simulating…' : status === 'invalid' ? 'The scenario has problems: see the list beside the editor.' : ''}</p>`}
@@ -266,9 +274,10 @@ export class SawtoothApp extends LitElement {
 
   private readonly _onKey = (event: KeyboardEvent): void => {
     if (this.presenting < 0) return;
+    const count = this.chartCache.charts.length;
     if (event.key === 'Escape') this.presenting = -1;
-    else if (event.key === 'ArrowRight') this.presenting++;
-    else if (event.key === 'ArrowLeft') this.presenting = Math.max(0, this.presenting - 1);
+    else if (event.key === 'ArrowRight') this.presenting = (this.presenting + 1) % count;
+    else if (event.key === 'ArrowLeft') this.presenting = (this.presenting + count - 1) % count;
   };
 
   private _onPick(event: Event): void {
@@ -279,6 +288,7 @@ export class SawtoothApp extends LitElement {
     this.overrides = {};
     this.replications = this.fileReplications(bundled.text);
     this.sim.sweep = null;
+    this.sliders = [];
     this.shareLink = '';
     void this.rerun();
   }
@@ -302,14 +312,13 @@ export class SawtoothApp extends LitElement {
     this.overrides = {};
     this.replications = this.fileReplications(bundled.text);
     this.shareLink = '';
-    history.replaceState(null, '', location.pathname + location.search);
+    this.sliders = [];
     void this.rerun();
   }
 
   private async _onShare(): Promise<void> {
-    const hash = await encodeShareState(this.session);
-    history.replaceState(null, '', hash);
-    this.shareLink = location.href;
+    // The link is shown and copied, not put in the address bar: later edits must not be shadowed by it.
+    this.shareLink = `${location.origin}${location.pathname}${location.search}${await encodeShareState(this.session)}`;
     try {
       await navigator.clipboard?.writeText(this.shareLink);
     } catch {
@@ -334,6 +343,15 @@ export class SawtoothApp extends LitElement {
       download(`${stem}-report.html`, reportHtml({ description: this.sim.scenario?.description ?? '', yaml: this.text, result, charts }), 'text/html');
     }
   }
+}
+
+/** New slider definitions with the ranges of the old ones kept, so a range never jumps under a moving thumb. */
+function keepRanges(previous: SliderDef[], next: SliderDef[]): SliderDef[] {
+  const old = new Map(previous.map((s) => [s.path, s]));
+  return next.map((s) => {
+    const before = old.get(s.path);
+    return before ? { ...s, min: before.min, max: before.max, step: before.step } : s;
+  });
 }
 
 declare global {

@@ -43,6 +43,7 @@ export class SimulationController implements ReactiveController {
   elapsedMs = 0;
   sweep: SweepResult | null = null;
   sweepStatus: RunStatus = 'idle';
+  sweepError = '';
   private pool: WorkerPool | null = null;
   private latest = 0;
 
@@ -100,7 +101,7 @@ export class SimulationController implements ReactiveController {
     } catch (error) {
       if (error instanceof Cancelled) return;
       this.sweepStatus = 'error';
-      this.error = error instanceof ScenarioError ? error.issues.map((i) => i.message).join('\n') : String(error);
+      this.sweepError = error instanceof ScenarioError ? error.issues.map((i) => i.message).join('; ') : error instanceof Error ? error.message : String(error);
     }
     this.host.requestUpdate();
   }

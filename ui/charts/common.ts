@@ -7,7 +7,8 @@ export const CONFIG = {
   font: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
   view: { stroke: null },
   axis: { labelFontSize: 12, titleFontSize: 13, grid: true, gridColor: '#e5e7eb' },
-  legend: { labelFontSize: 12, titleFontSize: 13 },
+  legend: { labelFontSize: 12, titleFontSize: 13, orient: 'bottom' as const, direction: 'horizontal' as const },
   header: { labelFontSize: 13, titleFontSize: 13 },
-  title: { fontSize: 15, anchor: 'start' as const, offset: 8 },
+  // A title never squeezes the plot: long ones are cut with an ellipsis.
+  title: { fontSize: 15, anchor: 'start' as const, offset: 8, limit: 360 },
 };

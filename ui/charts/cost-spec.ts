@@ -20,7 +20,7 @@ export function costSpec(result: ExperimentResult, currency: string): Spec {
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Cost breakdown (mean over replications, ${currency})`,
+    title: `Cost breakdown (mean, ${currency})`,
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 220,

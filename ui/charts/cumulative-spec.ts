@@ -5,8 +5,8 @@ import { CONFIG, type Spec } from './common.js';
 export type CumulativeField = 'stockoutUnits' | 'delivered' | 'cost';
 
 const TITLES: Record<CumulativeField, string> = {
-  stockoutUnits: 'Cumulative stockouts (units short at once)',
-  delivered: 'Cumulative deliveries to customers (throughput)',
+  stockoutUnits: 'Cumulative stockouts (units short)',
+  delivered: 'Cumulative deliveries (throughput)',
   cost: 'Cumulative cost',
 };
 
@@ -29,7 +29,7 @@ export function cumulativeSpec(result: ExperimentResult, field: CumulativeField,
       x: { field: 't', type: 'quantitative', title: `time (${unit})` },
       y: { field: 'value', type: 'quantitative', title: field === 'cost' ? currency : 'units' },
       color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), title: 'strategy' },
-      tooltip: [{ field: 'strategy' }, { field: 't', format: ',.4~g' }, { field: 'value', format: ',.4~g' }],
+      tooltip: [{ field: 'strategy' }, { field: 't', format: ',.4~r' }, { field: 'value', format: ',.4~r' }],
     },
   } as Spec;
 }

@@ -33,7 +33,7 @@ export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: st
             x: { field: 'strategy', type: 'nominal', sort: names, title: null, axis: { labelAngle: -30 } },
             y: { field: 'mean', type: 'quantitative', title: null },
             color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), legend: null },
-            tooltip: [{ field: 'strategy' }, { field: 'mean', format: ',.4~g' }, { field: 'lo', title: 'CI low', format: ',.4~g' }, { field: 'hi', title: 'CI high', format: ',.4~g' }],
+            tooltip: [{ field: 'strategy' }, { field: 'mean', format: ',.4~r' }, { field: 'lo', title: 'CI low', format: ',.4~r' }, { field: 'hi', title: 'CI high', format: ',.4~r' }],
           },
         },
         {

@@ -36,7 +36,7 @@ export function stockSpec(result: ExperimentResult, item: string, policies: Reco
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Stock of ${item} over time (first replication)`,
+    title: `Stock of ${item} (first replication)`,
     config: CONFIG,
     data: { values: [...levels, ...rules] },
     facet: { row: { field: 'strategy', type: 'nominal', sort: names, title: null } },
@@ -59,7 +59,7 @@ export function stockSpec(result: ExperimentResult, item: string, policies: Reco
           encoding: {
             y: { field: 'value', type: 'quantitative' },
             color: { value: '#374151' },
-            tooltip: [{ field: 'level' }, { field: 'value', format: ',.4~g' }],
+            tooltip: [{ field: 'level' }, { field: 'value', format: ',.4~r' }],
           },
         },
       ],

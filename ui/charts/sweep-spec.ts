@@ -1,6 +1,11 @@
 import type { SweepResult } from '../../sim/index.js';
 import { CONFIG, type Spec } from './common.js';
 
+/** The last parts of a scenario path, short enough for an axis title: `widget.policy.quantity`. */
+export function shortPath(path: string): string {
+  return path.split('.').slice(-3).join('.');
+}
+
 /** An analytic curve to draw over a simulated one (the EOQ cost curve g(Q) = K·D/Q + h·Q/2). */
 export interface TheoryCurve {
   label: string;
@@ -12,16 +17,16 @@ export function sweepCurveSpec(result: SweepResult, theory: TheoryCurve | null):
   const path = Object.keys(result.cells[0]?.values ?? {})[0] ?? '';
   const cells = result.cells.map((c, rank) => ({ x: c.values[path], mean: c.kpis[result.kpi].mean, lo: c.kpis[result.kpi].ci95[0], hi: c.kpis[result.kpi].ci95[1], best: rank === 0 }));
   const layers: unknown[] = [
-    { data: { values: cells }, mark: { type: 'errorband', color: '#0072B2', opacity: 0.2 }, encoding: { x: { field: 'x', type: 'quantitative', title: path }, y: { field: 'lo', type: 'quantitative', title: result.kpi }, y2: { field: 'hi' } } },
-    { data: { values: cells }, mark: { type: 'line', point: true, color: '#0072B2' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' }, tooltip: [{ field: 'x', title: path }, { field: 'mean', title: result.kpi, format: ',.4~g' }] } },
+    { data: { values: cells }, mark: { type: 'errorband', color: '#0072B2', opacity: 0.2 }, encoding: { x: { field: 'x', type: 'quantitative', title: shortPath(path) }, y: { field: 'lo', type: 'quantitative', title: result.kpi }, y2: { field: 'hi' } } },
+    { data: { values: cells }, mark: { type: 'line', point: true, color: '#0072B2' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' }, tooltip: [{ field: 'x', title: path }, { field: 'mean', title: result.kpi, format: ',.4~r' }] } },
     { data: { values: cells.filter((c) => c.best) }, mark: { type: 'point', shape: 'diamond', size: 220, filled: true, color: '#D55E00' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' } } },
   ];
   if (theory) {
-    layers.push({ data: { values: theory.points.map((p) => ({ ...p, curve: theory.label })) }, mark: { type: 'line', strokeDash: [6, 4], color: '#111827' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, tooltip: [{ field: 'curve' }, { field: 'y', format: ',.4~g' }] } });
+    layers.push({ data: { values: theory.points.map((p) => ({ ...p, curve: theory.label })) }, mark: { type: 'line', strokeDash: [6, 4], color: '#111827' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, tooltip: [{ field: 'curve' }, { field: 'y', format: ',.4~r' }] } });
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `${result.kpi} against ${path} (${result.strategy}); best cell marked${theory ? `; dashed: ${theory.label}` : ''}`,
+    title: { text: `${result.kpi} by ${shortPath(path)}`, subtitle: `${result.strategy}; best cell marked${theory ? '; dashed: the formula' : ''}`, limit: 480 },
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 260,
@@ -35,7 +40,7 @@ export function sweepHeatmapSpec(result: SweepResult): Spec {
   const values = result.cells.map((c, rank) => ({ x: c.values[px], y: c.values[py], mean: c.kpis[result.kpi].mean, best: rank === 0 }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `${result.kpi} over ${px} × ${py} (${result.strategy}); best cell outlined`,
+    title: { text: `${result.kpi} by ${shortPath(px)} × ${shortPath(py)}`, subtitle: `${result.strategy}; best cell outlined`, limit: 480 },
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 300,
@@ -44,10 +49,10 @@ export function sweepHeatmapSpec(result: SweepResult): Spec {
       {
         mark: 'rect',
         encoding: {
-          x: { field: 'x', type: 'ordinal', title: px },
-          y: { field: 'y', type: 'ordinal', title: py, sort: 'descending' },
+          x: { field: 'x', type: 'ordinal', title: shortPath(px) },
+          y: { field: 'y', type: 'ordinal', title: shortPath(py), sort: 'descending' },
           color: { field: 'mean', type: 'quantitative', title: result.kpi, scale: { scheme: 'viridis', reverse: true } },
-          tooltip: [{ field: 'x', title: px }, { field: 'y', title: py }, { field: 'mean', title: result.kpi, format: ',.4~g' }],
+          tooltip: [{ field: 'x', title: px }, { field: 'y', title: py }, { field: 'mean', title: result.kpi, format: ',.4~r' }],
         },
       },
       {

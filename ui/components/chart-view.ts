@@ -46,17 +46,26 @@ export class ChartView extends LitElement {
     this.embedded = null;
   }
 
+  private drawCount = 0;
+
+  /**
+   * Draws into a fresh element and swaps it in only if no newer spec arrived meanwhile, so two
+   * quick updates never leave two charts (or two action menus) stacked in one place.
+   */
   private async draw(): Promise<void> {
     const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
-    const previous = this.embedded;
+    const draw = ++this.drawCount;
     if (this.spec === null) {
-      previous?.finalize();
+      this.embedded?.finalize();
       this.embedded = null;
       container.replaceChildren();
       return;
     }
+    const target = document.createElement('div');
+    target.style.width = '100%';
+    container.append(target);
     // Specs are built by our own code from numbers and names, never from user-supplied fragments.
-    this.embedded = await embed(container, this.spec, {
+    const result = await embed(target, this.spec, {
       actions: { export: true, source: false, compiled: false, editor: false },
       // Canvas draws thousands of points faster than SVG; SVG export still works (view.toSVG).
       renderer: 'canvas',
@@ -65,7 +74,15 @@ export class ChartView extends LitElement {
       // Empty layers (a strategy with no reorder point) make Vega warn about extents; only errors matter.
       logLevel: 1,
     });
-    previous?.finalize();
+    if (draw !== this.drawCount) {
+      result.finalize();
+      target.remove();
+      return;
+    }
+    this.embedded?.finalize();
+    this.embedded = result;
+    container.replaceChildren(target);
+    target.querySelector('summary')?.setAttribute('aria-label', `Save the ${this.name} chart as PNG or SVG`);
     this.setAttribute('data-rendered', String(Date.now()));
     this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
   }

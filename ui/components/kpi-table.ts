@@ -41,6 +41,14 @@ export class KpiTable extends LitElement {
     tbody th {
       font-weight: 500;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
     .swatch {
       display: inline-block;
       width: 0.7rem;

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ScenarioIssue } from '../../sim/index.js';
 
@@ -57,7 +57,7 @@ export class ScenarioEditor extends LitElement {
     const invalid = this.issues.length > 0;
     return html`
       <label for="yaml">Scenario (YAML)</label>
-      <textarea id="yaml" spellcheck="false" .value=${this.text} aria-invalid=${invalid} aria-describedby="problems" @input=${this._onInput}></textarea>
+      <textarea id="yaml" spellcheck="false" .value=${this.text} aria-invalid=${invalid} aria-describedby=${invalid ? 'problems' : nothing} @input=${this._onInput}></textarea>
       ${invalid
         ? html`<ul id="problems" role="alert" aria-label="Problems in the scenario">
             ${this.issues.map(

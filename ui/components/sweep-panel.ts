@@ -63,11 +63,18 @@ export class SweepPanel extends LitElement {
   @state() private kpi = 'totalCost';
   @state() private strategy = '';
 
+  /** The parameters that reach the chosen strategy: sweeping any other would give a flat result. */
+  private get options(): SliderDef[] {
+    return this.sliders.filter((s) => s.strategies.includes(this.strategy));
+  }
+
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('sliders') && this.sliders.length > 0 && (this.axes.length === 0 || !this.sliders.some((s) => s.path === this.axes[0].path))) {
-      this.axes = [this.defaultAxis(this.sliders.find((s) => s.path.endsWith('.quantity')) ?? this.sliders[0])];
-    }
     if (changed.has('strategies') && !this.strategies.includes(this.strategy)) this.strategy = this.strategies[0] ?? '';
+    const options = this.options;
+    if (options.length > 0 && (this.axes.length === 0 || !this.axes.every((a) => options.some((s) => s.path === a.path)))) {
+      const own = options.filter((s) => s.path.startsWith('strategies.'));
+      this.axes = [this.defaultAxis(own.find((s) => s.path.endsWith('.quantity')) ?? options.find((s) => s.path.endsWith('.quantity')) ?? own[0] ?? options[0])];
+    }
   }
 
   override render() {
@@ -75,7 +82,7 @@ export class SweepPanel extends LitElement {
       ${this.axes.map((axis, i) => html`<div class="axis">
         <label>Parameter ${i + 1}
           <select .value=${axis.path} @change=${(e: Event) => this.setAxis(i, this.defaultAxis(this.sliders.find((s) => s.path === (e.target as HTMLSelectElement).value)!))}>
-            ${this.sliders.map((s) => html`<option value=${s.path} ?selected=${s.path === axis.path}>${s.label}${s.path.startsWith('strategies.') ? ` (${s.strategies[0]})` : ''}</option>`)}
+            ${this.options.map((s) => html`<option value=${s.path} ?selected=${s.path === axis.path}>${s.label}${s.path.startsWith('strategies.') ? ` (${s.strategies[0]})` : ''}</option>`)}
           </select></label>
         <label>from <input type="number" .value=${String(axis.from)} @change=${(e: Event) => this.setAxis(i, { ...axis, from: Number((e.target as HTMLInputElement).value) })} /></label>
         <label>to <input type="number" .value=${String(axis.to)} @change=${(e: Event) => this.setAxis(i, { ...axis, to: Number((e.target as HTMLInputElement).value) })} /></label>
@@ -87,7 +94,10 @@ export class SweepPanel extends LitElement {
             ${['totalCost', 'throughput', 'wip', 'avgCustomerWait'].map((k) => html`<option ?selected=${k === this.kpi}>${k}</option>`)}
           </select></label>
         <label>Strategy
-          <select .value=${this.strategy} @change=${(e: Event) => (this.strategy = (e.target as HTMLSelectElement).value)}>
+          <select .value=${this.strategy} @change=${(e: Event) => {
+            this.strategy = (e.target as HTMLSelectElement).value;
+            this.axes = [];
+          }}>
             ${this.strategies.map((s) => html`<option ?selected=${s === this.strategy}>${s}</option>`)}
           </select></label>
         <div class="cell">&nbsp;<button type="button" @click=${this._toggleSecond}>${this.axes.length === 1 ? '+ second parameter' : '− second parameter'}</button></div>
@@ -109,7 +119,7 @@ export class SweepPanel extends LitElement {
 
   private _toggleSecond(): void {
     if (this.axes.length === 1) {
-      const other = this.sliders.find((s) => s.path !== this.axes[0].path);
+      const other = this.options.find((s) => s.path !== this.axes[0].path);
       if (other) this.axes = [...this.axes, this.defaultAxis(other)];
     } else this.axes = this.axes.slice(0, 1);
   }
@@ -118,7 +128,7 @@ export class SweepPanel extends LitElement {
     event.preventDefault();
     const axes: SweepAxis[] = this.axes.map((a) => {
       const steps = Math.max(2, Math.min(25, Math.round(a.steps)));
-      const whole = this.sliders.find((s) => s.path === a.path)!.step >= 1;
+      const whole = this.options.find((s) => s.path === a.path)!.step >= 1;
       const values = Array.from({ length: steps }, (_, k) => a.from + ((a.to - a.from) * k) / (steps - 1)).map((v) => (whole ? Math.round(v) : Number(v.toPrecision(4))));
       return { path: a.path, values: [...new Set(values)] };
     });

@@ -52,8 +52,8 @@ function range(value: number, whole: boolean): Pick<SliderDef, 'min' | 'max' | '
   const top = Math.max(whole ? 10 : 1, value * 3);
   const magnitude = 10 ** Math.floor(Math.log10(top));
   const max = Math.ceil(top / magnitude) * magnitude;
-  if (whole) return { min: 0, max, step: Math.max(1, Math.round(max / 200)) };
-  const step = Number((max / 200).toPrecision(1));
+  if (whole) return { min: 0, max, step: 1 };
+  const step = Number((max / 1000).toPrecision(1));
   return { min: step, max, step };
 }
 

@@ -40,7 +40,7 @@ export function describeComparison(c: Comparison, result: ExperimentResult): str
   const size = (v: number): string => (absolute ? `${formatNumber(Math.abs(v))}${unit}` : `${Math.abs((100 * v) / base).toFixed(1)}%`);
   const interval = (): string => {
     const [lo, hi] = [Math.abs(c.ci95[0]), Math.abs(c.ci95[1])].sort((x, y) => x - y);
-    return `95% CI ${size(lo)}–${size(hi)}`;
+    return absolute ? `95% CI ${size(lo)}–${size(hi)}` : `95% CI ${Math.abs((100 * lo) / base).toFixed(1)}–${Math.abs((100 * hi) / base).toFixed(1)}%`;
   };
   if (!significant) return `${c.a} and ${c.b}: no significant difference in ${KPI_NAMES[c.kpi]} (95% CI of ${c.a} − ${c.b}: ${formatNumber(c.ci95[0])} to ${formatNumber(c.ci95[1])})`;
   if (c.kpi === 'avgCustomerWait') return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? 'less' : 'longer'} than ${c.b} (${interval()})`;

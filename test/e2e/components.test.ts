@@ -1,0 +1,109 @@
+// The Lit elements one by one, in real Chromium: each is mounted on its own with data it is given
+// (properties down) and checked for what a person sees and the events it sends up.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { E2ESuite, squash, type AppPage } from './harness.js';
+
+let suite: E2ESuite;
+let app: AppPage;
+beforeAll(async () => {
+  suite = await E2ESuite.start('components');
+});
+afterEach(async () => {
+  await app?.page.evaluate(() => document.querySelectorAll('.under-test').forEach((el) => el.remove()));
+});
+afterAll(async () => {
+  await suite?.close();
+});
+
+/** A small experiment result of two strategies, as the simulation would hand it over. */
+const RESULT = (() => {
+  const kpi = (mean: number, half = 0) => ({ mean, sd: half, ci95: [mean - half, mean + half], n: 5 });
+  const items = (fill: number) => ({
+    widget: {
+      avgOnHand: kpi(40, 2), avgBackorders: kpi(1), fillRate: kpi(fill, 0.01), stockoutEvents: kpi(3), stockoutUnits: kpi(5),
+      lostUnits: kpi(0), avgCustomerWait: kpi(0.1), replenishmentOrders: kpi(12), holdingCost: kpi(100), orderingCost: kpi(50),
+      setupCost: kpi(0), backorderCost: kpi(0), lostSaleCost: kpi(0), purchaseCost: kpi(0),
+    },
+  });
+  const strategy = (name: string, cost: number, fill: number) => ({
+    name, derived: {}, items: items(fill), machines: {},
+    kpis: { totalCost: kpi(cost, 10), throughput: kpi(10, 0.1), wip: kpi(5, 0.5), avgCustomerWait: kpi(0.1, 0.01) },
+  });
+  return {
+    scenario: 'Test plant', time: { unit: 'day', horizon: 100, warmup: 10 }, replications: 5, seed: 1,
+    strategies: [strategy('Lean', 880, 0.9), strategy('Fat', 1000, 0.99)],
+    comparisons: [{ a: 'Lean', b: 'Fat', kpi: 'totalCost', meanDiff: -120, ci95: [-160, -80] }],
+  };
+})();
+
+async function mount(tag: string, props: Record<string, unknown>): Promise<void> {
+  await app.page.evaluate(
+    async ({ tag, props }) => {
+      const element = document.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+      element.classList.add('under-test');
+      Object.assign(element, props);
+      document.body.append(element);
+      await element.updateComplete;
+    },
+    { tag, props },
+  );
+}
+
+const shadowText = (selector: string) => app.page.locator(`body > ${selector}.under-test`).evaluate((el) => el.shadowRoot?.textContent ?? '');
+
+describe('the page components on their own', () => {
+  beforeAll(async () => {
+    app = await suite.open();
+  });
+
+  it('kpi-table shows one column per strategy with mean ± half-width and fill rates as percentages', async () => {
+    await mount('kpi-table', { result: RESULT, colours: ['#0072B2', '#E69F00'] });
+    const headers = await app.page.locator('body > kpi-table.under-test thead th').allTextContents();
+    expect(headers.map(squash)).toEqual(['KPI (mean ± 95% half-width)', 'Lean', 'Fat']);
+    const text = squash(await shadowText('kpi-table'));
+    expect(text).toContain('Total cost880 ± 101,000 ± 10');
+    expect(text).toContain('widget fill rate90.0% ± 1.0%99.0% ± 1.0%');
+  });
+
+  it('comparison-list says a paired difference in plain language', async () => {
+    await mount('comparison-list', { result: RESULT });
+    expect(squash(await shadowText('comparison-list'))).toBe('Lean costs 12.0% less than Fat (95% CI 8.0–16.0%)');
+  });
+
+  it('scenario-editor lists problems with line and path and sends the edited text up', async () => {
+    await mount('scenario-editor', {
+      text: 'name: x\n',
+      issues: [{ file: 'x.yaml', path: 'items.a.initial', line: 4, message: 'x.yaml: items.a.initial: expected a number >= 0, got -1' }],
+    });
+    const editor = app.page.locator('body > scenario-editor.under-test');
+    expect(squash(await editor.locator('li').textContent())).toBe('line 4: items.a.initial: expected a number >= 0, got -1');
+    expect(await editor.locator('textarea').getAttribute('aria-invalid')).toBe('true');
+    const sent = editor.evaluate((el) => new Promise<string>((resolve) => el.addEventListener('scenario-input', (e) => resolve((e as CustomEvent<string>).detail), { once: true })));
+    await editor.locator('textarea').fill('name: y\n');
+    expect(await sent).toBe('name: y\n');
+  });
+
+  it('strategy-sliders groups sliders by strategy, labels them and sends the path and value of a move', async () => {
+    await mount('strategy-sliders', {
+      replications: 12,
+      sliders: [
+        { path: 'strategies.Lean.items.widget.policy.cards', label: 'widget cards', strategies: ['Lean'], value: 4, min: 0, max: 20, step: 1 },
+        { path: 'items.widget.buy.leadTime', label: 'widget lead time', strategies: ['Lean', 'Fat'], value: 2, min: 0.1, max: 10, step: 0.1 },
+      ],
+    });
+    const sliders = app.page.locator('body > strategy-sliders.under-test');
+    expect((await sliders.locator('legend').allTextContents()).map(squash)).toEqual(['Run', 'Lean', 'All strategies']);
+    await expect.poll(() => sliders.getByLabel('widget cards').inputValue()).toBe('4');
+    const sent = sliders.evaluate((el) => new Promise((resolve) => el.addEventListener('override', (e) => resolve((e as CustomEvent).detail), { once: true })));
+    await sliders.getByLabel('widget cards').evaluate((input: HTMLInputElement) => {
+      input.value = '7';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await sent).toEqual({ path: 'strategies.Lean.items.widget.policy.cards', value: 7 });
+  });
+
+  it('theory-panel explains how to get formulas when nothing was derived', async () => {
+    await mount('theory-panel', { result: RESULT });
+    expect(squash(await shadowText('theory-panel'))).toContain('No derived values: set quantity: eoq');
+  });
+});

@@ -1,18 +1,13 @@
 // The Lit elements one by one, in real Chromium: each is mounted on its own with data it is given
 // (properties down) and checked for what a person sees and the events it sends up.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { E2ESuite, squash, type AppPage } from './harness.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { squash, useSuite, type AppPage } from './harness.js';
 
-let suite: E2ESuite;
+// One page for the whole file: each test mounts its element and removes it afterwards.
+const suite = useSuite('components');
 let app: AppPage;
-beforeAll(async () => {
-  suite = await E2ESuite.start('components');
-});
 afterEach(async () => {
   await app?.page.evaluate(() => document.querySelectorAll('.under-test').forEach((el) => el.remove()));
-});
-afterAll(async () => {
-  await suite?.close();
 });
 
 /** A small experiment result of two strategies, as the simulation would hand it over. */

@@ -1,21 +1,12 @@
 // Editing a scenario: errors beside the editor, share links, restore on reload, Reset, and
 // untrusted text (from a link) shown as text, never as markup.
 import { deflateRawSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { E2ESuite, escapeHtml, scenarioText, squash, type AppPage } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useSuite, escapeHtml, scenarioText, squash, type AppPage } from './harness.js';
 
 const HEADLINE = 'jit-eoq-batch';
 
-let suite: E2ESuite;
-beforeAll(async () => {
-  suite = await E2ESuite.start('editing');
-});
-afterEach(async () => {
-  await suite?.closeContexts();
-});
-afterAll(async () => {
-  await suite?.close();
-});
+const suite = useSuite('editing');
 
 /** Places the caret over text[start, end) in the editor, as a click-and-drag would. */
 async function select(app: AppPage, start: number, end: number): Promise<void> {

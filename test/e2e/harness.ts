@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 // The browser test harness: builds the page with Vite, serves it with `vite preview`, drives it in
 // Debian's Chromium through playwright-core, and collects what a person would notice went wrong
 // (console errors, page errors, dialogs).
@@ -343,4 +344,35 @@ export class E2ESuite {
     await this.browser.close().catch(() => undefined);
     await this.server.close();
   }
+}
+
+/** What a test file uses of its suite: fresh pages on the built app. */
+export interface SuiteHandle {
+  readonly url: string;
+  open(url?: string): Promise<AppPage>;
+  newPage(): Promise<AppPage>;
+}
+
+/**
+ * One browser and page server for a test file: started before its tests, each test's contexts
+ * closed after it, everything closed at the end.
+ */
+export function useSuite(name: string): SuiteHandle {
+  let suite: E2ESuite | undefined;
+  beforeAll(async () => {
+    suite = await E2ESuite.start(name);
+  });
+  afterEach(async () => {
+    await suite?.closeContexts();
+  });
+  afterAll(async () => {
+    await suite?.close();
+  });
+  return {
+    get url() {
+      return suite!.url;
+    },
+    open: (url) => suite!.open(url),
+    newPage: () => suite!.newPage(),
+  };
 }

@@ -1,19 +1,10 @@
 // What the page hands out: exported files, the presentation mode, and sweeps (heat map and curve).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { E2ESuite, RUN_TIMEOUT, escapeHtml, squash, type AppPage } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useSuite, RUN_TIMEOUT, escapeHtml, squash, type AppPage } from './harness.js';
 
 const CSV_HEADER = 'strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n';
 
-let suite: E2ESuite;
-beforeAll(async () => {
-  suite = await E2ESuite.start('outputs');
-});
-afterEach(async () => {
-  await suite?.closeContexts();
-});
-afterAll(async () => {
-  await suite?.close();
-});
+const suite = useSuite('outputs');
 
 /** The file-name stem the page derives from a scenario name. */
 function stemOf(name: string): string {

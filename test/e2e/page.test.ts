@@ -2,22 +2,13 @@
 // that re-run the simulation (timed and reported, never asserted), and labelled form controls.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { E2ESuite, ROOT, median, scenarioText, squash, writeResult, type AppPage } from './harness.js';
+import { useSuite, ROOT, median, scenarioText, squash, writeResult, type AppPage } from './harness.js';
 
 const HEADLINE = 'jit-eoq-batch';
 
-let suite: E2ESuite;
-beforeAll(async () => {
-  suite = await E2ESuite.start('page');
-});
-afterEach(async () => {
-  await suite?.closeContexts();
-});
-afterAll(async () => {
-  await suite?.close();
-});
+const suite = useSuite('page');
 
 function meta(id: string): { name: string; description: string; strategies: string[] } {
   const doc = parse(scenarioText(id)) as { name: string; description?: string; strategies: Record<string, unknown> };

@@ -1,13 +1,13 @@
 // The Lit elements one by one, in real Chromium: each is mounted on its own with data it is given
 // (properties down) and checked for what a person sees and the events it sends up.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { squash, useSuite, type AppPage } from './harness.js';
 
-// One page for the whole file: each test mounts its element and removes it afterwards.
+// Each test opens the app (which registers the elements) and mounts its element beside it.
 const suite = useSuite('components');
 let app: AppPage;
-afterEach(async () => {
-  await app?.page.evaluate(() => document.querySelectorAll('.under-test').forEach((el) => el.remove()));
+beforeEach(async () => {
+  app = await suite.open();
 });
 
 /** A small experiment result of two strategies, as the simulation would hand it over. */
@@ -47,10 +47,6 @@ async function mount(tag: string, props: Record<string, unknown>): Promise<void>
 const shadowText = (selector: string) => app.page.locator(`body > ${selector}.under-test`).evaluate((el) => el.shadowRoot?.textContent ?? '');
 
 describe('the page components on their own', () => {
-  beforeAll(async () => {
-    app = await suite.open();
-  });
-
   it('kpi-table shows one column per strategy with mean ± half-width and fill rates as percentages', async () => {
     await mount('kpi-table', { result: RESULT, colours: ['#0072B2', '#E69F00'] });
     const headers = await app.page.locator('body > kpi-table.under-test thead th').allTextContents();

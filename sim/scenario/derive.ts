@@ -80,14 +80,16 @@ function problemsOf(...outcomes: Outcome[]): Problem[] {
 }
 
 function valuesOf(fields: { quantity?: Outcome; reorderPoint?: Outcome }): DerivedValues | undefined {
-  const values: DerivedValues = { formulas: {} };
+  const values: Omit<DerivedValues, 'formulas'> = {};
+  const formulas: DerivedValues['formulas'] = {};
   for (const key of ['quantity', 'reorderPoint'] as const) {
     const outcome = fields[key];
     if (!outcome || 'problems' in outcome) continue;
     values[key] = outcome.value;
-    if (outcome.formula !== undefined) values.formulas[key] = outcome.formula;
+    if (outcome.formula !== undefined) formulas[key] = outcome.formula;
   }
-  return Object.keys(values.formulas).length > 0 ? values : undefined;
+  // Keys in the design's order: quantity, reorderPoint, formulas.
+  return Object.keys(formulas).length > 0 ? { ...values, formulas } : undefined;
 }
 
 /** EOQ √(2KD/h) for a bought item (K = orderCost); EPQ √(2KD/(h(1 − D/P))) for a made one (K = setupCost). */

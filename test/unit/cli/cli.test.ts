@@ -52,6 +52,8 @@ describe('sawtooth run', () => {
     expect(result.replications).toBe(3);
     expect(result.strategies[0].series).toBeUndefined();
     expect(Object.keys(result.strategies[0].kpis.totalCost)).toEqual(['mean', 'sd', 'ci95', 'n']);
+    expect(Object.keys(result.strategies[0].derived.part)).toEqual(['quantity', 'reorderPoint', 'formulas']);
+    expect(Object.keys(result.comparisons[0])).toEqual(['a', 'b', 'kpi', 'meanDiff', 'ci95']);
   });
 
   it('adds series with --series, and honours --seed, --horizon, --strategy and --set', async () => {

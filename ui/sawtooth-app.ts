@@ -26,6 +26,7 @@ import { SimulationController } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
 import { decodeShareState, encodeShareState, type ShareState } from './state/share-link.js';
 import { slidersFor, type SliderDef } from './state/sliders.js';
+import { theoryRows, type TheoryRow } from './state/theory.js';
 
 interface ChartEntry {
   id: string;
@@ -153,6 +154,12 @@ export class SawtoothApp extends LitElement {
     ];
   }
 
+  private theory(result: ExperimentResult): TheoryRow[] {
+    const scenario = this.sim.scenario;
+    if (!scenario) return [];
+    return theoryRows(result, Object.fromEntries(result.strategies.map((s) => [s.name, buildStrategy(scenario, s.name).plant])));
+  }
+
   private sweepSpec(): Spec | null {
     const sweep = this.sim.sweep;
     if (!sweep || sweep.cells.length === 0) return null;
@@ -225,7 +232,7 @@ export class SawtoothApp extends LitElement {
               </section>
               <section class="card">
                 <h2>Theory beside the simulation</h2>
-                <theory-panel .result=${result}></theory-panel>
+                <theory-panel .rows=${this.theory(result)}></theory-panel>
               </section>
               <section class="card wide">
                 <h2>Sweep</h2>

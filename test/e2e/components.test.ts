@@ -94,7 +94,22 @@ describe('the page components on their own', () => {
   });
 
   it('theory-panel explains how to get formulas when nothing was derived', async () => {
-    await mount('theory-panel', { result: RESULT });
+    await mount('theory-panel', { rows: [] });
     expect(squash(await shadowText('theory-panel'))).toContain('No derived values: set quantity: eoq');
+  });
+
+  it('theory-panel puts a formula beside what the simulation found, with the gap in percent', async () => {
+    await mount('theory-panel', {
+      rows: [{
+        strategy: 'EOQ', item: 'part', formula: 'EOQ = √(2·K·D/h) = 400 → 400',
+        predicted: { label: 'ordering + cycle-stock holding cost', value: 1000 },
+        simulated: { label: 'ordering/setup + holding cost', value: 1100, halfWidth: 20 },
+        note: 'a note',
+      }],
+    });
+    const text = squash(await shadowText('theory-panel'));
+    expect(text).toContain('EOQ · part');
+    expect(text).toContain('Formula: ordering + cycle-stock holding cost 1,000.');
+    expect(text).toContain('Simulation: ordering/setup + holding cost 1,100 ± 20 (+10.0% against the formula).');
   });
 });

@@ -2,7 +2,7 @@ import type { PlantSpec } from '../../sim/index.js';
 import type { TheoryCurve } from './sweep-spec.js';
 
 /** Mean customer demand rate of an item: Σ mean quantity / mean gap over its demand streams. */
-function demandRate(plant: PlantSpec, item: string): number {
+export function demandRate(plant: PlantSpec, item: string): number {
   let rate = 0;
   for (const d of plant.demand) {
     if (d.item !== item) continue;

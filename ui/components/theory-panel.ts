@@ -1,12 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ExperimentResult } from '../../sim/index.js';
-import { formatEstimate, formatNumber } from '../format.js';
+import { formatNumber } from '../format.js';
+import type { TheoryRow } from '../state/theory.js';
 
-/**
- * Theory beside the simulation: each derived EOQ/EPQ and reorder point with its formula, and what
- * the simulation found (the cost balance EOQ predicts, the service the reorder point aimed at).
- */
+/** Theory beside the simulation: each derived EOQ/EPQ and reorder point, and how far the simulation lands. */
 @customElement('theory-panel')
 export class TheoryPanel extends LitElement {
   static override styles = css`
@@ -30,31 +27,28 @@ export class TheoryPanel extends LitElement {
       padding: 0.05rem 0.3rem;
       border-radius: 3px;
     }
+    .note,
     p.none {
       color: #64748b;
     }
   `;
 
-  @property({ attribute: false }) result: ExperimentResult | null = null;
+  @property({ attribute: false }) rows: TheoryRow[] = [];
 
   override render() {
-    const entries = (this.result?.strategies ?? []).flatMap((s) => Object.entries(s.derived).map(([item, d]) => ({ s, item, d })));
-    if (entries.length === 0) {
+    if (this.rows.length === 0) {
       return html`<p class="none">No derived values: set <code>quantity: eoq</code> or <code>reorderPoint: { serviceLevel: 0.95 }</code> on a policy to see the formulas beside the simulation.</p>`;
     }
     return html`<dl>
-      ${entries.map(({ s, item, d }) => {
-        const k = s.items[item];
-        const cycleCost = k.orderingCost.mean + k.setupCost.mean;
-        return html`<dt>${s.name} · ${item}</dt>
-          ${d.formulas.quantity
-            ? html`<dd><code>${d.formulas.quantity}</code></dd>
-                <dd>Simulated: ordering/setup cost ${formatNumber(cycleCost)} vs holding cost ${formatNumber(k.holdingCost.mean)} — at the EOQ the two are equal in theory (safety stock adds holding).</dd>`
-            : ''}
-          ${d.formulas.reorderPoint
-            ? html`<dd><code>${d.formulas.reorderPoint}</code></dd>
-                <dd>Simulated fill rate ${formatEstimate(k.fillRate, 'fillRate')}, ${formatNumber(k.stockoutEvents.mean)} stockouts (queueing and variable lead times are ignored by the formula).</dd>`
-            : ''}`;
+      ${this.rows.map((row) => {
+        const share = row.simulated.label === 'fill rate';
+        const show = (v: number) => (share ? `${(v * 100).toFixed(1)}%` : formatNumber(v));
+        const gap = row.predicted && !share && row.predicted.value !== 0 ? ` (${row.simulated.value >= row.predicted.value ? '+' : ''}${((100 * (row.simulated.value - row.predicted.value)) / row.predicted.value).toFixed(1)}% against the formula)` : '';
+        return html`<dt>${row.strategy} · ${row.item}</dt>
+          <dd><code>${row.formula}</code></dd>
+          ${row.predicted ? html`<dd>Formula: ${row.predicted.label} ${show(row.predicted.value)}.</dd>` : ''}
+          <dd>Simulation: ${row.simulated.label} ${show(row.simulated.value)} ± ${show(row.simulated.halfWidth)}${gap}.</dd>
+          <dd class="note">${row.note}</dd>`;
       })}
     </dl>`;
   }

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildStrategy, loadScenario, runExperiment } from '../../../sim/index.js';
+import { theoryRows } from '../../../ui/state/theory.js';
+
+describe('theoryRows', () => {
+  it('predicts the cost of a deterministic EOQ plant within a percent of the simulation', () => {
+    const file = 'scenarios/eoq-cost-curve.yaml';
+    const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
+    const result = runExperiment(scenario, { replications: 2 });
+    const plants = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant]));
+    const rows = theoryRows(result, plants).filter((r) => r.formula.startsWith('EOQ'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.predicted).not.toBeNull();
+      expect(Math.abs(row.simulated.value / row.predicted!.value - 1)).toBeLessThan(0.01);
+    }
+  });
+
+  it('sets a service-level reorder point beside the simulated fill rate', () => {
+    const file = 'scenarios/service-level-safety-stock.yaml';
+    const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
+    const result = runExperiment(scenario, { replications: 2 });
+    const plants = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant]));
+    const rows = theoryRows(result, plants).filter((r) => r.simulated.label === 'fill rate');
+    expect(rows.map((r) => r.predicted?.value)).toEqual([0.8, 0.95, 0.99]);
+    for (const row of rows) expect(row.simulated.value).toBeGreaterThan(0.5);
+  });
+});

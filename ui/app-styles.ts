@@ -155,37 +155,6 @@ export const appStyles = css`
     padding: 0.4rem 0.6rem;
     font-size: 0.85rem;
   }
-  .present {
-    position: fixed;
-    inset: 0;
-    background: white;
-    /* above vega-embed's action menus (z-index 1000–1001) */
-    z-index: 2000;
-    display: grid;
-    grid-template-rows: auto 1fr auto;
-    grid-template-columns: minmax(0, 1fr);
-    padding: 1rem 2rem;
-    gap: 1rem;
-    overflow: auto;
-  }
-  .present-bar {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    font-size: 1.1rem;
-  }
-  .present-bar button {
-    font-size: 1rem;
-    padding: 0.3rem 0.8rem;
-    margin-left: 0.3rem;
-  }
-  .present-chart {
-    min-width: 0;
-    overflow: hidden;
-  }
-  .present comparison-list {
-    font-size: 1.15rem;
-  }
   @media (max-width: 1000px) {
     :host {
       grid-template-columns: 1fr;

@@ -1,26 +1,22 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, queryAll, state } from 'lit/decorators.js';
-import { buildStrategy, resultsCsv, type ExperimentResult } from '../sim/index.js';
+import { buildStrategy, type ExperimentResult } from '../sim/index.js';
 import { appStyles } from './app-styles.js';
 import { BUNDLED } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
-import { costSpec } from './charts/cost-spec.js';
-import { cumulativeSpec } from './charts/cumulative-spec.js';
-import { eoqCurve } from './charts/eoq-curve.js';
-import { kpiBarsSpec } from './charts/kpi-bars-spec.js';
-import { stockSpec } from './charts/stock-spec.js';
-import { sweepCurveSpec, sweepHeatmapSpec } from './charts/sweep-spec.js';
+import { dashboardCharts, sweepChart, type ChartEntry } from './charts/dashboard.js';
 import './components/chart-view.js';
 import type { ChartView } from './components/chart-view.js';
 import './components/comparison-list.js';
+import './components/presentation-view.js';
 import './components/kpi-table.js';
 import './components/scenario-editor.js';
 import './components/strategy-sliders.js';
 import './components/sweep-panel.js';
 import type { SweepRequest } from './components/sweep-panel.js';
 import './components/theory-panel.js';
-import { download, fileStem } from './export/download.js';
-import { reportHtml } from './export/report.js';
+import { exportResults, type ExportKind } from './export/exports.js';
+import { fileStem } from './export/download.js';
 import { STRATEGY_COLOURS } from './palette.js';
 import { SimulationController } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
@@ -28,11 +24,6 @@ import { decodeShareState, encodeShareState, type ShareState } from './state/sha
 import { slidersFor, type SliderDef } from './state/sliders.js';
 import { theoryRows, type TheoryRow } from './state/theory.js';
 
-interface ChartEntry {
-  id: string;
-  title: string;
-  spec: Spec;
-}
 
 /**
  * The sandbox page: scenario picker, sliders and YAML editor on the left; charts, KPI table,
@@ -48,7 +39,7 @@ export class SawtoothApp extends LitElement {
   @state() private overrides: Record<string, number | string | boolean> = {};
   @state() private replications = 30;
   @state() private item = '';
-  @state() private presenting = -1;
+  @state() private presenting = false;
   @state() private shareLink = '';
   @state() private sliders: SliderDef[] = [];
   @queryAll('chart-view') private chartViews!: NodeListOf<ChartView>;
@@ -57,12 +48,6 @@ export class SawtoothApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.restore();
-    window.addEventListener('keydown', this._onKey);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('keydown', this._onKey);
   }
 
   /** Opens the shared link in the URL, else the last session, else the headline scenario. */
@@ -135,23 +120,11 @@ export class SawtoothApp extends LitElement {
   private charts(result: ExperimentResult): ChartEntry[] {
     const cache = this.chartCache;
     if (cache.result !== result || cache.item !== this.item) {
-      this.chartCache = { result, item: this.item, charts: this.buildCharts(result) };
+      const scenario = this.sim.scenario!;
+      const policies = Object.fromEntries(Object.entries(this.sim.policies).map(([name, p]) => [name, p[this.item]]));
+      this.chartCache = { result, item: this.item, charts: dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency) };
     }
     return this.chartCache.charts;
-  }
-
-  private buildCharts(result: ExperimentResult): ChartEntry[] {
-    const scenario = this.sim.scenario!;
-    const unit = scenario.time.unit;
-    const currency = scenario.currency;
-    const policies = Object.fromEntries(Object.entries(this.sim.policies).map(([s, p]) => [s, p[this.item]]));
-    return [
-      { id: 'kpis', title: 'Key figures', spec: kpiBarsSpec(result, unit, currency) },
-      { id: 'stock', title: `Stock of ${this.item}`, spec: stockSpec(result, this.item, policies, unit) },
-      { id: 'costs', title: 'Cost breakdown', spec: costSpec(result, currency) },
-      { id: 'stockouts', title: 'Cumulative stockouts', spec: cumulativeSpec(result, 'stockoutUnits', unit, currency) },
-      { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency) },
-    ];
   }
 
   private theory(result: ExperimentResult): TheoryRow[] {
@@ -161,14 +134,8 @@ export class SawtoothApp extends LitElement {
   }
 
   private sweepSpec(): Spec | null {
-    const sweep = this.sim.sweep;
-    if (!sweep || sweep.cells.length === 0) return null;
-    const paths = Object.keys(sweep.cells[0].values);
-    if (paths.length === 2) return sweepHeatmapSpec(sweep);
-    const scenario = this.sim.scenario;
-    const plant = scenario ? buildStrategy(scenario, sweep.strategy).plant : null;
-    const theory = plant && sweep.kpi === 'totalCost' ? eoqCurve(plant, paths[0], sweep.cells.map((c) => c.values[paths[0]])) : null;
-    return sweepCurveSpec(sweep, theory);
+    const { sweep, scenario } = this.sim;
+    return sweep ? sweepChart(sweep, scenario ? buildStrategy(scenario, sweep.strategy).plant : null) : null;
   }
 
   override render() {
@@ -193,7 +160,7 @@ export class SawtoothApp extends LitElement {
           <button @click=${() => this._export('json')} ?disabled=${!result}>JSON</button>
           <button @click=${() => this._export('csv')} ?disabled=${!result}>CSV</button>
           <button @click=${() => this._export('report')} ?disabled=${!result}>HTML report</button>
-          <button @click=${() => (this.presenting = 0)} ?disabled=${!result}>Present</button>
+          <button @click=${() => (this.presenting = true)} ?disabled=${!result}>Present</button>
         </nav>
       </header>
       ${this.shareLink ? html`<div class="share"><label>Link to this exact scenario and settings <input readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label></div>` : nothing}
@@ -243,25 +210,10 @@ export class SawtoothApp extends LitElement {
             `
           : html`<p class="empty">${status === 'running' ? 'Simulating…' : status === 'invalid' ? 'The scenario has problems: see the list beside the editor.' : ''}</p>`}
       </main>
-      ${this.presenting >= 0 && result ? this.presentation(charts, result) : nothing}
+      ${this.presenting && result
+        ? html`<presentation-view .charts=${charts} .result=${result} @close=${() => (this.presenting = false)}></presentation-view>`
+        : nothing}
     `;
-  }
-
-  private presentation(charts: ChartEntry[], result: ExperimentResult) {
-    const index = Math.min(this.presenting, charts.length - 1);
-    const chart = charts[index];
-    return html`<div class="present" role="dialog" aria-modal="true" aria-label="Presentation">
-      <div class="present-bar">
-        <strong>${result.scenario}</strong> · ${chart.title} (${index + 1}/${charts.length})
-        <span>
-          <button @click=${() => (this.presenting = (index + charts.length - 1) % charts.length)} aria-label="Previous chart">←</button>
-          <button @click=${() => (this.presenting = (index + 1) % charts.length)} aria-label="Next chart">→</button>
-          <button @click=${() => (this.presenting = -1)}>Close (Esc)</button>
-        </span>
-      </div>
-      <chart-view class="present-chart" name=${`${fileStem(result.scenario)}-${chart.id}`} .spec=${chart.spec}></chart-view>
-      <comparison-list .result=${result}></comparison-list>
-    </div>`;
   }
 
   private statusText(): string {
@@ -278,14 +230,6 @@ export class SawtoothApp extends LitElement {
         return '';
     }
   }
-
-  private readonly _onKey = (event: KeyboardEvent): void => {
-    if (this.presenting < 0) return;
-    const count = this.chartCache.charts.length;
-    if (event.key === 'Escape') this.presenting = -1;
-    else if (event.key === 'ArrowRight') this.presenting = (this.presenting + 1) % count;
-    else if (event.key === 'ArrowLeft') this.presenting = (this.presenting + count - 1) % count;
-  };
 
   private _onPick(event: Event): void {
     const id = (event.target as HTMLSelectElement).value;
@@ -338,17 +282,8 @@ export class SawtoothApp extends LitElement {
     void this.sim.runSweep({ text: this.text, file: this.file, overrides: this.overrides, replications: Math.min(this.replications, 10) }, axes, kpi, strategy);
   }
 
-  private async _export(kind: 'json' | 'csv' | 'report'): Promise<void> {
-    const result = this.sim.result!;
-    const stem = fileStem(result.scenario);
-    if (kind === 'json') download(`${stem}.json`, JSON.stringify(result, null, 2), 'application/json');
-    else if (kind === 'csv') download(`${stem}.csv`, resultsCsv(result), 'text/csv');
-    else {
-      const charts = await Promise.all(
-        [...this.chartViews].filter((v) => v.view && !v.classList.contains('present-chart')).map(async (v) => ({ title: v.name, svg: await v.view!.toSVG() })),
-      );
-      download(`${stem}-report.html`, reportHtml({ description: this.sim.scenario?.description ?? '', yaml: this.text, result, charts }), 'text/html');
-    }
+  private _export(kind: ExportKind): void {
+    void exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews]);
   }
 }
 

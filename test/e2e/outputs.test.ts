@@ -93,7 +93,7 @@ describe('outputs', () => {
     const app = await suite.open();
     const dialog = app.page.getByRole('dialog', { name: 'Presentation' });
     const bar = app.page.locator('sawtooth-app .present-bar');
-    const presented = 'sawtooth-app .present chart-view';
+    const presented = 'presentation-view chart-view';
     const surface = (selector: string) =>
       app.page.locator(`${selector}`).evaluate((v) => {
         const r = v.shadowRoot!.querySelector('.chart-wrapper .marks')!.getBoundingClientRect();

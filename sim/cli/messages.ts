@@ -51,9 +51,10 @@ Options:
   --json | --csv | --md, --out FILE
 
 Examples:
-  sawtooth sweep scenarios/eoq-cost-curve.yaml --vary items.part.policy.quantity=50:800:50
-  sawtooth sweep scenarios/jit-eoq-batch.yaml --strategy JIT --vary items.widget.policy.cards=2:10:1 \\
-    --vary items.widget.policy.containerSize=10:40:10 --kpi totalCost --json
+  sawtooth sweep scenarios/eoq-cost-curve.yaml --vary items.bearing.policy.quantity=50:800:50
+  sawtooth sweep scenarios/jit-eoq-batch.yaml --strategy JIT \\
+    --vary strategies.JIT.items.widget.policy.cards=2:10:1 \\
+    --vary strategies.JIT.items.widget.policy.containerSize=10:40:10 --kpi totalCost --json
 `;
 
 export const VALIDATE_HELP = `sawtooth validate FILE

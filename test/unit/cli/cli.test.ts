@@ -186,3 +186,24 @@ describe('the installed command', () => {
     expect(bad.stderr).toBe('missing.yaml: cannot read the file (ENOENT)\n');
   });
 });
+
+describe('the examples in the help texts', () => {
+  it('all run and exit 0', async () => {
+    const { RUN_HELP, SWEEP_HELP, VALIDATE_HELP, SCHEMA_HELP } = await import('../../../sim/cli/messages.js');
+    const examples = [RUN_HELP, SWEEP_HELP, VALIDATE_HELP, SCHEMA_HELP]
+      .flatMap((help) => help.split('Examples:')[1]?.split('Example:')[0] ?? help.split('Example:')[1] ?? '')
+      .join('\n')
+      .replaceAll('\\\n', ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith('sawtooth '));
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const example of examples) {
+      const args = example.replace(/\s*>.*$/, '').split(/\s+/).slice(1);
+      // Fewer replications keep the suite quick; the example's own options are all exercised.
+      const quick = ['run', 'sweep'].includes(args[0]) ? [...args, '--reps', '2'] : args;
+      const { code, err } = await cli(...quick);
+      expect(code, `${example}\n${err}`).toBe(0);
+    }
+  });
+});

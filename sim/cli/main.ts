@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SimulationStalledError } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { benchCommand } from './commands/bench.js';
 import { runCommand } from './commands/run.js';
@@ -53,6 +54,12 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     if (error instanceof ScenarioError || error instanceof UsageError) {
       io.err(`${error.message}\n`);
+      return 2;
+    }
+    // A scenario that loops at one instant is the scenario's problem, not a bug (worker threads
+    // pass the error on by name and message only).
+    if (error instanceof Error && (error instanceof SimulationStalledError || error.message.startsWith('simulation stalled'))) {
+      io.err(`${msg.stalled(rest.find((a) => !a.startsWith('-')) ?? 'scenario', error.message)}\n`);
       return 2;
     }
     io.err(`${msg.internal(error)}\n`);

@@ -97,6 +97,8 @@ export const msg = {
     `warning: --set ${path} does not reach ${strategies.join(', ')}: ${strategies.length === 1 ? 'that strategy sets' : 'those strategies set'} it (or its policy) itself; use --set strategies.${strategies[0]}.${path}=…`,
   shadowedVary: (path: string, strategy: string) =>
     `--vary ${path}: strategy '${strategy}' sets it (or its policy) itself, so every cell would be the same; vary strategies.${strategy}.${path} instead`,
+  stalled: (file: string, detail: string) =>
+    `${file}: the simulation cannot advance: ${detail.replace(/; raise maxEventsPerInstant.*$/, '')}; look for a zero process time, lead time or gap that repeats without end`,
   internal: (error: unknown) =>
     `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',

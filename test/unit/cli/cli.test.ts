@@ -113,6 +113,14 @@ describe('sawtooth run', () => {
     ]);
   });
 
+  it('reports a scenario that loops at one instant as a scenario problem, exit 2', async () => {
+    const file = badScenario('name: x\ntime: { horizon: 10 }\nmachines: { m: {} }\nitems:\n  a:\n    make: { machine: m, processTime: 0 }\n    policy: { type: batch, lotSize: 100000000, every: 100 }\n');
+    const { code, out, err } = await cli('run', file, '--reps', '1');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`${file}: the simulation cannot advance: simulation stalled: 1000000 events at t=0 without time advancing (a zero delay loop?); look for a zero process time, lead time or gap that repeats without end\n`);
+  });
+
   it('reports bad arguments with exit 2 and no stack trace', async () => {
     for (const args of [
       ['run'],

@@ -175,7 +175,7 @@ export class SawtoothApp extends LitElement {
             @override=${this._onOverride}></strategy-sliders>
         </section>
         <section>
-          <scenario-editor .text=${this.text} .issues=${issues} @scenario-input=${this._onEdit}></scenario-editor>
+          <scenario-editor .text=${this.text} .issues=${issues} @scenario-draft=${this._onDraft} @scenario-input=${this._onEdit}></scenario-editor>
         </section>
       </aside>
       <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${status === 'running'}>
@@ -242,6 +242,10 @@ export class SawtoothApp extends LitElement {
     this.sliders = [];
     this.shareLink = '';
     void this.rerun();
+  }
+
+  private _onDraft(event: CustomEvent<string>): void {
+    saveSession({ ...this.session, text: event.detail });
   }
 
   private _onEdit(event: CustomEvent<string>): void {

@@ -165,6 +165,15 @@ describe('editing a scenario', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('keeps text typed just before a reload, before any run has started', async () => {
+    const app = await suite.open();
+    const edited = (await app.editor.inputValue()).replace(/^name: .*$/m, 'name: Typed and reloaded at once');
+    await app.editor.fill(edited);
+    await app.page.reload(); // at once: the debounced run has not started yet
+    await app.waitSettled(0);
+    expect(await app.editor.inputValue()).toBe(edited);
+  });
+
   // The link is shown (and copied), never left in the address bar, where it would shadow later edits.
   it('keeps edits made after clicking Share link when the page is reloaded', async () => {
     const app = await suite.open();

@@ -75,6 +75,8 @@ export class ScenarioEditor extends LitElement {
   private _onInput(): void {
     clearTimeout(this.timer);
     const text = this.textarea.value;
+    // Saved at once (nothing typed is lost on reload); the run that follows waits for a pause.
+    this.dispatchEvent(new CustomEvent('scenario-draft', { detail: text, bubbles: true, composed: true }));
     // Typing is debounced a little so every keystroke does not start a run.
     this.timer = setTimeout(() => this.dispatchEvent(new CustomEvent('scenario-input', { detail: text, bubbles: true, composed: true })), 250);
   }

@@ -1,13 +1,21 @@
 import type { PlantSpec } from '../../sim/index.js';
 import type { TheoryCurve } from './sweep-spec.js';
 
-/** Mean customer demand rate of an item: Σ mean quantity / mean gap over its demand streams. */
+/**
+ * Mean demand rate of an item: its customers' (Σ mean quantity / mean gap) plus what machines take
+ * for the items that use it (bom × their demand rate), as the scenario layer derives D.
+ */
 export function demandRate(plant: PlantSpec, item: string): number {
   let rate = 0;
   for (const d of plant.demand) {
     if (d.item !== item) continue;
     if (d.kind === 'stream') rate += d.quantity.mean / d.interarrival.mean;
     else rate += d.quantities.reduce((a, b) => a + b, 0) / plant.time.horizon;
+  }
+  // BOMs have no cycles (the scenario layer checks), so the recursion ends.
+  for (const [parent, spec] of Object.entries(plant.items)) {
+    const perUnit = spec.make?.bom[item];
+    if (perUnit) rate += perUnit * demandRate(plant, parent);
   }
   return rate;
 }

@@ -17,6 +17,18 @@ describe('theoryRows', () => {
     }
   });
 
+  it('predicts the cost of a component bought for a machine from the demand it sees through the BOM', () => {
+    const file = 'scenarios/jit-eoq-batch.yaml';
+    const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
+    const result = runExperiment(scenario, { replications: 2, strategies: ['EOQ'] });
+    const rows = theoryRows(result, { EOQ: buildStrategy(scenario, 'EOQ').plant });
+    const steel = rows.find((r) => r.item === 'steel' && r.formula.startsWith('EOQ'))!;
+    // D = 2 blanks per widget × 30 widgets a day, as in the formula's own inputs.
+    expect(steel.formula).toContain('D');
+    expect(steel.predicted!.value).toBeGreaterThan(0);
+    expect(steel.simulated.value / steel.predicted!.value).toBeGreaterThan(0.8);
+  });
+
   it('sets a service-level reorder point beside the simulated fill rate', () => {
     const file = 'scenarios/service-level-safety-stock.yaml';
     const scenario = loadScenario(readFileSync(file, 'utf8'), { file });

@@ -57,16 +57,20 @@ export async function runSweep(
 ): Promise<SweepResult> {
   const grid = gridOf(axes);
   let strategy = options.strategy;
-  const cells: SweepCell[] = [];
-  for (const values of grid) {
-    const cellSource = { ...source, overrides: { ...source.overrides, ...values } };
-    const scenario = loadScenario(source.text, { ...load, file: source.file, overrides: cellSource.overrides });
-    strategy ??= scenario.strategies[0];
-    const tasks = planReplications(scenario, { ...options, strategies: [strategy], series: null });
-    const runs = await execute(cellSource, scenario, tasks, () => {});
-    cells.push({ values, kpis: cellKpis(runs) });
-    options.onProgress?.(cells.length, grid.length);
-  }
+  let done = 0;
+  // Every cell's replications are handed to the executor at once, so a pool keeps all its
+  // threads busy across cells; results keep the grid's order.
+  const cells: SweepCell[] = await Promise.all(
+    grid.map(async (values) => {
+      const cellSource = { ...source, overrides: { ...source.overrides, ...values } };
+      const scenario = loadScenario(source.text, { ...load, file: source.file, overrides: cellSource.overrides });
+      strategy ??= scenario.strategies[0];
+      const tasks = planReplications(scenario, { ...options, strategies: [strategy], series: null });
+      const runs = await execute(cellSource, scenario, tasks, () => {});
+      options.onProgress?.(++done, grid.length);
+      return { values, kpis: cellKpis(runs) };
+    }),
+  );
   const sign = higherIsBetter(kpi) ? -1 : 1;
   const score = (cell: SweepCell): number => sign * (kpiValue(cell.kpis, kpi) ?? NaN);
   cells.sort((a, b) => score(a) - score(b));

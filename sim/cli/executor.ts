@@ -2,28 +2,45 @@ import { availableParallelism } from 'node:os';
 import { runTask, serialExecutor, type Executor } from '../experiment/index.js';
 import { workerPool } from '../experiment/pool.js';
 
+/** Estimated serial work (ms) above which worker threads repay their start-up on this machine. */
+const PARALLEL_ABOVE_MS = 2000;
+
 /**
- * Serial or parallel, whichever is faster for this work: with `auto`, a pilot replication is timed
- * and worker threads are used only when the rest would take over ~2 s: each thread loads the
- * simulation afresh (~0.2 s), so on 2 cores shorter work runs faster in one thread.
- * Results are identical either way.
+ * Serial or parallel, whichever is faster for this work: with `auto`, the first batch of calls
+ * (a run's strategies, or every cell of a sweep, which all call at once) is counted, one pilot
+ * replication is timed, and worker threads are used only when all that work would take over
+ * ~2 s: each thread loads the simulation afresh (~0.2 s), so on 2 cores shorter work runs faster
+ * in one thread. Results are identical either way.
  */
 export function chooseExecutor(workers: number | 'auto'): { execute: Executor; close: () => Promise<void> } {
-  let pool: ReturnType<typeof workerPool> | null = null;
   const threads = workers === 'auto' ? Math.min(availableParallelism(), 8) : workers;
+  let pool: ReturnType<typeof workerPool> | null = null;
+  let decided: Promise<boolean> | null = workers === 'auto' ? null : Promise.resolve(threads > 1);
+  let pending = 0;
+  let msPerTask = 0;
+
+  const decide = async (pilot: () => void): Promise<boolean> => {
+    await Promise.resolve(); // let the other calls of this round register their tasks
+    const start = performance.now();
+    pilot();
+    msPerTask = performance.now() - start;
+    return threads > 1 && msPerTask * pending > PARALLEL_ABOVE_MS;
+  };
+
   const execute: Executor = async (source, scenario, tasks, onDone) => {
-    if (threads <= 1 || tasks.length < 4) return serialExecutor(source, scenario, tasks, onDone);
-    if (workers === 'auto' && pool === null) {
-      const start = performance.now();
-      const first = runTask(scenario, tasks[0]);
+    if (tasks.length === 0) return [];
+    pending += tasks.length;
+    let first: ReturnType<typeof runTask> | null = null;
+    decided ??= decide(() => {
+      first = runTask(scenario, tasks[0]);
       onDone();
-      const estimate = (performance.now() - start) * (tasks.length - 1);
-      if (estimate < 2000) return [first, ...(await serialExecutor(source, scenario, tasks.slice(1), onDone))];
-      pool = workerPool(threads);
-      return [first, ...(await pool.execute(source, scenario, tasks.slice(1), onDone))];
-    }
+    });
+    const parallel = await decided;
+    const rest = first === null ? tasks : tasks.slice(1);
+    const head = first === null ? [] : [first];
+    if (!parallel) return [...head, ...(await serialExecutor(source, scenario, rest, onDone))];
     pool ??= workerPool(threads);
-    return pool.execute(source, scenario, tasks, onDone);
+    return [...head, ...(await pool.execute(source, scenario, rest, onDone))];
   };
   return { execute, close: async () => void (await pool?.close()) };
 }

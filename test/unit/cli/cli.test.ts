@@ -160,6 +160,15 @@ describe('sawtooth sweep', () => {
     expect((await cli('sweep', fixture, '--strategy', 'Kanban', '--vary', 'strategies.Kanban.items.widget.policy.cards=2,4', '--reps', '2')).code).toBe(0);
   });
 
+  it('gives the same cells on worker threads as in one thread', async () => {
+    const args = ['sweep', fixture, '--strategy', 'Reorder', '--vary', 'items.widget.policy.quantity=50:200:50', '--vary', 'items.widget.policy.reorderPoint=20,40', '--reps', '4', '--json'];
+    const serial = await cli(...args, '--workers', '1');
+    const parallel = await cli(...args, '--workers', '2');
+    expect(parallel.code).toBe(0);
+    expect(JSON.parse(parallel.out)).toEqual(JSON.parse(serial.out));
+    expect(JSON.parse(serial.out).cells).toHaveLength(8);
+  });
+
   it('rejects a bad --vary and an unknown --kpi with exit 2', async () => {
     expect((await cli('sweep', fixture, '--vary', 'items.widget.policy.quantity=5:1:1')).code).toBe(2);
     expect((await cli('sweep', fixture)).code).toBe(2);

@@ -30,11 +30,6 @@ export function higherIsBetter(kpi: string): boolean {
   return HIGHER_IS_BETTER.has(kpi.split('.').pop()!);
 }
 
-/** The sweepable KPI names of a scenario: overall KPIs and `item.kpi`. */
-export function kpiValue(kpis: Record<string, KpiSummary>, kpi: string): number | undefined {
-  return kpis[kpi]?.mean;
-}
-
 /** Every combination of the axes' values, first axis slowest. */
 export function gridOf(axes: SweepAxis[]): Record<string, number>[] {
   return axes.reduce<Record<string, number>[]>(
@@ -72,7 +67,7 @@ export async function runSweep(
     }),
   );
   const sign = higherIsBetter(kpi) ? -1 : 1;
-  const score = (cell: SweepCell): number => sign * (kpiValue(cell.kpis, kpi) ?? NaN);
+  const score = (cell: SweepCell): number => sign * (cell.kpis[kpi]?.mean ?? NaN);
   cells.sort((a, b) => score(a) - score(b));
   return { kpi, strategy: strategy ?? '', cells };
 }

@@ -1,15 +1,13 @@
 import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../../../sim/model/index.js';
 import { constant, type Distribution } from '../../../sim/random/index.js';
 
+/** The design's defaults of every item: no costs, no storage limit, backorders, nothing on hand. */
+const ITEM_DEFAULTS = { holdingCost: 0, capacity: Infinity, unmet: 'backorder', backorderCost: 0, lostSaleCost: 0, initial: 0 } as const;
+
 /** A bought item with every default of the design; override what the test is about. */
 export function boughtItem(policy: PolicySpec, overrides: Partial<ItemSpec> = {}, leadTime: Distribution = constant(0)): ItemSpec {
   return {
-    holdingCost: 0,
-    capacity: Infinity,
-    unmet: 'backorder',
-    backorderCost: 0,
-    lostSaleCost: 0,
-    initial: 0,
+    ...ITEM_DEFAULTS,
     buy: { leadTime, orderCost: 0, unitCost: 0 },
     make: null,
     policy,
@@ -27,12 +25,7 @@ export function madeItem(
   setupTime: Distribution = constant(0),
 ): ItemSpec {
   return {
-    holdingCost: 0,
-    capacity: Infinity,
-    unmet: 'backorder',
-    backorderCost: 0,
-    lostSaleCost: 0,
-    initial: 0,
+    ...ITEM_DEFAULTS,
     buy: null,
     make: { machine, processTime, setupTime, setupCost: 0, bom },
     policy,

@@ -6,8 +6,11 @@ export type Spec = TopLevelSpec;
 export const CONFIG = {
   font: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif',
   view: { stroke: null },
+  legend: { labelFontSize: 12, titleFontSize: 13, orient: 'bottom' as const, direction: 'horizontal' as const, columns: 2, labelLimit: 220 },
   axis: { labelFontSize: 12, titleFontSize: 13, grid: true, gridColor: '#e5e7eb' },
-  legend: { labelFontSize: 12, titleFontSize: 13, orient: 'bottom' as const, direction: 'horizontal' as const },
+  // Numbers may thin out where they would overlap; strategy names never (they say which bar is which).
+  axisQuantitative: { labelOverlap: true },
+  axisDiscrete: { labelOverlap: false, labelAngle: -30, labelLimit: 140 },
   header: { labelFontSize: 13, titleFontSize: 13 },
   // A title never squeezes the plot: long ones are cut with an ellipsis.
   title: { fontSize: 15, anchor: 'start' as const, offset: 8, limit: 360 },

@@ -27,7 +27,7 @@ export function costSpec(result: ExperimentResult, currency: string): Spec {
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'strategy', type: 'nominal', sort: result.strategies.map((s) => s.name), title: null, axis: { labelAngle: 0 } },
+      x: { field: 'strategy', type: 'nominal', sort: result.strategies.map((s) => s.name), title: null },
       y: { field: 'cost', type: 'quantitative', stack: 'zero', title: currency },
       color: { field: 'kind', type: 'nominal', sort: GROUPS.map(([g]) => g), scale: { domain: GROUPS.map(([g]) => g), range: GROUP_COLOURS }, title: 'cost' },
       order: { field: 'kind' },

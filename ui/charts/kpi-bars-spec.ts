@@ -30,8 +30,8 @@ export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: st
         {
           mark: 'bar',
           encoding: {
-            x: { field: 'strategy', type: 'nominal', sort: names, title: null, axis: { labelAngle: -30 } },
-            y: { field: 'mean', type: 'quantitative', title: null },
+            x: { field: 'strategy', type: 'nominal', sort: names, title: null },
+            y: { field: 'mean', type: 'quantitative', title: null, axis: { format: ',.4~r' } },
             color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), legend: null },
             tooltip: [{ field: 'strategy' }, { field: 'mean', format: ',.4~r' }, { field: 'lo', title: 'CI low', format: ',.4~r' }, { field: 'hi', title: 'CI high', format: ',.4~r' }],
           },

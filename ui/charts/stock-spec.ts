@@ -39,7 +39,8 @@ export function stockSpec(result: ExperimentResult, item: string, policies: Reco
     title: `Stock of ${item} (first replication)`,
     config: CONFIG,
     data: { values: [...levels, ...rules] },
-    facet: { row: { field: 'strategy', type: 'nominal', sort: names, title: null } },
+    // Strategy names beside the panels are cut to the panel's height.
+    facet: { row: { field: 'strategy', type: 'nominal', sort: names, title: null, header: { labelLimit: 105 } } },
     spec: {
       width: 'container' as unknown as number,
       height: 110,

@@ -97,17 +97,25 @@ export const msg = {
     `warning: --set ${path} does not reach ${strategies.join(', ')}: ${strategies.length === 1 ? 'that strategy sets' : 'those strategies set'} it (or its policy) itself; use --set strategies.${strategies[0]}.${path}=…`,
   shadowedVary: (path: string, strategy: string) =>
     `--vary ${path}: strategy '${strategy}' sets it (or its policy) itself, so every cell would be the same; vary strategies.${strategy}.${path} instead`,
+  otherStrategyVary: (path: string, strategy: string) =>
+    `--vary ${path}: the sweep runs strategy '${strategy}', which this path does not reach, so every cell would be the same; choose the strategy with --strategy or vary strategies.${strategy}.…`,
+  duplicateVary: (paths: string[]) => `--vary: the same path is given twice (${paths.filter((p, i) => paths.indexOf(p) !== i).join(', ')}); give each path once`,
   stalled: (file: string, detail: string) =>
     `${file}: the simulation cannot advance: ${detail.replace(/; raise maxEventsPerInstant.*$/, '')}; look for a zero process time, lead time or gap that repeats without end`,
   internal: (error: unknown) =>
     `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',
   valid: (file: string, strategies: string[]) => `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
-  warmupTooShort: (warmup: number, suggested: number, unit: string) =>
-    `warning: the warm-up (${warmup} ${unit}) looks too short: stock levels settle after about ${suggested} ${unit} (MSER); consider time.warmup >= ${suggested}`,
-  tooFewReplications: (kpi: string, needed: number, have: number) =>
-    `note: ${kpi} would need about ${needed} replications for a ±5% half-width (have ${have}); use --reps`,
 };
+
+/**
+ * Control characters made visible (`\u001b` for ESC), so a name or key from a scenario file can
+ * neither move the cursor, retitle the terminal nor clear the screen. Line breaks become `\n`.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** A problem with the command line or the scenario: shown as is, exit status 2. */
 export class UsageError extends Error {

@@ -16,7 +16,7 @@ export function resultsCsv(result: ExperimentResult): string {
   const out: (string | number)[][] = [];
   for (const s of result.strategies) {
     const push = (scope: string, name: string, kpis: Record<string, KpiSummary>): void => {
-      for (const [kpi, v] of Object.entries(kpis)) out.push([s.name, scope, name, kpi, v.mean, v.sd, v.ci95[0], v.ci95[1], v.n]);
+      for (const [kpi, v] of Object.entries(kpis)) out.push([s.name, scope, name, kpi, v.mean, v.sd, v.ci95?.[0] ?? '', v.ci95?.[1] ?? '', v.n]);
     };
     push('overall', '', s.kpis);
     for (const [item, kpis] of Object.entries(s.items)) push('item', item, kpis);

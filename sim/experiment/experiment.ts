@@ -1,9 +1,15 @@
-import { simulatePlant, type PlantSpec, type RunResult } from '../model/index.js';
-import { buildStrategy, type BuiltStrategy, type Scenario } from '../scenario/index.js';
-import { suggestedWarmup } from './advisor.js';
+import { simulatePlant, type RunResult } from '../model/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { builtStrategy } from './experiment-cache.js';
 import type { ExperimentResult } from './results.js';
 import { replicationSeed } from './seeds.js';
 import { compareStrategies, summarizeStrategy } from './summarize-runs.js';
+import { experimentWarnings } from './warnings.js';
+
+export { builtStrategy };
+
+/** Level samples per replication when not asked otherwise: enough for the warm-up and trend checks, cheap. */
+const LEVEL_SAMPLES = 500;
 
 export interface ExperimentOptions {
   /** Replications per strategy; the scenario's `run.replications` when absent. */
@@ -14,7 +20,7 @@ export interface ExperimentOptions {
   strategies?: string[];
   /** Keep the first replication's down-sampled series (for charts). */
   series?: { maxPoints: number } | null;
-  /** Sample stock levels at this many instants in every replication, for a warm-up hint. */
+  /** Sample levels at this many instants in every replication, for the warm-up hint and the trend check (default 500; 0: none). */
   levelSamples?: number;
   /** Told after each replication: done out of total. */
   onProgress?: (done: number, total: number) => void;
@@ -40,22 +46,9 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
       replication: k,
       seed: replicationSeed(seed, k),
       series: k === 0 ? (options.series ?? null) : null,
-      levelSamples: options.levelSamples ?? 0,
+      levelSamples: options.levelSamples ?? LEVEL_SAMPLES,
     })),
   );
-}
-
-// Built plants are immutable (distributions draw from the stream they are given), so each
-// strategy is built once per loaded scenario, not once per replication.
-const built = new WeakMap<Scenario, Map<string, BuiltStrategy>>();
-
-/** A strategy of a loaded scenario, built once and then reused. */
-export function builtStrategy(scenario: Scenario, strategy: string): BuiltStrategy {
-  let cache = built.get(scenario);
-  if (cache === undefined) built.set(scenario, (cache = new Map()));
-  let result = cache.get(strategy);
-  if (result === undefined) cache.set(strategy, (result = buildStrategy(scenario, strategy)));
-  return result;
 }
 
 /** Runs one replication task of a loaded scenario (the unit of work of serial and parallel runs). */
@@ -67,18 +60,18 @@ export function runTask(scenario: Scenario, task: ReplicationTask): RunResult {
 export function assembleExperiment(scenario: Scenario, options: ExperimentOptions, tasks: ReplicationTask[], runs: RunResult[]): ExperimentResult {
   const strategies = options.strategies ?? scenario.strategies;
   const byStrategy = strategies.map((name) => runs.filter((_, i) => tasks[i].strategy === name));
+  const summaries = strategies.map((name, i) => summarizeStrategy(name, builtStrategy(scenario, name).derived, byStrategy[i]));
   return {
     scenario: scenario.name,
     time: { unit: scenario.time.unit, horizon: scenario.time.horizon, warmup: scenario.time.warmup },
     replications: byStrategy[0]?.length ?? 0,
     seed: options.seed ?? scenario.run.seed,
-    strategies: strategies.map((name, i) => {
-      const result = summarizeStrategy(name, builtStrategy(scenario, name).derived, byStrategy[i]);
+    strategies: summaries.map((result, i) => {
       const series = byStrategy[i][0].series;
       return series === null ? result : { ...result, series };
     }),
     comparisons: compareStrategies(strategies, byStrategy),
-    ...(options.levelSamples ? { diagnostics: { suggestedWarmup: warmupHint(scenario, strategies, byStrategy) } } : {}),
+    warnings: experimentWarnings(scenario, strategies, byStrategy, summaries),
   };
 }
 
@@ -122,24 +115,4 @@ export function runExperiment(scenario: Scenario, options: ExperimentOptions = {
     return run;
   });
   return assembleExperiment(scenario, options, tasks, runs);
-}
-
-/** The longest fixed schedule among a plant's policies (RS reviews, batch releases): 0 when none. */
-function schedulePeriod(plant: PlantSpec): number {
-  let period = 0;
-  for (const item of Object.values(plant.items)) {
-    if (item.policy.type === 'RS' || item.policy.type === 'batch') period = Math.max(period, item.policy.every);
-  }
-  return period;
-}
-
-/** The warm-up the stock levels seem to need, over all strategies; null for planned demand changes (never stationary). */
-function warmupHint(scenario: Scenario, strategies: string[], byStrategy: RunResult[][]): number | null {
-  let longest = 0;
-  for (let i = 0; i < strategies.length; i++) {
-    const plant = builtStrategy(scenario, strategies[i]).plant;
-    if (plant.demand.some((d) => d.kind === 'stream' && d.changes.length > 0)) return null;
-    longest = Math.max(longest, suggestedWarmup(byStrategy[i], schedulePeriod(plant)) ?? 0);
-  }
-  return longest;
 }

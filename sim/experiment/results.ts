@@ -1,11 +1,16 @@
 import type { ItemKpis, MachineKpis, OverallKpis, RunSeries } from '../model/index.js';
 import type { DerivedValues } from '../scenario/index.js';
 
-/** One KPI over replications: mean, sample sd, 95% Student-t interval and the number of replications. */
+/**
+ * One KPI over replications: mean, sample sd, 95% Student-t interval and the number of
+ * replications. Per-unit KPIs (fill rate, waits, flow time) are pooled ratios: `sd` is that of
+ * their linearized values, and `n` is 0 when no replication had anything to measure. `ci95` is
+ * null with one replication (or none to measure) and never leaves the KPI's range.
+ */
 export interface KpiSummary {
   mean: number;
   sd: number;
-  ci95: [number, number];
+  ci95: [number, number] | null;
   n: number;
 }
 
@@ -26,7 +31,22 @@ export interface Comparison {
   b: string;
   kpi: keyof OverallKpis;
   meanDiff: number;
-  ci95: [number, number];
+  /** Null with one replication: no interval, no claim of a difference. */
+  ci95: [number, number] | null;
+}
+
+/** Something about a result that a reader must know before trusting it (DESIGN.md, Results). */
+export interface Warning {
+  /** Stable identifier, e.g. `unstable-load`, `growing-backlog`, `lost-make-to-order`. */
+  code: string;
+  /** Where in the scenario it comes from, e.g. `machines.press` or `items.widget.policy`. */
+  path: string;
+  /** One plain sentence (or two) naming the figures. */
+  message: string;
+  /** The strategy it concerns; absent when it concerns the whole experiment. */
+  strategy?: string;
+  /** KPIs whose averages it puts in doubt (`wip`, `widget.avgBackorders`): tables mark them. */
+  kpis?: string[];
 }
 
 /** The whole result of `sawtooth run --json`. */
@@ -37,12 +57,6 @@ export interface ExperimentResult {
   seed: number | string;
   strategies: StrategyResult[];
   comparisons: Comparison[];
-  /** Not part of the JSON contract: the CLI prints it as warnings and drops it from --json. */
-  diagnostics?: Diagnostics;
-}
-
-/** What the experiment noticed about its own set-up. */
-export interface Diagnostics {
-  /** MSER-5 truncation time of the stock levels (largest over items and strategies), when levels were sampled. */
-  suggestedWarmup: number | null;
+  /** Everything that makes a number here not what it looks like: unstable load, growth, traps, too few replications. */
+  warnings: Warning[];
 }

@@ -1,5 +1,5 @@
 import type { Simulation } from '../engine/index.js';
-import type { Rng } from '../random/index.js';
+import { demandStreamKey, type Rng } from '../random/index.js';
 import type { DemandSpec, RateChange } from './spec.js';
 
 /** Receives each customer order: `quantity` units of the stream's item. */
@@ -27,8 +27,8 @@ function startStream(
   streams: (name: string) => Rng,
   sink: OrderSink,
 ): void {
-  const gapRng = streams(`demand:${spec.name}:interarrival`);
-  const quantityRng = streams(`demand:${spec.name}:quantity`);
+  const gapRng = streams(demandStreamKey(spec.name, 'interarrival'));
+  const quantityRng = streams(demandStreamKey(spec.name, 'quantity'));
   const { interarrival, quantity, changes } = spec;
   const rate = rateAt(changes);
   const arrive = (): void => {

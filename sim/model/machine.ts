@@ -1,5 +1,5 @@
 import type { Simulation } from '../engine/index.js';
-import type { Distribution, Rng } from '../random/index.js';
+import { streamKey, type Distribution, type Rng } from '../random/index.js';
 import type { StockPoint } from './stock-point.js';
 
 /** Indices of the states a server's time is split into. */
@@ -26,6 +26,8 @@ export interface Recipe {
 export interface ProductionOrder {
   recipe: Recipe;
   quantity: number;
+  /** When the order was released (for flow times). */
+  released: number;
   /** Called when the last unit is in stock. */
   onComplete: (() => void) | null;
 }
@@ -35,8 +37,8 @@ export interface FailureModel {
   repairTime: Distribution;
 }
 
-/** What the machine tells the plant about units leaving production for stock. */
-export type DepositListener = (units: number, time: number) => void;
+/** What the machine tells the plant about units of `order` leaving production for stock. */
+export type DepositListener = (order: ProductionOrder, units: number, time: number) => void;
 
 /** Identical servers taking production orders first come, first served; see DESIGN.md, Machines. */
 export class Machine {
@@ -56,7 +58,7 @@ export class Machine {
     readonly onDeposit: DepositListener,
   ) {
     for (let k = 0; k < serverCount; k++) {
-      const rngs = failures === null ? null : { up: streams(`up:${name}:${k}`), repair: streams(`repair:${name}:${k}`) };
+      const rngs = failures === null ? null : { up: streams(streamKey('up', name, k)), repair: streams(streamKey('repair', name, k)) };
       this.servers.push(new Server(this, failures, rngs));
     }
   }
@@ -212,7 +214,7 @@ class Server {
     this.unitsLeft -= units;
     this.machine.unitsProduced += units;
     stock.onOrder -= units;
-    this.machine.onDeposit(units, now);
+    this.machine.onDeposit(this.order!, units, now);
     stock.receive(units, now);
     this.startUnit();
   };

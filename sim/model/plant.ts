@@ -1,10 +1,10 @@
 import { Simulation } from '../engine/index.js';
-import { createStream, type Rng } from '../random/index.js';
+import { createStream, streamKey, type Rng } from '../random/index.js';
 import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
 import { startDemand } from './demand.js';
 import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type Recipe } from './machine.js';
 import { attachPolicy, type PlaceOrder } from './policies/driver.js';
-import type { ItemKpis, LevelSamples, MachineKpis, RunResult, RunSeries } from './results.js';
+import type { ItemCounts, ItemKpis, LevelSamples, MachineKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
 
@@ -25,13 +25,17 @@ export interface PlantObserver {
   customerOrder?(item: string, quantity: number, time: number): void;
 }
 
-/** One item at run time: its stock and the counts behind its order costs. */
+/** One item at run time: its stock, the counts behind its order costs, its production in progress. */
 interface ItemRuntime {
   name: string;
   spec: ItemSpec;
   stock: StockPoint;
   orders: number;
   unitsPurchased: number;
+  /** Units in this item's production orders, released and not yet in stock. */
+  wip: TimeWeighted;
+  unitsMade: number;
+  flowTimeSum: number;
 }
 
 /** Simulates one replication of a plant over [0, horizon], measuring over [warmup, horizon]. */
@@ -63,13 +67,20 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       onHandChanged: intermediate.has(name) ? addWip : () => {},
     };
     const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener);
-    items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0 });
+    items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0, wip: new TimeWeighted(0, 0), unitsMade: 0, flowTimeSum: 0 });
     stocks.set(name, stock);
   }
+  const byStock = new Map([...items.values()].map((item) => [item.stock, item]));
 
   const machines = new Map<string, Machine>();
   for (const [name, machine] of Object.entries(spec.machines)) {
-    machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, (units, time) => wip.add(time, -units)));
+    machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, (order, units, time) => {
+      wip.add(time, -units);
+      const item = byStock.get(order.recipe.stock)!;
+      item.wip.add(time, -units);
+      item.unitsMade += units;
+      item.flowTimeSum += units * (time - order.released);
+    }));
   }
 
   // The window is (warmup, horizon]: run through every event at the warm-up instant, then reset.
@@ -78,6 +89,9 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       item.stock.resetStatistics(warmup);
       item.orders = 0;
       item.unitsPurchased = 0;
+      item.wip.reset(warmup);
+      item.unitsMade = 0;
+      item.flowTimeSum = 0;
     }
     for (const machine of machines.values()) machine.resetStatistics(warmup);
     wip.reset(warmup);
@@ -85,7 +99,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     delivered = 0;
   };
 
-  const levels = options.levelSamples ? sampleLevels(sim, items, horizon, options.levelSamples) : null;
+  const levels = options.levelSamples ? sampleLevels(sim, items, wip, horizon, options.levelSamples) : null;
   const series = options.series ? startSeries(sim, items, spec, options.series.maxPoints, () => ({ delivered, cost: totalCost(items, sim.now) })) : null;
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
@@ -112,9 +126,15 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   const window = horizon - warmup;
   const itemKpis: Record<string, ItemKpis> = {};
+  const counts: RunResult['counts'] = { items: {}, customers: 0, customerWaitSum: 0, waitingAtEnd: 0 };
   let cost = 0;
   for (const item of items.values()) {
-    itemKpis[item.name] = itemResult(item, horizon);
+    const itemCounts = countsOf(item, horizon);
+    counts.items[item.name] = itemCounts;
+    counts.customers += itemCounts.customers;
+    counts.customerWaitSum += itemCounts.customerWaitSum;
+    counts.waitingAtEnd += itemCounts.waitingAtEnd;
+    itemKpis[item.name] = itemResult(item, itemCounts, horizon);
     cost += sumCosts(itemKpis[item.name]);
   }
   const machineKpis: Record<string, MachineKpis> = {};
@@ -126,8 +146,9 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       totalCost: cost,
       throughput: window > 0 ? delivered / window : 0,
       wip: wip.mean(horizon),
-      avgCustomerWait: customerWait.mean,
+      avgCustomerWait: ratio(counts.customerWaitSum, counts.customers, 0),
     },
+    counts,
     series: series === null ? null : series.finish(horizon),
     levels,
     events: sim.eventsFired,
@@ -152,7 +173,7 @@ function placeOrder(
   const { stock, spec } = item;
   if (spec.buy !== null) {
     const leadTime = spec.buy.leadTime;
-    const rng = streams(`leadTime:${item.name}`);
+    const rng = streams(streamKey('leadTime', item.name));
     return (quantity, onComplete) => {
       item.orders++;
       item.unitsPurchased += quantity;
@@ -171,34 +192,60 @@ function placeOrder(
     const recipe: Recipe = {
       stock,
       processTime: make.processTime,
-      processRng: streams(`process:${item.name}`),
+      processRng: streams(streamKey('process', item.name)),
       setupTime: make.setupTime,
-      setupRng: streams(`setup:${item.name}`),
+      setupRng: streams(streamKey('setup', item.name)),
       bom: Object.entries(make.bom).map(([component, perUnit]) => ({ stock: items.get(component)!.stock, perUnit })),
     };
     return (quantity, onComplete) => {
       item.orders++;
       stock.onOrder += quantity;
       addWip(quantity, sim.now);
-      machine.release({ recipe, quantity, onComplete });
+      item.wip.add(sim.now, quantity);
+      machine.release({ recipe, quantity, released: sim.now, onComplete });
     };
   }
   // An item with neither buy nor make never gets an order (its policy is `none`).
   return () => {};
 }
 
-function itemResult(item: ItemRuntime, horizon: number): ItemKpis {
-  const { stock, spec } = item;
+/**
+ * The totals behind an item's ratio KPIs at the end of the window. Customers still waiting then
+ * are counted with their wait so far: leaving them out would report a wait of 0 on a horizon
+ * shorter than the lead time.
+ */
+function countsOf(item: ItemRuntime, horizon: number): ItemCounts {
+  const { stock } = item;
+  const waiting = stock.waitingCustomers(horizon);
+  return {
+    demandedUnits: stock.demandedUnits,
+    filledAtOnceUnits: stock.filledAtOnceUnits,
+    customers: stock.customerWait.count + waiting.count,
+    customerWaitSum: stock.customerWait.sum + waiting.waitSum,
+    waitingAtEnd: waiting.count,
+    unitsMade: item.unitsMade,
+    flowTimeSum: item.flowTimeSum,
+  };
+}
+
+function ratio(numerator: number, denominator: number, empty: number): number {
+  return denominator > 0 ? numerator / denominator : empty;
+}
+
+function itemResult(item: ItemRuntime, counts: ItemCounts, horizon: number): ItemKpis {
+  const { stock } = item;
   return {
     avgOnHand: stock.onHandLevel.mean(horizon),
     avgBackorders: stock.backorderLevel.mean(horizon),
-    fillRate: stock.demandedUnits > 0 ? stock.filledAtOnceUnits / stock.demandedUnits : 1,
+    fillRate: ratio(counts.filledAtOnceUnits, counts.demandedUnits, 1),
     stockoutEvents: stock.stockoutEvents,
     stockoutUnits: stock.stockoutUnits,
     lostUnits: stock.lostUnits,
-    avgCustomerWait: stock.customerWait.mean,
+    avgCustomerWait: ratio(counts.customerWaitSum, counts.customers, 0),
     replenishmentOrders: item.orders,
     ...itemCosts(item, horizon),
+    wip: item.wip.mean(horizon),
+    flowTime: ratio(counts.flowTimeSum, counts.unitsMade, 0),
   };
 }
 
@@ -282,14 +329,29 @@ function startSeries(
   };
 }
 
-/** On-hand stock of every item read at `points` evenly spaced instants, one event each. */
-function sampleLevels(sim: Simulation, items: Map<string, ItemRuntime>, horizon: number, points: number): LevelSamples {
-  const levels: LevelSamples = { t: [], onHand: {} };
-  for (const name of items.keys()) levels.onHand[name] = [];
+/**
+ * Every item's on-hand, backordered and in-production units, and the overall WIP, read at
+ * `points` evenly spaced instants. One sampling event is pending at a time: hundreds of them
+ * waiting in the calendar would deepen every push and pop of the heap.
+ */
+function sampleLevels(sim: Simulation, items: Map<string, ItemRuntime>, wip: TimeWeighted, horizon: number, points: number): LevelSamples {
+  const levels: LevelSamples = { t: [], onHand: {}, backorders: {}, wip: {}, totalWip: [] };
+  for (const name of items.keys()) {
+    levels.onHand[name] = [];
+    levels.backorders[name] = [];
+    levels.wip[name] = [];
+  }
+  let k = 0;
   const read = (): void => {
     levels.t.push(sim.now);
-    for (const [name, item] of items) levels.onHand[name].push(item.stock.onHand);
+    for (const [name, item] of items) {
+      levels.onHand[name].push(item.stock.onHand);
+      levels.backorders[name].push(item.stock.backordered);
+      levels.wip[name].push(item.wip.level);
+    }
+    levels.totalWip.push(wip.level);
+    if (++k < points) sim.scheduleAt((k * horizon) / points, read);
   };
-  for (let k = 0; k < points; k++) sim.scheduleAt((k * horizon) / points, read);
+  sim.scheduleAt(0, read);
   return levels;
 }

@@ -4,13 +4,18 @@ import type { StepSeries } from '../stats/index.js';
 export interface ItemKpis {
   avgOnHand: number;
   avgBackorders: number;
-  /** Share of demanded units (customers' and machines') filled at once; 1 when nothing was demanded. */
+  /** Share of demanded units (customers' and machines') filled at once; 1 when nothing was demanded (see ITEM_RATIOS). */
   fillRate: number;
   stockoutEvents: number;
   stockoutUnits: number;
   lostUnits: number;
+  /** Mean wait of this item's customer orders, those still waiting at the end counted up to it. */
   avgCustomerWait: number;
   replenishmentOrders: number;
+  /** Units of this item in production orders released and not yet in stock (time average; 0 for bought items). */
+  wip: number;
+  /** Mean time from a production order's release to each of its units' arrival in stock. */
+  flowTime: number;
   holdingCost: number;
   orderingCost: number;
   setupCost: number;
@@ -40,6 +45,7 @@ export interface OverallKpis {
 export const ITEM_KPIS = [
   'avgOnHand', 'avgBackorders', 'fillRate', 'stockoutEvents', 'stockoutUnits', 'lostUnits', 'avgCustomerWait',
   'replenishmentOrders', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost',
+  'wip', 'flowTime',
 ] as const satisfies readonly (keyof ItemKpis)[];
 
 export const MACHINE_KPIS = [
@@ -48,16 +54,50 @@ export const MACHINE_KPIS = [
 
 export const OVERALL_KPIS = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const satisfies readonly (keyof OverallKpis)[];
 
+/** KPIs that are shares: their values and interval bounds lie in [0, 1]. Every other KPI is >= 0. */
+export const SHARE_KPIS: ReadonlySet<string> = new Set(['fillRate', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'idleShare']);
+
+/**
+ * The totals behind one item's per-unit and per-customer KPIs in one replication. Over
+ * replications these KPIs are ratio estimates (total numerator / total denominator), so a
+ * replication with no demand adds nothing instead of a fill rate of 1.
+ */
+export interface ItemCounts {
+  demandedUnits: number;
+  filledAtOnceUnits: number;
+  /** Customer orders filled in the window, plus those still waiting at its end. */
+  customers: number;
+  /** Their waits; a customer still waiting at the end counts the wait so far (censored). */
+  customerWaitSum: number;
+  /** Customer orders still (partly) unfilled at the end of the window. */
+  waitingAtEnd: number;
+  /** Units of this item put into stock by a machine, and the sum of their flow times. */
+  unitsMade: number;
+  flowTimeSum: number;
+}
+
+/** The per-unit KPIs of an item as ratios of its counts: numerator / denominator. */
+export const ITEM_RATIOS = {
+  fillRate: { numerator: 'filledAtOnceUnits', denominator: 'demandedUnits', empty: 1 },
+  avgCustomerWait: { numerator: 'customerWaitSum', denominator: 'customers', empty: 0 },
+  flowTime: { numerator: 'flowTimeSum', denominator: 'unitsMade', empty: 0 },
+} as const satisfies Partial<Record<keyof ItemKpis, { numerator: keyof ItemCounts; denominator: keyof ItemCounts; empty: number }>>;
+
 /** Down-sampled series for charts. Levels cover [0, horizon]; cumulative ones start at warm-up. */
 export interface RunSeries {
   items: Record<string, { onHand: StepSeries; backorders: StepSeries }>;
   cumulative: { t: number[]; cost: number[]; delivered: number[]; stockoutUnits: number[] };
 }
 
-/** On-hand stock per item at evenly spaced instants: t[k] = k · horizon / points. */
+/** Levels at evenly spaced instants t[k] = k · horizon / points (warm-up and trend checks). */
 export interface LevelSamples {
   t: number[];
+  /** Per item: stock on hand, units backordered, units in its production orders (0 for bought items). */
   onHand: Record<string, number[]>;
+  backorders: Record<string, number[]>;
+  wip: Record<string, number[]>;
+  /** The overall WIP KPI's level. */
+  totalWip: number[];
 }
 
 /** The outcome of one replication of one strategy. */
@@ -65,6 +105,8 @@ export interface RunResult {
   items: Record<string, ItemKpis>;
   machines: Record<string, MachineKpis>;
   kpis: OverallKpis;
+  /** Totals behind the ratio KPIs, per item and over all customers (for pooling over replications). */
+  counts: { items: Record<string, ItemCounts>; customers: number; customerWaitSum: number; waitingAtEnd: number };
   series: RunSeries | null;
   /** Each item's on-hand stock sampled at evenly spaced times over [0, horizon] (warm-up diagnostics). */
   levels: LevelSamples | null;

@@ -136,6 +136,19 @@ export class StockPoint {
     if (available > 0) this.changeOnHand(available, time);
   }
 
+  /** Customer orders still (partly) waiting at `time`, and the sum of their waits so far (censored waits). */
+  waitingCustomers(time: number): { count: number; waitSum: number } {
+    let count = 0;
+    let waitSum = 0;
+    for (let i = this.head; i < this.queue.length; i++) {
+      const waiting = this.queue[i];
+      if (!waiting.customer) continue;
+      count++;
+      waitSum += time - waiting.arrival;
+    }
+    return { count, waitSum };
+  }
+
   /** Calls `resume` once there is room for one more unit (a machine blocked on full storage). */
   waitForSpace(resume: () => void): void {
     this.spaceWaiters.push(resume);

@@ -1,6 +1,9 @@
 // The public API of sim/random: seeded named streams and the distributions a scenario can name.
 export { createStream } from './stream.js';
 export type { Rng } from './stream.js';
+export { streamKey } from './stream-key.js';
+export { demandStreamId } from './stream-key.js';
+export { demandStreamKey } from './stream-key.js';
 export type { Distribution } from './distribution.js';
 export type { Support } from './distribution.js';
 export { constant } from './distributions/constant.js';

@@ -76,3 +76,26 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): Pa
   const s = summarize(diff);
   return { meanDiff: s.mean, sd: s.sd, ci95: s.ci95, n: s.n };
 }
+
+/**
+ * Linearized values of the ratio estimator R = Σy / Σx over replications (a pooled per-unit or
+ * per-customer KPI): z_i = R + (y_i − R·x_i) / x̄. Their mean is R, and their Student-t interval is
+ * the delta-method interval of R, so summarize() and pairedDifference() apply to them unchanged.
+ * A replication with x_i = 0 (no demand) adds nothing to R. Null when Σx = 0: nothing to estimate.
+ */
+export function ratioLinearization(y: ArrayLike<number>, x: ArrayLike<number>): Float64Array | null {
+  if (y.length !== x.length) throw new RangeError(`ratioLinearization: ${y.length} numerators and ${x.length} denominators`);
+  const n = x.length;
+  let sumY = 0;
+  let sumX = 0;
+  for (let i = 0; i < n; i++) {
+    sumY += y[i];
+    sumX += x[i];
+  }
+  if (!(sumX > 0)) return null;
+  const ratio = sumY / sumX;
+  const meanX = sumX / n;
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) z[i] = ratio + (y[i] - ratio * x[i]) / meanX;
+  return z;
+}

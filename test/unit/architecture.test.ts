@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The design's dependency direction: ui → sim; cli → experiment → scenario → model → engine/random/stats.
+// The design's dependency direction: ui → sim; cli → report → experiment → scenario → model → engine/random/stats.
 const root = resolve(import.meta.dirname, '../..');
 const allowed: Record<string, string[]> = {
   engine: [],
@@ -11,7 +11,8 @@ const allowed: Record<string, string[]> = {
   model: ['engine', 'random', 'stats'],
   scenario: ['model', 'engine', 'random', 'stats'],
   experiment: ['scenario', 'model', 'engine', 'random', 'stats'],
-  cli: ['experiment', 'scenario', 'model', 'engine', 'random', 'stats'],
+  report: ['experiment', 'scenario', 'model', 'engine', 'random', 'stats'],
+  cli: ['report', 'experiment', 'scenario', 'model', 'engine', 'random', 'stats'],
 };
 // Node-only APIs are allowed in the CLI and in the experiment's worker-thread pool alone.
 const nodeAllowed = (file: string): boolean => file.startsWith('sim/cli/') || /^sim\/experiment\/.*pool/.test(file);

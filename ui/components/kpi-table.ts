@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExperimentResult, KpiSummary } from '../../sim/index.js';
-import { formatEstimate } from '../format.js';
+import { formatEstimate } from '../../sim/index.js';
 
 const OVERALL: [string, string][] = [
   ['totalCost', 'Total cost'],

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../sim/index.js';
 import type { TheoryRow } from '../state/theory.js';
 
 /** Theory beside the simulation: each derived EOQ/EPQ and reorder point, and how far the simulation lands. */

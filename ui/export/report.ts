@@ -1,5 +1,5 @@
 import type { ExperimentResult } from '../../sim/index.js';
-import { describeComparison, formatEstimate } from '../format.js';
+import { describeComparison, formatEstimate } from '../../sim/index.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

@@ -1,7 +1,7 @@
-import { replicationsNeeded, runExperimentWith, type ExperimentResult } from '../../experiment/index.js';
+import { runExperimentWith, scenarioWarnings, type ExperimentResult } from '../../experiment/index.js';
 import { commonOptions, parseCommand } from '../args.js';
 import { chooseExecutor } from '../executor.js';
-import { runCsv, runJson, runMarkdown, runText } from '../format/run-report.js';
+import { runCsv, runJson, runMarkdown, runText, warningLines } from '../format/run-report.js';
 import { emit, type Io } from '../io.js';
 import { RUN_HELP, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
@@ -22,6 +22,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     const shadowed = strategiesShadowing(scenario, path, running);
     if (shadowed.length > 0) io.err(`${msg.shadowedSet(path, shadowed)}\n`);
   }
+  // The load check before the run: a plant that cannot keep up is said before the wait for its numbers.
+  const early = warningLines(scenarioWarnings(scenario, running));
+  for (const line of early) io.err(`${line}\n`);
   const { execute, close } = chooseExecutor(options.workers);
   let result: ExperimentResult;
   try {
@@ -36,8 +39,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   } finally {
     await close();
   }
-  for (const warning of warnings(result)) io.err(`${warning}\n`);
-  delete result.diagnostics;
+  for (const line of warningLines(result.warnings)) if (!early.includes(line)) io.err(`${line}\n`);
   const text = {
     table: () => runText(result, scenario.currency),
     json: () => runJson(result),
@@ -46,18 +48,4 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   }[options.format]();
   emit(io, options.out, text);
   return 0;
-}
-
-/** A warm-up that looks too short (MSER-5 on stock levels) and KPIs whose interval is still wide. */
-function warnings(result: ExperimentResult): string[] {
-  const out: string[] = [];
-  const suggested = result.diagnostics?.suggestedWarmup ?? 0;
-  if (suggested > result.time.warmup * 1.5 && suggested > result.time.horizon * 0.05) {
-    out.push(msg.warmupTooShort(result.time.warmup, Math.ceil(suggested), result.time.unit));
-  }
-  for (const strategy of result.strategies) {
-    const needed = replicationsNeeded(strategy.kpis.totalCost, 0.05);
-    if (needed > result.replications) out.push(msg.tooFewReplications(`${strategy.name} totalCost`, needed, result.replications));
-  }
-  return out;
 }

@@ -29,7 +29,10 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
   const strategy = options.strategies?.[0] ?? scenario.strategies[0];
   for (const axis of axes) {
     if (strategiesShadowing(scenario, axis.path, [strategy]).length > 0) throw new UsageError(msg.shadowedVary(axis.path, strategy));
+    const other = /^strategies\.([^.]+)\./.exec(axis.path)?.[1];
+    if (other !== undefined && other !== strategy) throw new UsageError(msg.otherStrategyVary(axis.path, strategy));
   }
+  if (new Set(axes.map((a) => a.path)).size !== axes.length) throw new UsageError(msg.duplicateVary(axes.map((a) => a.path)));
   const { execute, close } = chooseExecutor(options.workers);
   try {
     const result = await runSweep(execute, { ...source, overrides: options.overrides }, { readFile }, axes, kpi, {

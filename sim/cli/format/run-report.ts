@@ -1,20 +1,39 @@
-import { resultsCsv, type ExperimentResult, type KpiSummary, type StrategyResult } from '../../experiment/index.js';
-import { formatEstimate, formatNumber, formatPercent } from './numbers.js';
+import { resultsCsv, type ExperimentResult, type KpiSummary, type StrategyResult, type Warning } from '../../experiment/index.js';
+import { formatEstimate, formatNumber, isSignificant } from '../../report/index.js';
+import { escapeControls } from '../messages.js';
 import { renderMarkdown, renderText, type Table } from './table.js';
 
-const SHARE_KPIS = new Set(['fillRate', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'idleShare']);
-const ITEM_ROWS = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
+const ITEM_ROWS = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'wip', 'flowTime', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
 const MACHINE_ROWS = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
+/** Marks an average that a warning puts in doubt (a growing backlog is no steady-state value). */
+const DOUBT = ' †';
 
-function cell(kpi: string, summary: KpiSummary): string {
-  return formatEstimate(summary.mean, summary.ci95, SHARE_KPIS.has(kpi) ? formatPercent : formatNumber);
+/** Per strategy, the KPIs (`wip`, `widget.avgBackorders`) that a warning marks as not what they look like. */
+function doubtedKpis(warnings: Warning[]): (strategy: string, kpi: string) => boolean {
+  const marked = new Set<string>();
+  for (const w of warnings) {
+    const names = w.strategy === undefined ? ['*'] : w.strategy.split(', ');
+    for (const kpi of w.kpis ?? []) for (const name of names) marked.add(`${name}\u0000${kpi}`);
+  }
+  return (strategy, kpi) => marked.has(`${strategy}\u0000${kpi}`) || marked.has(`*\u0000${kpi}`);
 }
 
 /** Rows of one KPI group; rows that are 0 for every strategy (no lost sales, no setups) are left out. */
-function rows(label: (kpi: string) => string, kpis: string[], pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined, strategies: StrategyResult[]): string[][] {
+function rows(
+  label: (kpi: string) => string,
+  kpis: string[],
+  pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined,
+  strategies: StrategyResult[],
+  doubted: (strategy: string, kpi: string) => boolean,
+  prefix: string,
+): string[][] {
   return kpis
     .filter((kpi) => strategies.some((s) => (pick(s)?.[kpi]?.mean ?? 0) !== 0 || kpi === 'fillRate' || kpi === 'utilization'))
-    .map((kpi) => [label(kpi), ...strategies.map((s) => { const v = pick(s)?.[kpi]; return v ? cell(kpi, v) : '–'; })]);
+    .map((kpi) => [label(kpi), ...strategies.map((s) => {
+      const v = pick(s)?.[kpi];
+      if (!v) return '–';
+      return formatEstimate(v, kpi) + (doubted(s.name, prefix + kpi) ? DOUBT : '');
+    })]);
 }
 
 /** The KPI table: one column per strategy, mean ± 95% half-width per cell. */
@@ -27,13 +46,17 @@ export function kpiTable(result: ExperimentResult, currency: string): Table {
     wip: 'wip (units)',
     avgCustomerWait: `avgCustomerWait (${unit})`,
   };
-  const body = rows((k) => overall[k] ?? k, Object.keys(overall), (s) => s.kpis, strategies);
-  for (const item of Object.keys(strategies[0]?.items ?? {})) body.push(...rows((k) => `${item} ${k}`, ITEM_ROWS, (s) => s.items[item], strategies));
-  for (const machine of Object.keys(strategies[0]?.machines ?? {})) body.push(...rows((k) => `${machine} ${k}`, MACHINE_ROWS, (s) => s.machines[machine], strategies));
+  const doubted = doubtedKpis(result.warnings);
+  const body = rows((k) => overall[k] ?? k, Object.keys(overall), (s) => s.kpis, strategies, doubted, '');
+  for (const item of Object.keys(strategies[0]?.items ?? {})) body.push(...rows((k) => `${item} ${k}`, ITEM_ROWS, (s) => s.items[item], strategies, doubted, `${item}.`));
+  for (const machine of Object.keys(strategies[0]?.machines ?? {})) body.push(...rows((k) => `${machine} ${k}`, MACHINE_ROWS, (s) => s.machines[machine], strategies, doubted, `${machine}.`));
+  const replications = result.replications === 1 ? '1 replication (no intervals)' : `${result.replications} replications`;
+  const marked = body.some((row) => row.some((c) => c.endsWith(DOUBT)));
   return {
-    title: `${result.scenario} — ${result.replications} replications, horizon ${result.time.horizon} ${unit} (warm-up ${result.time.warmup}), seed ${result.seed}`,
+    title: `${result.scenario} — ${replications}, horizon ${result.time.horizon} ${unit} (warm-up ${result.time.warmup}), seed ${result.seed}`,
     header: ['KPI (mean ± 95% half-width)', ...strategies.map((s) => s.name)],
     rows: body,
+    ...(marked ? { note: '† not a steady-state value: it keeps changing through the run (see the warnings)' } : {}),
   };
 }
 
@@ -46,7 +69,9 @@ export function comparisonTable(result: ExperimentResult): Table {
     rows: result.comparisons.map((c) => {
       const base = means.get(c.b)![c.kpi].mean;
       const relative = base !== 0 ? `${c.meanDiff < 0 ? '' : '+'}${((100 * c.meanDiff) / Math.abs(base)).toFixed(1)}%` : '–';
-      const significant = c.ci95[0] > 0 || c.ci95[1] < 0 ? '' : ' (not significant)';
+      if (c.ci95 === null) return [c.kpi, `${c.a} − ${c.b}`, formatNumber(c.meanDiff), 'no interval', `${relative} (no claim)`];
+      if (c.ci95[0] === 0 && c.ci95[1] === 0) return [c.kpi, `${c.a} − ${c.b}`, '0', '–', 'equal in every replication'];
+      const significant = isSignificant(c) ? '' : ' (not significant)';
       return [c.kpi, `${c.a} − ${c.b}`, formatNumber(c.meanDiff), `${formatNumber(c.ci95[0])} … ${formatNumber(c.ci95[1])}`, relative + significant];
     }),
   };
@@ -82,9 +107,15 @@ export function runText(result: ExperimentResult, currency: string): string {
   }).join('\n\n') + '\n';
 }
 
-/** The run report as Markdown. */
+/** One line per warning, as the terminal shows them (`warning: [strategy] message`). */
+export function warningLines(warnings: Warning[]): string[] {
+  return warnings.map((w) => escapeControls(`warning: ${w.strategy === undefined ? '' : `[${w.strategy}] `}${w.message} (${w.code}, ${w.path})`));
+}
+
+/** The run report as Markdown, its warnings first. */
 export function runMarkdown(result: ExperimentResult, currency: string): string {
-  return `## ${result.scenario}\n\n` + tables(result, currency).map(renderMarkdown).join('\n\n') + '\n';
+  const warnings = result.warnings.length === 0 ? '' : `### Warnings\n\n${result.warnings.map((w) => `- ${w.strategy === undefined ? '' : `**${w.strategy}**: `}${w.message}`).join('\n')}\n\n`;
+  return `## ${result.scenario}\n\n` + warnings + tables(result, currency).map(renderMarkdown).join('\n\n') + '\n';
 }
 
 /** Every KPI summary as a long CSV: one row per strategy, scope and KPI. */

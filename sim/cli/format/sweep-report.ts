@@ -1,5 +1,5 @@
 import { renderCsv, type SweepResult } from '../../experiment/index.js';
-import { formatEstimate, formatNumber } from './numbers.js';
+import { formatEstimate, formatNumber } from '../../report/index.js';
 import { renderMarkdown, renderText, type Table } from './table.js';
 
 function sweepTable(result: SweepResult, limit: number): Table {
@@ -11,7 +11,7 @@ function sweepTable(result: SweepResult, limit: number): Table {
     rows: shown.map((cell, rank) => [
       String(rank + 1),
       ...paths.map((p) => formatNumber(cell.values[p])),
-      formatEstimate(cell.kpis[result.kpi].mean, cell.kpis[result.kpi].ci95, formatNumber),
+      formatEstimate(cell.kpis[result.kpi], result.kpi),
     ]),
   };
 }
@@ -28,7 +28,7 @@ export function sweepMarkdown(result: SweepResult): string {
 export function sweepCsv(result: SweepResult): string {
   const paths = Object.keys(result.cells[0]?.values ?? {});
   const rows = result.cells.flatMap((cell, rank) =>
-    Object.entries(cell.kpis).map(([kpi, v]) => [rank + 1, ...paths.map((p) => cell.values[p]), kpi, v.mean, v.sd, v.ci95[0], v.ci95[1], v.n]),
+    Object.entries(cell.kpis).map(([kpi, v]) => [rank + 1, ...paths.map((p) => cell.values[p]), kpi, v.mean, v.sd, v.ci95?.[0] ?? '', v.ci95?.[1] ?? '', v.n]),
   );
   return renderCsv(['rank', ...paths, 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n'], rows);
 }

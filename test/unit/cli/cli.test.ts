@@ -48,7 +48,7 @@ describe('sawtooth run', () => {
     const { code, out } = await cli('run', fixture, '--json', '--reps', '3');
     expect(code).toBe(0);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons']);
+    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons', 'warnings']);
     expect(result.replications).toBe(3);
     expect(result.strategies[0].series).toBeUndefined();
     expect(Object.keys(result.strategies[0].kpis.totalCost)).toEqual(['mean', 'sd', 'ci95', 'n']);
@@ -80,8 +80,9 @@ describe('sawtooth run', () => {
   it('warns on stderr when the warm-up looks too short, keeping stdout clean JSON', async () => {
     const { code, out, err } = await cli('run', fixture, '--json', '--reps', '2', '--set', 'items.widget.initial=1000', '--set', 'time.warmup=0', '--horizon', '400');
     expect(code).toBe(0);
-    expect(JSON.parse(out).diagnostics).toBeUndefined();
-    expect(err).toMatch(/warning: the warm-up \(0 day\) looks too short: stock levels settle after about \d+ day/);
+    const warning = JSON.parse(out).warnings.find((w: { code: string }) => w.code === 'warmup-too-short');
+    expect(warning.path).toBe('time.warmup');
+    expect(err).toMatch(/warning: The warm-up \(0 day\) looks too short: levels settle after about \d+ day/);
   });
 
   it('warns when a --set value is replaced by a strategy that runs', async () => {

@@ -53,10 +53,14 @@ describe('simulatePlant on deterministic plants', () => {
       }),
       { seed: 1 },
     );
-    // Orders at 1, 2, 3 wait for the lot at 3.5: waits 2.5, 1.5, 0.5; the next at 4..13.5: 9.5 .. 0.5.
+    // Orders at 1, 2, 3 wait for the lot at 3.5: waits 2.5, 1.5, 0.5; 4, 5, 6 for the lot at 13.5:
+    // 9.5, 8.5, 7.5. The 14 orders from 7 to 20 still wait at the horizon: their waits so far
+    // (13, 12, …, 0) count too, or a run shorter than the supply gap would report short waits.
     const a = result.items.a;
     expect(a.fillRate).toBe(0);
-    expect(a.avgCustomerWait).toBeCloseTo((2.5 + 1.5 + 0.5 + 9.5 + 8.5 + 7.5) / 6, 12);
+    expect(result.counts.items.a.waitingAtEnd).toBe(14);
+    expect(result.counts.items.a.customers).toBe(20);
+    expect(a.avgCustomerWait).toBeCloseTo((2.5 + 1.5 + 0.5 + 9.5 + 8.5 + 7.5 + (13 * 14) / 2) / 20, 12);
   });
 
   it('measures only the window after warm-up', () => {

@@ -15,6 +15,7 @@ describe('sim/stats', () => {
       'mser',
       'mser5',
       'pairedDifference',
+      'ratioLinearization',
       'summarize',
       'tQuantile',
     ]);

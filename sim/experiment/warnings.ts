@@ -1,0 +1,66 @@
+// Every warning of an experiment, gathered in one place so that the CLI, the JSON and the page
+// show the same ones: the load check before the run, the trend check and advisors after it.
+import type { RunResult } from '../model/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { replicationWarnings, trendWarnings, warmupWarnings } from './advisor.js';
+import { builtStrategy } from './experiment-cache.js';
+import { planWarnings } from './load-check.js';
+import { WARN } from './messages.js';
+import type { StrategyResult, Warning } from './results.js';
+
+/** The checks that need no run (load, loop capacity, traps), for every strategy named. */
+export function scenarioWarnings(scenario: Scenario, strategies: string[] = scenario.strategies): Warning[] {
+  return merged(strategies.flatMap((name) => planWarnings(name, builtStrategy(scenario, name))));
+}
+
+/** Every warning of a finished experiment: static checks, then what the runs themselves show. */
+export function experimentWarnings(scenario: Scenario, strategies: string[], byStrategy: RunResult[][], summaries: StrategyResult[]): Warning[] {
+  const time = scenario.time;
+  const observed = strategies.flatMap((name, i) => [
+    ...trendWarnings(name, byStrategy[i], time),
+    ...censoredWaitWarnings(name, byStrategy[i]),
+  ]);
+  return [
+    ...scenarioWarnings(scenario, strategies),
+    ...merged(observed),
+    ...warmupWarnings(scenario, strategies, byStrategy),
+    ...replicationWarnings(summaries, byStrategy[0]?.length ?? 0),
+  ];
+}
+
+/** Customers still waiting at the end: their waits are counted up to the horizon, a lower bound. */
+function censoredWaitWarnings(strategy: string, runs: RunResult[]): Warning[] {
+  const out: Warning[] = [];
+  for (const item of Object.keys(runs[0]?.counts.items ?? {})) {
+    let waiting = 0;
+    let customers = 0;
+    for (const run of runs) {
+      waiting += run.counts.items[item].waitingAtEnd;
+      customers += run.counts.items[item].customers;
+    }
+    // A customer or two waiting at the end of a long run moves nothing; a tenth of them does.
+    if (waiting > 0 && waiting >= 0.05 * customers) {
+      out.push({
+        code: 'censored-waits', path: `items.${item}`, strategy,
+        message: WARN.censoredWaits(item, waiting, customers),
+        kpis: [`${item}.avgCustomerWait`, 'avgCustomerWait'],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same warning for several strategies becomes one, naming them all (a load that is too high
+ * in every strategy is one problem of the plant, not three).
+ */
+function merged(warnings: Warning[]): Warning[] {
+  const byKey = new Map<string, Warning & { strategies: string[] }>();
+  for (const w of warnings) {
+    const key = `${w.code}\u0000${w.path}\u0000${w.message}`;
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, { ...w, strategies: w.strategy === undefined ? [] : [w.strategy] });
+    else if (w.strategy !== undefined) seen.strategies.push(w.strategy);
+  }
+  return [...byKey.values()].map(({ strategies, ...w }) => (strategies.length > 1 ? { ...w, strategy: strategies.join(', ') } : w));
+}

@@ -1,0 +1,7 @@
+// Formatting and plain-language text shared by the CLI and the page (DOM-free).
+export { formatNumber } from './numbers.js';
+export { formatPercent } from './numbers.js';
+export { formatEstimate } from './numbers.js';
+export { formatterOf } from './numbers.js';
+export { describeComparison } from './comparisons.js';
+export { isSignificant } from './comparisons.js';

@@ -1,6 +1,6 @@
 // Step 6: the PlantSpec the model runs: distributions constructed, policies resolved.
 import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../model/index.js';
-import { constant } from '../random/index.js';
+import { constant, demandStreamId } from '../random/index.js';
 import { toDistribution } from './distributions.js';
 import type { NormalDemand, NormalItem, NormalScenario } from './normalize.js';
 import type { Trace } from './traces.js';
@@ -38,14 +38,16 @@ function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {
   };
 }
 
-// Stream names: `widget` for an item's first stream, `widget#2`, `widget#3`, … for the next, so
-// an item's random numbers do not move when another item's streams change.
+// Stream ids: `widget` for an item's first line, `widget#2`, `widget#3`, … for the next, so an
+// item's random numbers do not move when another item's lines change; `widget@export` for a line
+// named `export`, which keeps its numbers when lines of its own item move. A named line still
+// takes its place in the count, so naming one line never renumbers the others.
 function buildDemand(streams: NormalDemand[], traces: Record<string, Trace>): DemandSpec[] {
   const seen = new Map<string, number>();
   return streams.map((d): DemandSpec => {
     const count = (seen.get(d.item) ?? 0) + 1;
     seen.set(d.item, count);
-    const name = count === 1 ? d.item : `${d.item}#${count}`;
+    const name = demandStreamId(d.item, d.name === null ? count : { name: d.name });
     const { source } = d;
     if (source.kind === 'trace') {
       const trace = traces[source.trace];

@@ -26,6 +26,8 @@ export type DemandSource =
 
 export interface NormalDemand {
   item: string;
+  /** Names the line's random streams; null for a line known by its position among the item's lines. */
+  name: string | null;
   source: DemandSource;
   quantity: DistributionSpec;
   changes: { at: number; factor: number }[];
@@ -65,7 +67,7 @@ function normalItem(item: ItemDoc): NormalItem {
 }
 
 function normalDemand(d: DemandDoc): NormalDemand {
-  return { item: d.item, source: sourceOf(d), quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY, changes: d.changes };
+  return { item: d.item, name: d.name ?? null, source: sourceOf(d), quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY, changes: d.changes };
 }
 
 function sourceOf(d: DemandDoc): DemandSource {

@@ -1,6 +1,7 @@
 // Checks across the document that a schema cannot make: names that must refer to items or
-// machines, bills of materials without cycles, which items need a policy. They read the raw
-// document defensively (it may also have schema problems), so every problem shows at once.
+// machines, demand line names used once per item, bills of materials without cycles, which items
+// need a policy. They read the raw document defensively (it may also have schema problems), so
+// every problem shows at once.
 import type { Problem } from './errors.js';
 import { isObject, obj, type Json } from './json.js';
 import { MSG } from './messages.js';
@@ -12,11 +13,18 @@ export function referenceProblems(doc: unknown): Problem[] {
   const machineNames = Object.keys(obj(obj(doc).machines));
   const problems: Problem[] = [];
   const demand = obj(doc).demand;
+  // A named line's random numbers are `<item>@<name>`: two lines of an item with one name would share them.
+  const named = new Map<string, number>();
   (Array.isArray(demand) ? demand : []).forEach((d, i) => {
-    const item = obj(d).item;
+    const { item, name } = obj(d);
     if (typeof item === 'string' && !itemNames.includes(item)) {
       problems.push({ path: ['demand', i, 'item'], text: MSG.unknownReference('item', itemNames, item) });
     }
+    if (typeof item !== 'string' || typeof name !== 'string') return;
+    const key = JSON.stringify([item, name]);
+    const first = named.get(key);
+    if (first === undefined) named.set(key, i);
+    else problems.push({ path: ['demand', i, 'name'], text: MSG.duplicateDemandName(item, first, name) });
   });
   for (const [name, item] of Object.entries(items)) problems.push(...itemProblems(name, obj(item), itemNames, machineNames));
   problems.push(...cycleProblems(items));

@@ -59,6 +59,8 @@ const item = strict({
 
 const demand = strict({
   item: z.string(),
+  name: z.string().min(1).optional()
+    .meta({ description: 'Names the line\'s random numbers, so they stay when lines of its item are added or reordered (an unnamed line is known by its place). Unique among the item\'s lines.' }),
   interarrival: positiveMean(MSG.positiveMeanGap).optional().meta({ description: 'Time between customer orders.' }),
   every: gap().optional().meta({ description: 'One customer order at every, 2·every, …' }),
   trace: z.string().min(1).optional().meta({ description: 'CSV file (time,quantity) relative to the scenario, replayed as is.' }),

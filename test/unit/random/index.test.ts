@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as random from '../../../sim/random/index.js';
 
 describe('sim/random index', () => {
-  it('exports exactly createStream and the ten distribution factories', () => {
+  it('exports exactly createStream, the stream keys and the ten distribution factories', () => {
     expect(Object.keys(random).sort()).toEqual(
-      ['constant', 'createStream', 'discrete', 'empirical', 'exponential', 'gamma', 'lognormal', 'normal', 'poisson', 'triangular', 'uniform'],
+      ['constant', 'createStream', 'demandStreamId', 'demandStreamKey', 'discrete', 'empirical', 'exponential', 'gamma', 'lognormal',
+        'normal', 'poisson', 'streamKey', 'triangular', 'uniform'],
     );
   });
 

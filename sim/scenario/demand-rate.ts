@@ -27,29 +27,46 @@ export function demandRates(doc: NormalScenario, traces: Record<string, Trace>):
     external[stream.item].mean += rate.mean;
     external[stream.item].variance += rate.variance;
   }
+  const parents = parentsByComponent(doc);
   const memo = new Map<string, number>();
   // Recursion over parents terminates: validation rejected BOM cycles.
   const total = (name: string): number => {
     let d = memo.get(name);
     if (d !== undefined) return d;
-    d = external[name].mean + internalMean(doc, name, total);
+    d = external[name].mean + internalMean(parents.get(name), total);
     memo.set(name, d);
     return d;
   };
   const rates: Record<string, DemandRate> = {};
   for (const name of Object.keys(doc.items)) {
-    const internal = internalMean(doc, name, total);
+    const internal = internalMean(parents.get(name), total);
     rates[name] = { mean: external[name].mean + internal, variance: external[name].variance + internal };
   }
   return rates;
 }
 
-function internalMean(doc: NormalScenario, component: string, total: (name: string) => number): number {
-  let sum = 0;
+interface BomUse {
+  parent: string;
+  perUnit: number;
+}
+
+// Built once, so the rates cost items + BOM lines, not items²; parents stay in item order, so
+// every sum adds the same terms in the same order as a scan of the items would.
+function parentsByComponent(doc: NormalScenario): Map<string, BomUse[]> {
+  const parents = new Map<string, BomUse[]>();
   for (const [parent, item] of Object.entries(doc.items)) {
-    const perUnit = item.make?.bom[component];
-    if (perUnit !== undefined) sum += perUnit * total(parent);
+    for (const [component, perUnit] of Object.entries(item.make?.bom ?? {})) {
+      const uses = parents.get(component);
+      if (uses === undefined) parents.set(component, [{ parent, perUnit }]);
+      else uses.push({ parent, perUnit });
+    }
   }
+  return parents;
+}
+
+function internalMean(uses: BomUse[] | undefined, total: (name: string) => number): number {
+  let sum = 0;
+  for (const { parent, perUnit } of uses ?? []) sum += perUnit * total(parent);
   return sum;
 }
 

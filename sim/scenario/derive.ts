@@ -1,9 +1,11 @@
 // Step 5: `quantity: eoq` and `reorderPoint: { serviceLevel }` become numbers, each with the
 // formula that produced it (DESIGN.md, "Replenishment policies"). A planner orders whole
-// units: Q = max(1, round(Q*)), s = max(0, ceil(s*)).
+// units: Q = max(1, round(Q*)), s = max(0, ceil(s*)). The demand over a random lead time L has
+// variance E[L]·σ²D + D²·Var(L) (Silver, Pyke & Peterson), so a lead time that varies raises s
+// even where its mean does not move.
 import type { PolicySpec } from '../model/index.js';
 import { demandRates, type DemandRate } from './demand-rate.js';
-import { meanOf } from './distributions.js';
+import { meanOf, toDistribution } from './distributions.js';
 import type { Problem } from './errors.js';
 import { MSG, eoqFormula, epqFormula, reorderPointFormula } from './messages.js';
 import type { NormalItem, NormalScenario } from './normalize.js';
@@ -19,10 +21,12 @@ export interface DerivedValues {
   formulas: { quantity?: string; reorderPoint?: string };
 }
 
-/** Every item's policy as the model runs it, the derived values, and why any could not be derived. */
+/** Every item's policy as the model runs it, the derived values, the demand rates they came from, and why any could not be derived. */
 export interface Derivation {
   policies: Record<string, PolicySpec>;
   derived: Record<string, DerivedValues>;
+  /** Each item's demand per time unit, customers' plus machines' withdrawals (the load check reuses them). */
+  rates: Record<string, DemandRate>;
   problems: Problem[];
 }
 
@@ -32,7 +36,7 @@ type Resolved = { policy: PolicySpec; values?: DerivedValues } | { problems: Pro
 /** Resolves eoq and serviceLevel in every policy from the items' mean demand rates. */
 export function derive(doc: NormalScenario, traces: Record<string, Trace>): Derivation {
   const rates = demandRates(doc, traces);
-  const result: Derivation = { policies: {}, derived: {}, problems: [] };
+  const result: Derivation = { policies: {}, derived: {}, rates, problems: [] };
   for (const [name, item] of Object.entries(doc.items)) {
     const resolved = resolvePolicy(name, item, rates[name]);
     if ('problems' in resolved) result.problems.push(...resolved.problems);
@@ -109,17 +113,29 @@ function economicQuantity(item: NormalItem, d: number, path: Path): Outcome {
   return { value, formula: item.make ? epqFormula(k, d, h, p, exact, value) : eoqFormula(k, d, h, exact, value) };
 }
 
-/** s = μL + z·σL over the mean lead time L (made item: setup + Q × process time; queueing and failures ignored). */
+/**
+ * s = μL + z·σL with μL = D·L and σL² = L·σ²D + D²·Var L over the lead time L (made item: setup
+ * + Q unit process times, queueing and failures ignored).
+ */
 function serviceLevelReorderPoint(item: NormalItem, rate: DemandRate, p: number, q: number, path: Path): Outcome {
   if (!(rate.mean > 0)) return { problems: [{ path, text: MSG.noDemand('serviceLevel') }] };
-  const l = item.make
-    ? meanOf(item.make.setupTime) + q * meanOf(item.make.processTime)
-    : item.buy ? meanOf(item.buy.leadTime) : 0;
-  const mu = rate.mean * l;
-  const sigma = Math.sqrt(l * rate.variance);
+  const { mean: l, variance: varL } = leadTimeOf(item, q);
+  const d = rate.mean;
+  const mu = d * l;
+  const sigma = Math.sqrt(l * rate.variance + d * d * varL);
   const z = probit(p);
   const exact = mu + z * sigma;
   // The tolerance keeps 72.00000000001 (rounding noise) from becoming 73.
   const value = Math.max(0, Math.ceil(exact - 1e-9 * Math.max(1, Math.abs(exact))));
-  return { value, formula: reorderPointFormula(mu, z, sigma, exact, value, { d: rate.mean, l, p }) };
+  return { value, formula: reorderPointFormula(mu, z, sigma, exact, value, { d, l, p, varD: rate.variance, varL }) };
+}
+
+/** Mean and variance of the lead time: a made item's setup plus q independent unit process times. */
+function leadTimeOf(item: NormalItem, q: number): { mean: number; variance: number } {
+  if (item.make) {
+    const setup = toDistribution(item.make.setupTime);
+    const unit = toDistribution(item.make.processTime);
+    return { mean: setup.mean + q * unit.mean, variance: setup.variance + q * unit.variance };
+  }
+  return item.buy ? toDistribution(item.buy.leadTime) : { mean: 0, variance: 0 };
 }

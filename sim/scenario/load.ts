@@ -3,6 +3,7 @@
 // every step for the base and for every strategy, so a bad strategy is reported at load time.
 import type { PlantSpec } from '../model/index.js';
 import { build } from './build.js';
+import type { DemandRate } from './demand-rate.js';
 import { derive, type DerivedValues } from './derive.js';
 import { ScenarioError, distinct, inFileOrder, toIssues, type Locate, type Problem } from './errors.js';
 import { isObject, type Json } from './json.js';
@@ -49,6 +50,8 @@ export interface Scenario {
 export interface BuiltStrategy {
   plant: PlantSpec;
   derived: Record<string, DerivedValues>;
+  /** Each item's mean demand per time unit and its variance rate (customers' plus machines' withdrawals through BOMs). */
+  rates: Record<string, DemandRate>;
 }
 
 /** The strategy of a scenario without `strategies`: the document as it is. */
@@ -87,7 +90,7 @@ export function buildStrategy(scenario: Scenario, strategy: string): BuiltStrate
   const derivation = derive(normal, scenario.traces);
   const problems = [...missing, ...derivation.problems].map(within(prefix));
   if (problems.length > 0) fail(problems, scenario.file, () => undefined);
-  return { plant: build(normal, derivation.policies, scenario.traces), derived: derivation.derived };
+  return { plant: build(normal, derivation.policies, scenario.traces), derived: derivation.derived, rates: derivation.rates };
 }
 
 // Sorted by line, so a terminal reads them top to bottom like the file.

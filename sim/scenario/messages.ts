@@ -133,6 +133,8 @@ export const MSG = {
     expected(`one of the ${kind}s (${names.length > 0 ? names.join(', ') : 'there are none'})`, got),
   unknownName: (kind: string, names: string[]) =>
     `unknown ${kind} (expected one of ${names.length > 0 ? names.join(', ') : `the ${kind}s, but there are none`})`,
+  duplicateDemandName: (item: string, first: number, name: string) =>
+    expected(`a name no other demand line of ${show(item)} has (${formatPath(['demand', first, 'name'])} has it; each name keeps its own random numbers)`, name),
   bomCycle: (cycle: string[]) => expectedRaw('a bill of materials without cycles', cycle.join(' → ')),
   buyAndMake: () => expectedRaw('buy or make', 'both'),
   policyWithoutSource: (type: unknown) =>
@@ -188,11 +190,17 @@ export function epqFormula(k: number, d: number, h: number, p: number, exact: nu
   return `EPQ = √(2·K·D/(h·(1 − D/P))) = √(2·${num(k)}·${num(d)}/(${num(h)}·(1 − ${num(d)}/${num(p)}))) = ${num(exact)} → ${rounded}`;
 }
 
-/** `s = μL + z·σL = 60 + 1.645·7.746 = 72.74 → 73 (D = 12, L = 5, p = 0.95)` */
+/**
+ * `s = μL + z·σL = 60 + 1.645·7.746 = 72.74 → 73 (D = 12, L = 5, p = 0.95)` for a fixed lead time;
+ * when it varies, σL's parts show: `…, σL = √(L·σ²D + D²·Var L) = √(5·10 + 10²·1.333) (…)`.
+ */
 export function reorderPointFormula(
-  mu: number, z: number, sigma: number, exact: number, rounded: number, inputs: { d: number; l: number; p: number },
+  mu: number, z: number, sigma: number, exact: number, rounded: number,
+  inputs: { d: number; l: number; p: number; varD: number; varL: number },
 ): string {
   const sign = z < 0 ? '−' : '+';
-  return `s = μL + z·σL = ${num(mu)} ${sign} ${num(Math.abs(z))}·${num(sigma)} = ${num(exact)} → ${rounded}` +
-    ` (D = ${num(inputs.d)}, L = ${num(inputs.l)}, p = ${inputs.p})`;
+  const { d, l, p, varD, varL } = inputs;
+  const spread = varL > 0 ? `, σL = √(L·σ²D + D²·Var L) = √(${num(l)}·${num(varD)} + ${num(d)}²·${num(varL)})` : '';
+  return `s = μL + z·σL = ${num(mu)} ${sign} ${num(Math.abs(z))}·${num(sigma)} = ${num(exact)} → ${rounded}${spread}` +
+    ` (D = ${num(d)}, L = ${num(l)}, p = ${p})`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simulatePlant } from '../../../sim/model/index.js';
 import { buildStrategy, type DerivedValues } from '../../../sim/scenario/index.js';
 import { probit } from '../../../sim/scenario/probit.js';
 import { load, problems } from './helpers.js';
@@ -78,10 +79,30 @@ describe('reorderPoint: { serviceLevel }', () => {
     });
   });
 
-  it('uses the mean lead time of a random lead time', () => {
+  it('adds the variance of a random lead time: σL² = L·σ²D + D²·Var L', () => {
+    // λ = 4, L uniform(3, 7): mean 5, Var L = 4²/12. μ = 20, σ² = 5·4 + 4²·4/3 = 41.33.
     const text = bought('holdingCost: 1\nbuy: { leadTime: { uniform: { min: 3, max: 7 } } }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.95 }, quantity: 50 }',
       '  - { item: part, interarrival: { exponential: { mean: 0.25 } } }');
-    expect(derivedOf(text).reorderPoint).toBe(Math.ceil(20 + Z95 * Math.sqrt(20)));
+    expect(derivedOf(text).reorderPoint).toBe(Math.ceil(20 + Z95 * Math.sqrt(5 * 4 + 4 ** 2 * (16 / 12))));
+  });
+
+  it('raises s for 10 a day over a uniform(3, 7) lead time from 62 (fixed L = 5) to 73, and shows Var L in the formula', () => {
+    // Poisson demand, D = 10, σ²D = 10. Fixed L = 5: σ² = 50, s = 50 + 1.645·7.071 = 61.63 → 62.
+    // uniform(3, 7): Var L = 16/12, σ² = 50 + 100·16/12 = 183.3, s = 50 + 1.645·13.54 = 72.27 → 73.
+    const fields = (leadTime: string): string =>
+      `holdingCost: 1\nbuy: { leadTime: ${leadTime} }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.95 }, quantity: 200 }`;
+    const demand = '  - { item: part, interarrival: { exponential: { mean: 0.1 } } }';
+    const fixed = derivedOf(bought(fields('5'), demand));
+    const varying = derivedOf(bought(fields('{ uniform: { min: 3, max: 7 } }'), demand));
+    const sigma = Math.sqrt(5 * 10 + 10 ** 2 * (16 / 12));
+    expect(fixed.reorderPoint).toBe(Math.ceil(50 + Z95 * Math.sqrt(50)));
+    expect(fixed.reorderPoint).toBe(62);
+    expect(varying.reorderPoint).toBe(Math.ceil(50 + Z95 * sigma));
+    expect(varying.reorderPoint).toBe(73);
+    expect(fixed.formulas.reorderPoint).toBe('s = μL + z·σL = 50 + 1.645·7.071 = 61.63 → 62 (D = 10, L = 5, p = 0.95)');
+    expect(varying.formulas.reorderPoint).toBe(
+      's = μL + z·σL = 50 + 1.645·13.54 = 72.27 → 73, σL = √(L·σ²D + D²·Var L) = √(5·10 + 10²·1.333) (D = 10, L = 5, p = 0.95)',
+    );
   });
 
   it('counts order sizes and irregular arrivals in the variance (compound renewal demand)', () => {
@@ -94,18 +115,36 @@ describe('reorderPoint: { serviceLevel }', () => {
   });
 
   it('takes setup plus Q times the mean process time as the lead time of a made item', () => {
-    // D = 5 (every 0.2), Q = 40, L = 1 + 40·0.1 = 5: μ = 25, σ = 0 (regular demand), s = 25.
+    // D = 5 (every 0.2), Q = 40, L = 1 + 40·0.1 = 5: μ = 25, σ = 0 (regular demand, fixed times), s = 25.
     const text = `name: made
 time: { horizon: 100 }
 machines: { m: {} }
 items:
   part:
-    make: { machine: m, processTime: 0.1, setupTime: { exponential: { mean: 1 } } }
+    make: { machine: m, processTime: 0.1, setupTime: 1 }
     policy: { type: sQ, reorderPoint: { serviceLevel: 0.99 }, quantity: 40 }
 demand:
   - { item: part, every: 0.2 }
 `;
     expect(derivedOf(text).formulas.reorderPoint).toBe('s = μL + z·σL = 25 + 2.326·0 = 25 → 25 (D = 5, L = 5, p = 0.99)');
+  });
+
+  it('takes Var setup + Q × Var process time as the lead-time variance of a made item', () => {
+    // D = 5 (every 0.2, σ²D = 0), Q = 40; setup exponential(1): Var 1; process exponential(0.1): Var 0.01.
+    // L = 1 + 40·0.1 = 5, Var L = 1 + 40·0.01 = 1.4: σ = √(5²·1.4) = 5.916, s = 25 + 2.326·5.916 = 38.76 → 39.
+    const text = `name: made
+time: { horizon: 100 }
+machines: { m: {} }
+items:
+  part:
+    make: { machine: m, processTime: { exponential: { mean: 0.1 } }, setupTime: { exponential: { mean: 1 } } }
+    policy: { type: sQ, reorderPoint: { serviceLevel: 0.99 }, quantity: 40 }
+demand:
+  - { item: part, every: 0.2 }
+`;
+    const derived = derivedOf(text);
+    expect(derived.reorderPoint).toBe(Math.ceil(25 + probit(0.99) * Math.sqrt(25 * 1.4)));
+    expect(derived.formulas.reorderPoint).toBe('s = μL + z·σL = 25 + 2.326·5.916 = 38.76 → 39, σL = √(L·σ²D + D²·Var L) = √(5·0 + 5²·1.4) (D = 5, L = 5, p = 0.99)');
   });
 
   it('puts an sS reorder point below orderUpTo, counting a run of orderUpTo units on a made item', () => {
@@ -129,6 +168,54 @@ demand:
     const text = bought('buy: { leadTime: 1 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.01 }, quantity: 5 }', '  - { item: part, interarrival: { exponential: { mean: 1 } } }');
     expect(derivedOf(text).reorderPoint).toBe(0);
     expect(derivedOf(text).formulas.reorderPoint).toMatch(/^s = μL \+ z·σL = 1 − 2\.326·1 = -1\.326 → 0 /);
+  });
+});
+
+describe('a service-level reorder point in the simulation', () => {
+  /**
+   * Share of replenishment cycles (order placed to order received) without a stockout, for 10
+   * unit orders a day (Poisson), a uniform(3, 7) lead time and Q = 200: one order is out at a time.
+   */
+  function cycleServiceLevel(reorderPoint: string): { level: number; cycles: number; s: number } {
+    const text = bought(
+      `initial: 300\nbuy: { leadTime: { uniform: { min: 3, max: 7 } } }\npolicy: { type: sQ, reorderPoint: ${reorderPoint}, quantity: 200 }`,
+      '  - { item: part, interarrival: { exponential: { mean: 0.1 } } }',
+    ).replace('horizon: 1000', 'horizon: 10000');
+    const { plant } = buildStrategy(load(text), 'base');
+    let open = false;
+    let stockoutsBefore = 0;
+    let cycles = 0;
+    let short = 0;
+    simulatePlant(plant, {
+      seed: 11,
+      observer: {
+        afterEvent(_now, stocks) {
+          const part = stocks.get('part')!;
+          if (!open && part.onOrder > 0) {
+            open = true;
+            stockoutsBefore = part.stockoutEvents;
+          } else if (open && part.onOrder === 0) {
+            open = false;
+            cycles++;
+            if (part.stockoutEvents > stockoutsBefore) short++;
+          }
+        },
+      },
+    });
+    const s = plant.items.part.policy.type === 'sQ' ? plant.items.part.policy.reorderPoint : NaN;
+    return { level: 1 - short / cycles, cycles, s };
+  }
+
+  it('gives about the cycle service level asked for when the lead time varies (0.95, where ignoring Var L gave 0.80)', () => {
+    // Exactly, P(Poisson(10·L) ≤ s) over L ~ uniform(3, 7) is 0.957 for s = 73 and 0.803 for s = 62.
+    const derived = cycleServiceLevel('{ serviceLevel: 0.95 }');
+    expect(derived.s).toBe(73);
+    expect(derived.cycles).toBeGreaterThan(450);
+    expect(derived.level).toBeGreaterThan(0.93);
+    expect(derived.level).toBeLessThan(0.98);
+    const meanOnly = cycleServiceLevel('62');
+    expect(meanOnly.level).toBeGreaterThan(0.75);
+    expect(meanOnly.level).toBeLessThan(0.86);
   });
 });
 

@@ -36,23 +36,25 @@ describe('loadScenario on the DESIGN.md example', () => {
   it('EOQ runs widgets on sQ with the derived EPQ and reorder point', () => {
     const { plant, derived } = buildStrategy(scenario, 'EOQ');
     // D = 1/0.05 = 20, P = 1/0.02 = 50, K = 100, h = 0.5: √(2·100·20/(0.5·0.6)) = 115.47.
-    // L = 0.2 + 115·0.02 = 2.5; Poisson demand: μ = 50, σ = √50; s = 50 + 1.6449·7.071 = 61.63.
-    expect(plant.items.widget.policy).toEqual({ type: 'sQ', quantity: 115, reorderPoint: 62 });
+    // L = 0.2 + 115·0.02 = 2.5, Var L = 115·0.02² = 0.046 (exponential process times); Poisson
+    // demand: μ = 50, σ² = 2.5·20 + 20²·0.046 = 68.4; s = 50 + 1.6449·8.270 = 63.60.
+    expect(plant.items.widget.policy).toEqual({ type: 'sQ', quantity: 115, reorderPoint: 64 });
     expect(derived.widget).toEqual({
       quantity: 115,
-      reorderPoint: 62,
+      reorderPoint: 64,
       formulas: {
         quantity: 'EPQ = √(2·K·D/(h·(1 − D/P))) = √(2·100·20/(0.5·(1 − 20/50))) = 115.5 → 115',
-        reorderPoint: 's = μL + z·σL = 50 + 1.645·7.071 = 61.63 → 62 (D = 20, L = 2.5, p = 0.95)',
+        reorderPoint: 's = μL + z·σL = 50 + 1.645·8.27 = 63.6 → 64, σL = √(L·σ²D + D²·Var L) = √(2.5·20 + 20²·0.046) (D = 20, L = 2.5, p = 0.95)',
       },
     });
   });
 
   it('EOQ derives steel from the demand of the widgets made from it', () => {
     const { derived } = buildStrategy(scenario, 'EOQ');
-    // D = 2 steel per widget · 20 widgets = 40; √(2·40·40/0.01) = 565.7; L = 5, σ² = 5·40.
+    // D = 2 steel per widget · 20 widgets = 40; √(2·40·40/0.01) = 565.7; L = uniform(3, 7): mean 5,
+    // Var L = 4²/12; σ² = 5·40 + 40²·4/3.
     expect(derived.steel.quantity).toBe(566);
-    expect(derived.steel.reorderPoint).toBe(Math.ceil(200 + 1.6448536269514722 * Math.sqrt(200)));
+    expect(derived.steel.reorderPoint).toBe(Math.ceil(200 + 1.6448536269514722 * Math.sqrt(200 + 1600 * (4 / 3))));
   });
 
   it('Batch releases 600 widgets every 30 days from time 0', () => {

@@ -160,12 +160,14 @@ class Server {
       return;
     }
     const now = this.machine.sim.now;
+    // Starved (for no time, if every component is there) before asking: a component made to order
+    // on this same machine releases its order inside `demand`, and must not find this server idle.
+    this.enter(STARVED, now);
     this.pendingComponents = bom.length;
     this.requesting = true;
     for (const line of bom) line.stock.demand(line.perUnit * this.unitSize, now, false, this.componentArrived);
     this.requesting = false;
     if (this.pendingComponents === 0) this.beginProcessing();
-    else this.enter(STARVED, now);
   };
 
   private readonly componentArrived = (): void => {

@@ -1,11 +1,11 @@
 /**
- * The dominant period of a series, in observations: the first lag (up to a third of the length)
+ * The dominant period of a series, in observations: the first lag (up to half the length)
  * where the sample autocorrelation has a local maximum above `threshold` after having dipped below
  * zero. The dip is what tells a cycle (a sawtooth returns to its phase) from the slow decay of a
  * merely persistent series, whose noise makes small bumps. 0 when there is none.
  */
 export function dominantPeriod(values: ArrayLike<number>, threshold = 0.5): number {
-  const acf = autocorrelations(values, Math.floor(values.length / 3));
+  const acf = autocorrelations(values, Math.floor(values.length / 2));
   let dipped = false;
   for (let lag = 1; lag < acf.length - 1; lag++) {
     if (acf[lag] < 0) dipped = true;

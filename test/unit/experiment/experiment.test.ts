@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   gridOf,
+  planReplications,
   replicationsNeeded,
   runExperiment,
   runExperimentWith,
   runSweep,
+  runTask,
   serialExecutor,
+  suggestedWarmup,
   type KpiSummary,
 } from '../../../sim/experiment/index.js';
 import { workerPool } from '../../../sim/experiment/pool.js';
-import { loadScenario } from '../../../sim/scenario/index.js';
+import { loadScenario, type Scenario } from '../../../sim/scenario/index.js';
 import { summarize } from '../../../sim/stats/index.js';
 
 const file = 'test/fixtures/small-plant.yaml';
@@ -20,15 +23,15 @@ const scenario = loadScenario(text, { file });
 function expectSummary(summary: KpiSummary, n: number): void {
   expect(Object.keys(summary)).toEqual(['mean', 'sd', 'ci95', 'n']);
   expect(summary.n).toBe(n);
-  expect(summary.ci95[0]).toBeLessThanOrEqual(summary.mean);
-  expect(summary.ci95[1]).toBeGreaterThanOrEqual(summary.mean);
+  expect(summary.ci95![0]).toBeLessThanOrEqual(summary.mean);
+  expect(summary.ci95![1]).toBeGreaterThanOrEqual(summary.mean);
 }
 
 describe('runExperiment', () => {
   const result = runExperiment(scenario);
 
   it('gives the design JSON object, keys in the design order', () => {
-    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons']);
+    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons', 'warnings']);
     expect(result).toMatchObject({ scenario: 'Small plant', time: { unit: 'day', horizon: 200, warmup: 20 }, replications: 8, seed: 3 });
     expect(result.strategies.map((s) => s.name)).toEqual(['Reorder', 'Kanban']);
     const reorder = result.strategies[0];
@@ -54,14 +57,14 @@ describe('runExperiment', () => {
     // of the throughput difference is far tighter than either strategy's own interval.
     const throughput = result.comparisons.find((c) => c.kpi === 'throughput')!;
     const own = result.strategies[0].kpis.throughput;
-    expect(throughput.ci95[1] - throughput.ci95[0]).toBeLessThan((own.ci95[1] - own.ci95[0]) / 4);
+    expect(throughput.ci95![1] - throughput.ci95![0]).toBeLessThan((own.ci95![1] - own.ci95![0]) / 4);
   });
 
   it('makes the paired interval of a difference tighter than comparing two separate intervals', () => {
     const wip = result.comparisons.find((c) => c.kpi === 'wip')!;
     const [a, b] = result.strategies.map((s) => s.kpis.wip);
-    const separate = (a.ci95[1] - a.ci95[0]) / 2 + (b.ci95[1] - b.ci95[0]) / 2;
-    expect((wip.ci95[1] - wip.ci95[0]) / 2).toBeLessThan(separate);
+    const separate = (a.ci95![1] - a.ci95![0]) / 2 + (b.ci95![1] - b.ci95![0]) / 2;
+    expect((wip.ci95![1] - wip.ci95![0]) / 2).toBeLessThan(separate);
   });
 
   it('is deterministic for a seed and changes with the seed', () => {
@@ -90,25 +93,34 @@ describe('runExperiment', () => {
   });
 });
 
+/** The warm-up the levels of `scenario`'s runs suggest, the longest over its strategies (as the experiment's hint). */
+function hintOf(scenario: Scenario, replications: number): number {
+  const tasks = planReplications(scenario, { replications });
+  const runs = tasks.map((task) => runTask(scenario, task));
+  return Math.max(...scenario.strategies.map((name) => suggestedWarmup(runs.filter((_, i) => tasks[i].strategy === name))!));
+}
+
 describe('the warm-up hint', () => {
   it('suggests a longer warm-up when stock starts far from its steady level', () => {
     const drained = loadScenario(text, { file, overrides: { 'items.widget.initial': 1000, 'time.warmup': 0, 'time.horizon': 400 } });
-    const hint = runExperiment(drained, { replications: 2, levelSamples: 500 }).diagnostics!.suggestedWarmup!;
+    const hint = hintOf(drained, 2);
     // 1000 widgets drain at 10 a day: the levels settle after about 95 days.
     expect(hint).toBeGreaterThan(60);
     expect(hint).toBeLessThan(140);
+    const warnings = runExperiment(drained, { replications: 2 }).warnings.filter((w) => w.code === 'warmup-too-short');
+    expect(warnings).toEqual([{ code: 'warmup-too-short', path: 'time.warmup', message: expect.stringContaining(`settle after about ${Math.ceil(hint)} day`) }]);
   });
 
   it('stays quiet about a plant that starts near its steady state', () => {
-    const hint = runExperiment(scenario, { replications: 2, levelSamples: 500 }).diagnostics!.suggestedWarmup!;
-    expect(hint).toBeLessThan(40);
+    expect(hintOf(scenario, 2)).toBeLessThan(40);
+    expect(runExperiment(scenario, { replications: 2 }).warnings.map((w) => w.code)).not.toContain('warmup-too-short');
   });
 
   it('does not change any result', () => {
-    const plain = runExperiment(scenario, { replications: 2 });
+    const plain = runExperiment(scenario, { replications: 2, levelSamples: 0 });
     const probed = runExperiment(scenario, { replications: 2, levelSamples: 500 });
-    delete probed.diagnostics;
-    expect(probed).toEqual(plain);
+    expect(probed.strategies).toEqual(plain.strategies);
+    expect(probed.comparisons).toEqual(plain.comparisons);
   });
 });
 
@@ -148,11 +160,12 @@ describe('sweeps', () => {
 });
 
 describe('replication advisor', () => {
-  it('scales the replications by the square of the half-width ratio', () => {
+  it('asks for the smallest n whose Student-t half-width meets the target, with t for that n', () => {
     const pilot = summarize([10, 12, 8, 11, 9, 10, 12, 8, 10, 10]);
     const summary = { ...pilot, ci95: [pilot.ci95[0], pilot.ci95[1]] as [number, number] };
     const halfWidth = (summary.ci95[1] - summary.ci95[0]) / 2;
     expect(replicationsNeeded(summary, halfWidth / summary.mean)).toBe(10);
-    expect(replicationsNeeded(summary, halfWidth / summary.mean / 2)).toBe(40);
+    // Half the width: not 4 × 10 = 40, since t(0.975, n − 1) falls from 2.26 to 2.04 on the way.
+    expect(replicationsNeeded(summary, halfWidth / summary.mean / 2)).toBe(33);
   });
 });

@@ -10,14 +10,17 @@ describe('sim/stats', () => {
       'StepSeriesRecorder',
       'Tally',
       'TimeWeighted',
+      'dominantPeriod',
       'downsampleStep',
       'halfWidth95',
       'mser',
       'mser5',
       'pairedDifference',
       'ratioLinearization',
+      'replicationsFor',
       'summarize',
       'tQuantile',
+      'thirdMeans',
     ]);
   });
 

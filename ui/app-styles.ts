@@ -116,8 +116,12 @@ export const appStyles = css`
     align-content: start;
     transition: opacity 0.2s;
   }
-  main.stale > .card {
+  main.stale > .card,
+  main.stale > warning-list {
     opacity: 0.55;
+  }
+  warning-list {
+    grid-column: 1 / -1;
   }
   .stale-note {
     grid-column: 1 / -1;

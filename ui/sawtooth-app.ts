@@ -15,6 +15,7 @@ import './components/strategy-sliders.js';
 import './components/sweep-panel.js';
 import type { SweepRequest } from './components/sweep-panel.js';
 import './components/theory-panel.js';
+import './components/warning-list.js';
 import { exportResults, type ExportKind } from './export/exports.js';
 import { fileStem } from './export/download.js';
 import { STRATEGY_COLOURS } from './palette.js';
@@ -70,8 +71,13 @@ export class SawtoothApp extends LitElement {
   }
 
   private fileReplications(text: string): number {
+    return this.typedReplications(text) ?? 10;
+  }
+
+  /** The file's `run.replications` (within the slider's reach), or null when it sets none. */
+  private typedReplications(text: string): number | null {
     const match = /replications:\s*(\d+)/.exec(text);
-    return match ? Math.min(100, Number(match[1])) : 10;
+    return match ? Math.max(1, Math.min(100, Number(match[1]))) : null;
   }
 
   private get session(): ShareState {
@@ -182,6 +188,7 @@ export class SawtoothApp extends LitElement {
         ${stale ? html`<p class="stale-note" role="note">Showing the last good results: ${issues.length > 0 ? 'fix the scenario to update them' : this.sim.error}.</p>` : nothing}
         ${result
           ? html`
+              ${result.warnings.length > 0 ? html`<warning-list .warnings=${result.warnings}></warning-list>` : nothing}
               <section class="card wide">
                 <h2>Comparison</h2>
                 <comparison-list .result=${result}></comparison-list>
@@ -194,7 +201,7 @@ export class SawtoothApp extends LitElement {
                 <chart-view id=${`chart-${c.id}`} name=${`${fileStem(result.scenario)}-${c.id}`} .spec=${c.spec}></chart-view>
               </section>`)}
               <section class="card wide">
-                <h2>KPIs (mean ± 95% half-width, ${result.replications} replications)</h2>
+                <h2>KPIs (${result.replications === 1 ? 'mean of 1 replication, no intervals' : `mean ± 95% half-width, ${result.replications} replications`})</h2>
                 <kpi-table .result=${result} .colours=${colours}></kpi-table>
               </section>
               <section class="card">
@@ -220,8 +227,10 @@ export class SawtoothApp extends LitElement {
     switch (this.sim.status) {
       case 'running':
         return 'Simulating…';
-      case 'done':
-        return `${this.sim.result?.replications} replications in ${Math.round(this.sim.elapsedMs)} ms`;
+      case 'done': {
+        const n = this.sim.result?.replications;
+        return `${n} replication${n === 1 ? '' : 's'} in ${Math.round(this.sim.elapsedMs)} ms`;
+      }
       case 'invalid':
         return `${this.sim.issues.length} problem${this.sim.issues.length === 1 ? '' : 's'} in the scenario`;
       case 'error':
@@ -249,6 +258,10 @@ export class SawtoothApp extends LitElement {
   }
 
   private _onEdit(event: CustomEvent<string>): void {
+    // A replications count typed in the file is what the user asked for: the slider follows it.
+    // Other edits leave the slider's value alone.
+    const typed = this.typedReplications(event.detail);
+    if (typed !== null && typed !== this.typedReplications(this.text)) this.replications = typed;
     this.text = event.detail;
     void this.rerun();
   }

@@ -60,7 +60,9 @@ Examples:
 export const VALIDATE_HELP = `sawtooth validate FILE
 
 Checks a scenario file and every strategy in it. Exit status 0 when it is valid; 2 with one line
-per problem (file, path, what was expected, what was found) when it is not.
+per problem (file, path, what was expected, what was found) when it is not. A valid file also gets
+the load check on stderr: machines or pull loops that cannot keep up with the demand, and traps
+(a make-to-order item that loses its sales, stock aimed above a storage limit, …).
 
 Example:
   sawtooth validate scenarios/jit-eoq-batch.yaml

@@ -43,10 +43,12 @@ export interface Warning {
   path: string;
   /** One plain sentence (or two) naming the figures. */
   message: string;
-  /** The strategy it concerns; absent when it concerns the whole experiment. */
-  strategy?: string;
+  /** The strategies it concerns; absent when it concerns the whole experiment (a warm-up, say). */
+  strategies?: string[];
   /** KPIs whose averages it puts in doubt (`wip`, `widget.avgBackorders`): tables mark them. */
   kpis?: string[];
+  /** `note`: advice that leaves the numbers right but loose (more replications would tighten them). */
+  level?: 'note';
 }
 
 /** The whole result of `sawtooth run --json`. */

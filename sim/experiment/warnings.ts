@@ -41,7 +41,7 @@ function censoredWaitWarnings(strategy: string, runs: RunResult[]): Warning[] {
     // A customer or two waiting at the end of a long run moves nothing; a tenth of them does.
     if (waiting > 0 && waiting >= 0.05 * customers) {
       out.push({
-        code: 'censored-waits', path: `items.${item}`, strategy,
+        code: 'censored-waits', path: `items.${item}`, strategies: [strategy],
         message: WARN.censoredWaits(item, waiting, customers),
         kpis: [`${item}.avgCustomerWait`, 'avgCustomerWait'],
       });
@@ -55,12 +55,12 @@ function censoredWaitWarnings(strategy: string, runs: RunResult[]): Warning[] {
  * in every strategy is one problem of the plant, not three).
  */
 function merged(warnings: Warning[]): Warning[] {
-  const byKey = new Map<string, Warning & { strategies: string[] }>();
+  const byKey = new Map<string, Warning>();
   for (const w of warnings) {
     const key = `${w.code}\u0000${w.path}\u0000${w.message}`;
     const seen = byKey.get(key);
-    if (seen === undefined) byKey.set(key, { ...w, strategies: w.strategy === undefined ? [] : [w.strategy] });
-    else if (w.strategy !== undefined) seen.strategies.push(w.strategy);
+    if (seen === undefined) byKey.set(key, { ...w, ...(w.strategies ? { strategies: [...w.strategies] } : {}) });
+    else if (seen.strategies && w.strategies) seen.strategies.push(...w.strategies);
   }
-  return [...byKey.values()].map(({ strategies, ...w }) => (strategies.length > 1 ? { ...w, strategy: strategies.join(', ') } : w));
+  return [...byKey.values()];
 }

@@ -33,14 +33,18 @@ export function formatterOf(kpi: string): (value: number) => string {
 
 /**
  * A KPI over replications as a person should read it: "12.3 ± 0.4", or with its caveat: one
- * replication gives no interval, nothing measured gives no value, and equal values in every
- * replication are said to be equal rather than "± 0".
+ * replication gives no interval, nothing measured gives no value, equal values in every
+ * replication are said to be equal rather than "± 0", and an interval cut at 0 shows its bounds.
  */
 export function formatEstimate(summary: KpiSummary, kpi: string): string {
   const format = formatterOf(kpi);
   if (summary.n === 0) return 'no data';
   if (summary.ci95 === null) return `${format(summary.mean)} (1 replication, no interval)`;
-  const halfWidth = (summary.ci95[1] - summary.ci95[0]) / 2;
+  const [low, high] = summary.ci95;
+  const halfWidth = (high - low) / 2;
   if (halfWidth === 0 && summary.sd === 0) return `${format(summary.mean)} (equal in every replication)`;
+  // An interval cut at the KPI's range (0, or 1 for a share) is no longer symmetric: "± h" would
+  // suggest values beyond the range, so the bounds are shown instead.
+  if (Math.abs(summary.mean - low - (high - summary.mean)) > 0.01 * halfWidth) return `${format(summary.mean)} (${format(low)} to ${format(high)})`;
   return `${format(summary.mean)} ± ${format(halfWidth)}`;
 }

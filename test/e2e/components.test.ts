@@ -17,7 +17,7 @@ const RESULT = (() => {
     widget: {
       avgOnHand: kpi(40, 2), avgBackorders: kpi(1), fillRate: kpi(fill, 0.01), stockoutEvents: kpi(3), stockoutUnits: kpi(5),
       lostUnits: kpi(0), avgCustomerWait: kpi(0.1), replenishmentOrders: kpi(12), holdingCost: kpi(100), orderingCost: kpi(50),
-      setupCost: kpi(0), backorderCost: kpi(0), lostSaleCost: kpi(0), purchaseCost: kpi(0),
+      setupCost: kpi(0), backorderCost: kpi(0), lostSaleCost: kpi(0), purchaseCost: kpi(0), wip: kpi(0), flowTime: kpi(0),
     },
   });
   const strategy = (name: string, cost: number, fill: number) => ({
@@ -28,6 +28,7 @@ const RESULT = (() => {
     scenario: 'Test plant', time: { unit: 'day', horizon: 100, warmup: 10 }, replications: 5, seed: 1,
     strategies: [strategy('Lean', 880, 0.9), strategy('Fat', 1000, 0.99)],
     comparisons: [{ a: 'Lean', b: 'Fat', kpi: 'totalCost', meanDiff: -120, ci95: [-160, -80] }],
+    warnings: [] as { code: string; path: string; message: string; strategies?: string[]; kpis?: string[] }[],
   };
 })();
 
@@ -103,7 +104,7 @@ describe('the page components on their own', () => {
       rows: [{
         strategy: 'EOQ', item: 'part', formula: 'EOQ = √(2·K·D/h) = 400 → 400',
         predicted: { label: 'ordering + cycle-stock holding cost', value: 1000 },
-        simulated: { label: 'ordering/setup + holding cost', value: 1100, halfWidth: 20 },
+        simulated: { label: 'ordering/setup + holding cost', kpi: 'totalCost', value: 1100, halfWidth: 20, measured: true },
         note: 'a note',
       }],
     });
@@ -111,5 +112,80 @@ describe('the page components on their own', () => {
     expect(text).toContain('EOQ · part');
     expect(text).toContain('Formula: ordering + cycle-stock holding cost 1,000.');
     expect(text).toContain('Simulation: ordering/setup + holding cost 1,100 ± 20 (+10.0% against the formula).');
+  });
+
+  it('theory-panel says there is no interval after one replication instead of "± 0", and fill rates as percentages', async () => {
+    await mount('theory-panel', {
+      rows: [{
+        strategy: 'EOQ', item: 'part', formula: 'ROP = …', predicted: { label: 'cycle service level aimed at', value: 0.95 },
+        simulated: { label: 'fill rate', kpi: 'fillRate', value: 0.9, halfWidth: null, measured: true }, note: 'a note',
+      }],
+    });
+    const text = squash(await shadowText('theory-panel'));
+    expect(text).toContain('Formula: cycle service level aimed at 95.0%.');
+    expect(text).toContain('Simulation: fill rate 90.0% (1 replication, no interval).');
+    expect(text).not.toContain('±');
+  });
+
+  it('warning-list shows nothing at all without warnings', async () => {
+    await mount('warning-list', { warnings: [] });
+    const host = app.page.locator('body > warning-list.under-test');
+    expect(squash(await shadowText('warning-list'))).toBe('');
+    expect((await host.boundingBox())?.height ?? 0).toBe(0);
+  });
+
+  it('warning-list shows each message as text with the strategy it concerns and where it comes from', async () => {
+    await mount('warning-list', {
+      warnings: [
+        { code: 'unstable-load', path: 'machines.press', message: 'Machine press needs 125% of its time <img src=x onerror=alert(1)>.', strategies: ['JIT, long setups', 'EOQ'] },
+        { code: 'one-replication', path: 'run.replications', message: 'With one replication no interval.' },
+      ],
+    });
+    const list = app.page.locator('body > warning-list.under-test').getByRole('list', { name: 'Warnings' });
+    expect((await list.locator('li').allTextContents()).map(squash)).toEqual([
+      'JIT, long setups, EOQ: Machine press needs 125% of its time <img src=x onerror=alert(1)>. machines.press',
+      'All strategies: With one replication no interval. run.replications',
+    ]);
+    expect(await list.locator('img').count()).toBe(0);
+    expect(squash(await app.page.locator('body > warning-list.under-test summary').textContent())).toBe('⚠ 2 warnings: read before trusting these numbers');
+    expect(await app.page.locator('body > warning-list.under-test').getByRole('img', { name: 'Warning' }).count()).toBe(1);
+    expect(app.dialogs).toEqual([]);
+  });
+
+  it('kpi-table marks with † the KPIs a warning puts in doubt, for the strategies it concerns', async () => {
+    await mount('kpi-table', {
+      colours: ['#0072B2', '#E69F00'],
+      result: {
+        ...RESULT,
+        strategies: [{ ...RESULT.strategies[0], name: 'Lean, small lots' }, RESULT.strategies[1]],
+        warnings: [
+          { code: 'growing-backlog', path: 'items.widget', message: 'grows', strategies: ['Fat', 'Lean, small lots'], kpis: ['widget.avgBackorders'] },
+          { code: 'growing-wip', path: 'items.widget', message: 'grows', strategies: ['Fat'], kpis: ['wip'] },
+          { code: 'censored-waits', path: 'items.widget', message: 'waits', kpis: ['avgCustomerWait', 'press.utilization'] },
+        ],
+      },
+    });
+    const rows = await app.page.locator('body > kpi-table.under-test tbody tr').evaluateAll((trs) =>
+      Object.fromEntries(trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), [...tr.querySelectorAll('td')].map((td) => (td.textContent!.includes('†') ? '†' : ''))])),
+    );
+    expect(rows['widget avg backorders']).toEqual(['†', '†']);
+    expect(rows['WIP']).toEqual(['', '†']);
+    expect(rows['Customer wait']).toEqual(['†', '†']);
+    expect(rows['Total cost']).toEqual(['', '']);
+    // WIP and flow time of an item are rows only when some strategy has them.
+    expect(Object.keys(rows)).not.toContain('widget WIP');
+    expect(await app.page.locator('body > kpi-table.under-test td[title="not a steady-state value: see the warnings"]').count()).toBe(5);
+    expect(squash(await app.page.locator('body > kpi-table.under-test .footnote').textContent())).toBe('† not a steady-state value: see the warnings.');
+  });
+
+  it('kpi-table says "1 replication, no interval" when there is none', async () => {
+    const one = (mean: number) => ({ mean, sd: 0, ci95: null, n: 1 });
+    await mount('kpi-table', {
+      colours: ['#0072B2', '#E69F00'],
+      result: { ...RESULT, replications: 1, strategies: RESULT.strategies.map((s) => ({ ...s, kpis: { ...s.kpis, totalCost: one(900) } })) },
+    });
+    const text = squash(await shadowText('kpi-table'));
+    expect(text).toContain('Total cost900 (1 replication, no interval)900 (1 replication, no interval)');
+    expect(await app.page.locator('body > kpi-table.under-test .footnote').count()).toBe(0);
   });
 });

@@ -1,8 +1,12 @@
-import type { ExperimentResult } from '../../sim/index.js';
+import { formatEstimate, type ExperimentResult } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, type Spec } from './common.js';
 
-/** One bar chart per overall KPI: the mean per strategy with its 95% confidence interval as whiskers. */
+/**
+ * One bar chart per overall KPI: the mean per strategy with its 95% confidence interval as whiskers.
+ * A KPI without an interval (one replication, nothing measured) gets a bar and no whisker: a
+ * whisker of zero length would claim a certainty the run does not have.
+ */
 export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: string): Spec {
   const names = result.strategies.map((s) => s.name);
   const kpis: [string, string][] = [
@@ -14,12 +18,12 @@ export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: st
   const values = result.strategies.flatMap((s) =>
     kpis.map(([kpi, label]) => {
       const summary = s.kpis[kpi as keyof typeof s.kpis];
-      return { strategy: s.name, kpi: label, mean: summary.mean, lo: summary.ci95[0], hi: summary.ci95[1] };
+      return { strategy: s.name, kpi: label, mean: summary.mean, lo: summary.ci95?.[0] ?? null, hi: summary.ci95?.[1] ?? null, estimate: formatEstimate(summary, kpi) };
     }),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: 'Key figures with 95% confidence intervals',
+    title: result.replications < 2 ? 'Key figures (1 replication, no intervals)' : 'Key figures with 95% confidence intervals',
     config: CONFIG,
     data: { values },
     facet: { column: { field: 'kpi', type: 'nominal', sort: kpis.map(([, l]) => l), title: null } },
@@ -33,10 +37,11 @@ export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: st
             x: { field: 'strategy', type: 'nominal', sort: names, title: null },
             y: { field: 'mean', type: 'quantitative', title: null, axis: { format: ',.4~r' } },
             color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), legend: null },
-            tooltip: [{ field: 'strategy' }, { field: 'mean', format: ',.4~r' }, { field: 'lo', title: 'CI low', format: ',.4~r' }, { field: 'hi', title: 'CI high', format: ',.4~r' }],
+            tooltip: [{ field: 'strategy' }, { field: 'estimate', title: 'mean ± 95% half-width' }],
           },
         },
         {
+          transform: [{ filter: 'isValid(datum.lo) && isValid(datum.hi)' }],
           mark: { type: 'rule', strokeWidth: 2, color: '#111827' },
           encoding: {
             x: { field: 'strategy', type: 'nominal', sort: names },

@@ -12,12 +12,21 @@ export interface TheoryCurve {
   points: { x: number; y: number }[];
 }
 
-/** A one-parameter sweep as a curve with its 95% band, the best cell marked, theory drawn over it. */
+/**
+ * A one-parameter sweep as a curve with its 95% band, the best cell marked, theory drawn over it.
+ * Cells without an interval (one replication per cell) get no band, and the subtitle says so.
+ */
 export function sweepCurveSpec(result: SweepResult, theory: TheoryCurve | null): Spec {
   const path = Object.keys(result.cells[0]?.values ?? {})[0] ?? '';
-  const cells = result.cells.map((c, rank) => ({ x: c.values[path], mean: c.kpis[result.kpi].mean, lo: c.kpis[result.kpi].ci95[0], hi: c.kpis[result.kpi].ci95[1], best: rank === 0 }));
+  const cells = result.cells.map((c, rank) => {
+    const { mean, ci95, n } = c.kpis[result.kpi];
+    return { x: c.values[path], mean, lo: ci95?.[0] ?? null, hi: ci95?.[1] ?? null, n, best: rank === 0 };
+  });
+  const banded = cells.filter((c) => c.lo !== null && c.hi !== null);
+  // Short: the subtitle is cut at the title's limit.
+  const noBand = banded.length > 0 ? '' : cells.every((c) => c.n === 1) ? '; no band (1 replication)' : '; no band (no interval)';
   const layers: unknown[] = [
-    { data: { values: cells }, mark: { type: 'errorband', color: '#0072B2', opacity: 0.2 }, encoding: { x: { field: 'x', type: 'quantitative', title: shortPath(path) }, y: { field: 'lo', type: 'quantitative', title: result.kpi }, y2: { field: 'hi' } } },
+    { data: { values: banded }, mark: { type: 'errorband', color: '#0072B2', opacity: 0.2 }, encoding: { x: { field: 'x', type: 'quantitative', title: shortPath(path) }, y: { field: 'lo', type: 'quantitative', title: result.kpi }, y2: { field: 'hi' } } },
     { data: { values: cells }, mark: { type: 'line', point: true, color: '#0072B2' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' }, tooltip: [{ field: 'x', title: path }, { field: 'mean', title: result.kpi, format: ',.4~r' }] } },
     { data: { values: cells.filter((c) => c.best) }, mark: { type: 'point', shape: 'diamond', size: 220, filled: true, color: '#D55E00' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' } } },
   ];
@@ -26,7 +35,7 @@ export function sweepCurveSpec(result: SweepResult, theory: TheoryCurve | null):
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${result.kpi} by ${shortPath(path)}`, subtitle: `${result.strategy}; best cell marked${theory ? '; dashed: the formula' : ''}`, limit: 480 },
+    title: { text: `${result.kpi} by ${shortPath(path)}`, subtitle: `${result.strategy}; best cell marked${noBand}${theory ? '; dashed: the formula' : ''}`, limit: 480 },
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 260,

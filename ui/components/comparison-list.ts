@@ -1,12 +1,16 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Comparison, ExperimentResult } from '../../sim/index.js';
-import { describeComparison } from '../format.js';
+import { describeComparison, type Comparison, type ExperimentResult } from '../../sim/index.js';
 
 /** The paired differences between strategies, in plain language. */
 @customElement('comparison-list')
 export class ComparisonList extends LitElement {
   static override styles = css`
+    p {
+      margin: 0;
+      font-size: 0.9rem;
+      color: #64748b;
+    }
     ul {
       margin: 0;
       padding-left: 1.1rem;
@@ -20,16 +24,23 @@ export class ComparisonList extends LitElement {
 
   override render() {
     const result = this.result;
-    if (!result || result.comparisons.length === 0) return html``;
+    if (!result) return html``;
+    // Never an empty card: say why there is nothing to compare.
+    if (result.strategies.length < 2) return html`<p>One strategy only: add another under <code>strategies</code> to compare.</p>`;
+    const shown = result.comparisons.filter((c) => this.kpis.includes(c.kpi) && !identical(c));
+    if (shown.length === 0) return html`<p>No differences to report: the strategies give the same values in every replication.</p>`;
     return html`<ul>
-      ${result.comparisons.filter((c) => this.kpis.includes(c.kpi) && !identical(c)).map((c) => html`<li>${describeComparison(c, result)}</li>`)}
+      ${shown.map((c) => html`<li>${describeComparison(c, result)}</li>`)}
     </ul>`;
   }
 }
 
-/** A difference that is exactly 0 in every replication (no customer ever waits, say) says nothing. */
+/**
+ * A difference that is exactly 0 in every replication (no customer ever waits, say) says nothing;
+ * nor does a 0 from a single replication, which has no interval to speak of.
+ */
 function identical(c: Comparison): boolean {
-  return c.meanDiff === 0 && c.ci95[0] === 0 && c.ci95[1] === 0;
+  return c.meanDiff === 0 && (c.ci95 === null || (c.ci95[0] === 0 && c.ci95[1] === 0));
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ExperimentResult, KpiSummary } from '../../sim/index.js';
-import { formatEstimate } from '../../sim/index.js';
+import { formatEstimate, type ExperimentResult, type KpiSummary, type StrategyResult } from '../../sim/index.js';
+import { WARNED_NOTE, warnedKpis } from '../state/warned-kpis.js';
 
 const OVERALL: [string, string][] = [
   ['totalCost', 'Total cost'],
@@ -16,8 +16,26 @@ const ITEM: [string, string][] = [
   ['stockoutEvents', 'stockouts'],
   ['replenishmentOrders', 'orders'],
 ];
+/** Rows only made items have (bought ones are 0 in every strategy): shown when some strategy has them. */
+const MADE_ITEM: [string, string][] = [
+  ['wip', 'WIP'],
+  ['flowTime', 'flow time'],
+];
 
-/** The KPI table: mean ± 95% half-width for every strategy side by side. */
+type ItemKpi = keyof StrategyResult['items'][string];
+
+/** One row: its label, the KPI (for its formatter) and its key as warnings name it. */
+interface Row {
+  label: string;
+  kpi: string;
+  key: string;
+  pick: (s: StrategyResult) => KpiSummary;
+}
+
+/**
+ * The KPI table: mean ± 95% half-width for every strategy side by side. A value a warning puts in
+ * doubt (the average of a backlog that keeps growing, say) is marked † with the reason.
+ */
 @customElement('kpi-table')
 export class KpiTable extends LitElement {
   static override styles = css`
@@ -49,6 +67,17 @@ export class KpiTable extends LitElement {
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    .warned {
+      color: #b45309;
+      font-weight: 700;
+      margin-left: 0.15rem;
+      cursor: help;
+    }
+    .footnote {
+      margin: 0.4rem 0 0;
+      font-size: 0.8rem;
+      color: #92400e;
+    }
     .swatch {
       display: inline-block;
       width: 0.7rem;
@@ -65,22 +94,36 @@ export class KpiTable extends LitElement {
   override render() {
     const result = this.result;
     if (!result) return html``;
-    const items = Object.keys(result.strategies[0]?.items ?? {});
-    const row = (label: string, pick: (s: ExperimentResult['strategies'][number]) => KpiSummary, kpi: string) =>
-      html`<tr><th scope="row">${label}</th>${result.strategies.map((s) => html`<td>${formatEstimate(pick(s), kpi)}</td>`)}</tr>`;
+    const rows: Row[] = [
+      ...OVERALL.map(([kpi, label]) => ({ label, kpi, key: kpi, pick: (s: StrategyResult) => s.kpis[kpi as keyof StrategyResult['kpis']] })),
+      ...Object.keys(result.strategies[0]?.items ?? {}).flatMap((item) =>
+        [...ITEM, ...MADE_ITEM.filter(([kpi]) => result.strategies.some((s) => s.items[item][kpi as ItemKpi].mean !== 0))].map(([kpi, label]) => ({
+          label: `${item} ${label}`,
+          kpi,
+          key: `${item}.${kpi}`,
+          pick: (s: StrategyResult) => s.items[item][kpi as ItemKpi],
+        })),
+      ),
+    ];
+    const warned = result.strategies.map((s) => warnedKpis(result.warnings, s.name));
+    const cell = (summary: KpiSummary, kpi: string, marked: boolean) =>
+      marked
+        ? html`<td title=${WARNED_NOTE}>${formatEstimate(summary, kpi)}<span class="warned" aria-hidden="true">†</span><span class="visually-hidden"> (${WARNED_NOTE})</span></td>`
+        : html`<td>${formatEstimate(summary, kpi)}</td>`;
+    const runs = `${result.replications} replication${result.replications === 1 ? '' : 's'}`;
     return html`<table>
-      <caption class="visually-hidden">KPIs per strategy, mean ± 95% half-width over ${result.replications} replications</caption>
-      <thead>
-        <tr>
-          <th scope="col">KPI (mean ± 95% half-width)</th>
-          ${result.strategies.map((s, i) => html`<th scope="col"><span class="swatch" style="background:${this.colours[i]}"></span>${s.name}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${OVERALL.map(([kpi, label]) => row(label, (s) => s.kpis[kpi as keyof typeof s.kpis], kpi))}
-        ${items.flatMap((item) => ITEM.map(([kpi, label]) => row(`${item} ${label}`, (s) => s.items[item][kpi as keyof (typeof s.items)[string]], kpi)))}
-      </tbody>
-    </table>`;
+        <caption class="visually-hidden">KPIs per strategy, mean ± 95% half-width over ${runs}</caption>
+        <thead>
+          <tr>
+            <th scope="col">KPI (mean ± 95% half-width)</th>
+            ${result.strategies.map((s, i) => html`<th scope="col"><span class="swatch" style="background:${this.colours[i]}"></span>${s.name}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((r) => html`<tr><th scope="row">${r.label}</th>${result.strategies.map((s, i) => cell(r.pick(s), r.kpi, warned[i].has(r.key)))}</tr>`)}
+        </tbody>
+      </table>
+      ${rows.some((r) => warned.some((w) => w.has(r.key))) ? html`<p class="footnote"><span aria-hidden="true">†</span> ${WARNED_NOTE}.</p>` : ''}`;
   }
 }
 

@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ExperimentResult } from '../../sim/index.js';
 import type { ChartEntry } from '../charts/dashboard.js';
 import { fileStem } from '../export/download.js';
 import './chart-view.js';
 import './comparison-list.js';
+import './warning-list.js';
 
 /** One chart at a time, large, with the strategy comparison: for presenting. ← → go round, Esc closes. */
 @customElement('presentation-view')
@@ -23,6 +24,10 @@ export class PresentationView extends LitElement {
       gap: 1rem;
       overflow: auto;
       font-family: inherit;
+    }
+    .present-head {
+      display: grid;
+      gap: 0.4rem;
     }
     .present-bar {
       display: flex;
@@ -69,14 +74,20 @@ export class PresentationView extends LitElement {
     const count = this.charts.length;
     const chart = this.charts[Math.min(this.index, count - 1)];
     if (!chart || !this.result) return html``;
+    // The warnings share the first grid row with the bar, folded to one line, so the chart keeps the
+    // row that grows; notes on precision are left to the page.
+    const warnings = this.result.warnings.filter((w) => w.level !== 'note');
     return html`
-      <div class="present-bar">
-        <span><strong>${this.result.scenario}</strong> · ${chart.title} (${this.index + 1}/${count})</span>
-        <span>
-          <button @click=${() => this.go(-1)} aria-label="Previous chart">←</button>
-          <button @click=${() => this.go(1)} aria-label="Next chart">→</button>
-          <button @click=${this._close}>Close (Esc)</button>
-        </span>
+      <div class="present-head">
+        <div class="present-bar">
+          <span><strong>${this.result.scenario}</strong> · ${chart.title} (${this.index + 1}/${count})</span>
+          <span>
+            <button @click=${() => this.go(-1)} aria-label="Previous chart">←</button>
+            <button @click=${() => this.go(1)} aria-label="Next chart">→</button>
+            <button @click=${this._close}>Close (Esc)</button>
+          </span>
+        </div>
+        ${warnings.length > 0 ? html`<warning-list folded .warnings=${warnings}></warning-list>` : nothing}
       </div>
       <chart-view class="present-chart" name=${`${fileStem(this.result.scenario)}-${chart.id}`} .spec=${chart.spec}></chart-view>
       <comparison-list .result=${this.result}></comparison-list>

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatNumber } from '../../sim/index.js';
+import { SHARE_KPIS, formatPercent, formatterOf } from '../../sim/index.js';
 import type { TheoryRow } from '../state/theory.js';
 
 /** Theory beside the simulation: each derived EOQ/EPQ and reorder point, and how far the simulation lands. */
@@ -41,13 +41,16 @@ export class TheoryPanel extends LitElement {
     }
     return html`<dl>
       ${this.rows.map((row) => {
-        const share = row.simulated.label === 'fill rate';
-        const show = (v: number) => (share ? `${(v * 100).toFixed(1)}%` : formatNumber(v));
-        const gap = row.predicted && !share && row.predicted.value !== 0 ? ` (${row.simulated.value >= row.predicted.value ? '+' : ''}${((100 * (row.simulated.value - row.predicted.value)) / row.predicted.value).toFixed(1)}% against the formula)` : '';
+        const { simulated, predicted } = row;
+        const show = formatterOf(simulated.kpi);
+        // A gap between two shares in percent of a share would read as percentage points: left out.
+        const gap = predicted && !SHARE_KPIS.has(simulated.kpi) && predicted.value !== 0 && simulated.measured ? ` (${simulated.value >= predicted.value ? '+' : ''}${formatPercent((simulated.value - predicted.value) / predicted.value)} against the formula)` : '';
+        // No interval is said in words: "± 0" would claim a certainty one replication cannot give.
+        const spread = simulated.halfWidth === null ? ' (1 replication, no interval)' : ` ± ${show(simulated.halfWidth)}`;
         return html`<dt>${row.strategy} · ${row.item}</dt>
           <dd><code>${row.formula}</code></dd>
-          ${row.predicted ? html`<dd>Formula: ${row.predicted.label} ${show(row.predicted.value)}.</dd>` : ''}
-          <dd>Simulation: ${row.simulated.label} ${show(row.simulated.value)} ± ${show(row.simulated.halfWidth)}${gap}.</dd>
+          ${predicted ? html`<dd>Formula: ${predicted.label} ${show(predicted.value)}.</dd>` : ''}
+          <dd>Simulation: ${simulated.label} ${simulated.measured ? `${show(simulated.value)}${spread}${gap}` : 'no data (nothing was demanded)'}.</dd>
           <dd class="note">${row.note}</dd>`;
       })}
     </dl>`;

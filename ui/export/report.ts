@@ -1,5 +1,5 @@
-import type { ExperimentResult } from '../../sim/index.js';
-import { describeComparison, formatEstimate } from '../../sim/index.js';
+import { describeComparison, formatEstimate, type ExperimentResult, type KpiSummary, type Warning } from '../../sim/index.js';
+import { WARNED_NOTE, warnedKpis } from '../state/warned-kpis.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -14,39 +14,62 @@ export interface ReportInput {
   charts: { title: string; svg: string }[];
 }
 
+/** The warnings as the page's banner shows them: message, strategy, where in the scenario. */
+function warningsHtml(warnings: Warning[]): string {
+  if (warnings.length === 0) return '';
+  const items = warnings.map((w) => `<li><strong>${escapeHtml(w.strategies?.join(', ') ?? 'All strategies')}:</strong> ${escapeHtml(w.message)} <code>${escapeHtml(w.path)}</code></li>`);
+  return `<section class="warnings" aria-labelledby="warnings"><h2 id="warnings"><span role="img" aria-label="Warning">⚠</span> Read before trusting these numbers</h2>
+<ul aria-label="Warnings">${items.join('')}</ul></section>`;
+}
+
 /**
- * A one-file HTML report a consultant can send: the charts, the KPI table, the paired differences
- * and the scenario. Every user-supplied text is escaped; nothing in it runs script.
+ * A one-file HTML report a consultant can send: the warnings, the charts, the KPI table, the paired
+ * differences and the scenario. Every user-supplied text is escaped; nothing in it runs script.
  */
 export function reportHtml({ description, yaml, result, charts }: ReportInput): string {
   const strategies = result.strategies;
-  const kpiRows = (['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const)
-    .map((kpi) => `<tr><th>${kpi}</th>${strategies.map((s) => `<td>${escapeHtml(formatEstimate(s.kpis[kpi], kpi))}</td>`).join('')}</tr>`)
+  const warned = strategies.map((s) => warnedKpis(result.warnings, s.name));
+  type Row = { label: string; kpi: string; key: string; pick: (s: (typeof strategies)[number]) => KpiSummary };
+  const rows: Row[] = [
+    ...(['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const).map((kpi) => ({ label: kpi, kpi, key: kpi, pick: (s: (typeof strategies)[number]) => s.kpis[kpi] })),
+    ...Object.keys(strategies[0]?.items ?? {}).flatMap((item) =>
+      (['fillRate', 'avgOnHand', 'avgBackorders', 'holdingCost', 'wip', 'flowTime'] as const)
+        // WIP and flow time belong to made items only: a row of zeros would say nothing.
+        .filter((kpi) => (kpi !== 'wip' && kpi !== 'flowTime') || strategies.some((s) => s.items[item][kpi].mean !== 0))
+        .map((kpi) => ({ label: `${item} ${kpi}`, kpi, key: `${item}.${kpi}`, pick: (s: (typeof strategies)[number]) => s.items[item][kpi] })),
+    ),
+  ];
+  const tableRows = rows
+    .map(({ label, kpi, key, pick }) => {
+      const cells = strategies.map((s, i) => {
+        const text = escapeHtml(formatEstimate(pick(s), kpi));
+        return warned[i].has(key) ? `<td title="${WARNED_NOTE}">${text}†</td>` : `<td>${text}</td>`;
+      });
+      return `<tr><th>${escapeHtml(label)}</th>${cells.join('')}</tr>`;
+    })
     .join('\n');
-  const itemRows = Object.keys(strategies[0]?.items ?? {})
-    .flatMap((item) =>
-      (['fillRate', 'avgOnHand', 'avgBackorders', 'holdingCost'] as const).map(
-        (kpi) => `<tr><th>${escapeHtml(item)} ${kpi}</th>${strategies.map((s) => `<td>${escapeHtml(formatEstimate(s.items[item][kpi], kpi))}</td>`).join('')}</tr>`,
-      ),
-    )
-    .join('\n');
+  const anyWarned = rows.some((r) => warned.some((w) => w.has(r.key)));
+  const runs = result.replications === 1 ? '1 replication per strategy' : `${result.replications} replications per strategy with common random numbers`;
+  const cells = result.replications === 1 ? 'Cells show the mean of the one replication: no confidence interval can be computed.' : 'Cells show the mean ± the half-width of the 95% confidence interval.';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(result.scenario)} — Sawtooth report</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <style>
 body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums}th,td{padding:.3rem .6rem;border-bottom:1px solid #e5e7eb;text-align:right}
-th:first-child{text-align:left}figure{margin:1.5rem 0}figcaption{font-weight:600}pre{background:#f8fafc;padding:1rem;overflow:auto;font-size:.8rem}
+th:first-child{text-align:left}.warnings{background:#fffbeb;border:1px solid #f59e0b;border-left-width:6px;border-radius:8px;padding:.2rem 1rem .6rem;color:#451a03}
+.warnings h2{color:#92400e;font-size:1.1rem}code{font-size:.85em}.footnote{font-size:.85rem;color:#92400e}figure{margin:1.5rem 0}figcaption{font-weight:600}pre{background:#f8fafc;padding:1rem;overflow:auto;font-size:.8rem}
 </style></head><body>
 <h1>${escapeHtml(result.scenario)}</h1>
 <p>${escapeHtml(description)}</p>
-<p>${result.replications} replications per strategy with common random numbers, horizon ${result.time.horizon} ${escapeHtml(result.time.unit)} (warm-up ${result.time.warmup}), seed ${escapeHtml(String(result.seed))}. Cells show the mean ± the half-width of the 95% confidence interval.</p>
+<p>${runs}, horizon ${result.time.horizon} ${escapeHtml(result.time.unit)} (warm-up ${result.time.warmup}), seed ${escapeHtml(String(result.seed))}. ${cells}</p>
+${warningsHtml(result.warnings)}
 <h2>Key figures</h2>
 <table><thead><tr><th>KPI</th>${strategies.map((s) => `<th>${escapeHtml(s.name)}</th>`).join('')}</tr></thead>
 <tbody>
-${kpiRows}
-${itemRows}
+${tableRows}
 </tbody></table>
+${anyWarned ? `<p class="footnote">† ${WARNED_NOTE}.</p>` : ''}
 <h2>Paired differences</h2>
 <ul>${result.comparisons.filter((c) => c.kpi !== 'throughput').map((c) => `<li>${escapeHtml(describeComparison(c, result))}</li>`).join('')}</ul>
 <h2>Charts</h2>

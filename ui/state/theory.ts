@@ -1,4 +1,4 @@
-import type { ExperimentResult, PlantSpec } from '../../sim/index.js';
+import type { ExperimentResult, KpiSummary, PlantSpec } from '../../sim/index.js';
 import { demandRate } from '../charts/eoq-curve.js';
 
 /** One derived value beside what the simulation found. */
@@ -8,7 +8,11 @@ export interface TheoryRow {
   formula: string;
   /** What the formula predicts and what the simulation measured, in the same terms. */
   predicted: { label: string; value: number } | null;
-  simulated: { label: string; value: number; halfWidth: number };
+  /**
+   * `kpi` is a KPI of the value's kind (money, a share), whose formatter fits it; `halfWidth` is null
+   * without an interval (one replication), `measured` false when nothing was measured (no demand).
+   */
+  simulated: { label: string; kpi: string; value: number; halfWidth: number | null; measured: boolean };
   note: string;
 }
 
@@ -31,8 +35,7 @@ export function theoryRows(result: ExperimentResult, plants: Record<string, Plan
         const window = plant.time.horizon - plant.time.warmup;
         const Q = derived.quantity;
         const predicted = D > 0 ? ((K * D) / Q + (spec.holdingCost * (1 - D / P) * Q) / 2) * window : NaN;
-        const cost = (k: keyof typeof kpis) => kpis[k].mean;
-        const half = (k: keyof typeof kpis) => (kpis[k].ci95[1] - kpis[k].ci95[0]) / 2;
+        const costs = [kpis.orderingCost, kpis.setupCost, kpis.holdingCost];
         rows.push({
           strategy: strategy.name,
           item,
@@ -40,8 +43,11 @@ export function theoryRows(result: ExperimentResult, plants: Record<string, Plan
           predicted: Number.isFinite(predicted) ? { label: 'ordering + cycle-stock holding cost', value: predicted } : null,
           simulated: {
             label: 'ordering/setup + holding cost',
-            value: cost('orderingCost') + cost('setupCost') + cost('holdingCost'),
-            halfWidth: half('orderingCost') + half('setupCost') + half('holdingCost'),
+            kpi: 'totalCost',
+            value: costs.reduce((sum, c) => sum + c.mean, 0),
+            // Half-widths added: a conservative bound for the sum (the three are correlated).
+            halfWidth: sumOrNull(costs.map(halfWidth)),
+            measured: true,
           },
           note: 'The simulation also holds safety stock and meets random demand; the formula sees neither.',
         });
@@ -53,11 +59,20 @@ export function theoryRows(result: ExperimentResult, plants: Record<string, Plan
           item,
           formula: derived.formulas.reorderPoint,
           predicted: target ? { label: 'cycle service level aimed at', value: Number(target) } : null,
-          simulated: { label: 'fill rate', value: kpis.fillRate.mean, halfWidth: (kpis.fillRate.ci95[1] - kpis.fillRate.ci95[0]) / 2 },
+          simulated: { label: 'fill rate', kpi: 'fillRate', value: kpis.fillRate.mean, halfWidth: halfWidth(kpis.fillRate), measured: kpis.fillRate.n > 0 },
           note: 'The formula ignores queueing, failures and lead-time variation; the fill rate counts units, not cycles.',
         });
       }
     }
   }
   return rows;
+}
+
+/** Half the 95% interval's width; null without an interval. */
+function halfWidth(summary: KpiSummary): number | null {
+  return summary.ci95 === null ? null : (summary.ci95[1] - summary.ci95[0]) / 2;
+}
+
+function sumOrNull(values: (number | null)[]): number | null {
+  return values.some((v) => v === null) ? null : values.reduce<number>((sum, v) => sum + v!, 0);
 }

@@ -23,7 +23,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     if (shadowed.length > 0) io.err(`${msg.shadowedSet(path, shadowed)}\n`);
   }
   // The load check before the run: a plant that cannot keep up is said before the wait for its numbers.
-  const early = warningLines(scenarioWarnings(scenario, running));
+  const early = warningLines(scenarioWarnings(scenario, running), running.length);
   for (const line of early) io.err(`${line}\n`);
   const { execute, close } = chooseExecutor(options.workers);
   let result: ExperimentResult;
@@ -39,7 +39,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   } finally {
     await close();
   }
-  for (const line of warningLines(result.warnings)) if (!early.includes(line)) io.err(`${line}\n`);
+  for (const line of warningLines(result.warnings, running.length)) if (!early.includes(line)) io.err(`${line}\n`);
   const text = {
     table: () => runText(result, scenario.currency),
     json: () => runJson(result),

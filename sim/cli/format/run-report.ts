@@ -1,5 +1,5 @@
 import { resultsCsv, type ExperimentResult, type KpiSummary, type StrategyResult, type Warning } from '../../experiment/index.js';
-import { formatEstimate, formatNumber, isSignificant } from '../../report/index.js';
+import { formatEstimate, formatNumber, formatterOf, isSignificant } from '../../report/index.js';
 import { escapeControls } from '../messages.js';
 import { renderMarkdown, renderText, type Table } from './table.js';
 
@@ -12,7 +12,7 @@ const DOUBT = ' †';
 function doubtedKpis(warnings: Warning[]): (strategy: string, kpi: string) => boolean {
   const marked = new Set<string>();
   for (const w of warnings) {
-    const names = w.strategy === undefined ? ['*'] : w.strategy.split(', ');
+    const names = w.strategies ?? ['*'];
     for (const kpi of w.kpis ?? []) for (const name of names) marked.add(`${name}\u0000${kpi}`);
   }
   return (strategy, kpi) => marked.has(`${strategy}\u0000${kpi}`) || marked.has(`*\u0000${kpi}`);
@@ -20,6 +20,7 @@ function doubtedKpis(warnings: Warning[]): (strategy: string, kpi: string) => bo
 
 /** Rows of one KPI group; rows that are 0 for every strategy (no lost sales, no setups) are left out. */
 function rows(
+  result: ExperimentResult,
   label: (kpi: string) => string,
   kpis: string[],
   pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined,
@@ -32,7 +33,7 @@ function rows(
     .map((kpi) => [label(kpi), ...strategies.map((s) => {
       const v = pick(s)?.[kpi];
       if (!v) return '–';
-      return formatEstimate(v, kpi) + (doubted(s.name, prefix + kpi) ? DOUBT : '');
+      return cellText(result, v, kpi) + (doubted(s.name, prefix + kpi) ? DOUBT : '');
     })]);
 }
 
@@ -47,14 +48,14 @@ export function kpiTable(result: ExperimentResult, currency: string): Table {
     avgCustomerWait: `avgCustomerWait (${unit})`,
   };
   const doubted = doubtedKpis(result.warnings);
-  const body = rows((k) => overall[k] ?? k, Object.keys(overall), (s) => s.kpis, strategies, doubted, '');
-  for (const item of Object.keys(strategies[0]?.items ?? {})) body.push(...rows((k) => `${item} ${k}`, ITEM_ROWS, (s) => s.items[item], strategies, doubted, `${item}.`));
-  for (const machine of Object.keys(strategies[0]?.machines ?? {})) body.push(...rows((k) => `${machine} ${k}`, MACHINE_ROWS, (s) => s.machines[machine], strategies, doubted, `${machine}.`));
+  const body = rows(result, (k) => overall[k] ?? k, Object.keys(overall), (s) => s.kpis, strategies, doubted, '');
+  for (const item of Object.keys(strategies[0]?.items ?? {})) body.push(...rows(result, (k) => `${item} ${k}`, ITEM_ROWS, (s) => s.items[item], strategies, doubted, `${item}.`));
+  for (const machine of Object.keys(strategies[0]?.machines ?? {})) body.push(...rows(result, (k) => `${machine} ${k}`, MACHINE_ROWS, (s) => s.machines[machine], strategies, doubted, `${machine}.`));
   const replications = result.replications === 1 ? '1 replication (no intervals)' : `${result.replications} replications`;
   const marked = body.some((row) => row.some((c) => c.endsWith(DOUBT)));
   return {
     title: `${result.scenario} — ${replications}, horizon ${result.time.horizon} ${unit} (warm-up ${result.time.warmup}), seed ${result.seed}`,
-    header: ['KPI (mean ± 95% half-width)', ...strategies.map((s) => s.name)],
+    header: [result.replications === 1 ? 'KPI (one replication)' : 'KPI (mean ± 95% half-width)', ...strategies.map((s) => s.name)],
     rows: body,
     ...(marked ? { note: '† not a steady-state value: it keeps changing through the run (see the warnings)' } : {}),
   };
@@ -90,6 +91,11 @@ export function derivedTable(result: ExperimentResult): Table | null {
   return { title: 'Derived values', header: ['strategy', 'item', 'value', 'used', 'formula'], rows: body };
 }
 
+/** The KPI cell: with one replication the title already says there are no intervals. */
+function cellText(result: ExperimentResult, summary: KpiSummary, kpi: string): string {
+  return result.replications === 1 ? formatterOf(kpi)(summary.mean) : formatEstimate(summary, kpi);
+}
+
 function tables(result: ExperimentResult, currency: string): Table[] {
   const list = [kpiTable(result, currency)];
   const derived = derivedTable(result);
@@ -107,14 +113,15 @@ export function runText(result: ExperimentResult, currency: string): string {
   }).join('\n\n') + '\n';
 }
 
-/** One line per warning, as the terminal shows them (`warning: [strategy] message`). */
-export function warningLines(warnings: Warning[]): string[] {
-  return warnings.map((w) => escapeControls(`warning: ${w.strategy === undefined ? '' : `[${w.strategy}] `}${w.message} (${w.code}, ${w.path})`));
+/** One line per warning, as the terminal shows them: `warning: [strategy] message (code, path)` (or `note:`); no strategy when there is one. */
+export function warningLines(warnings: Warning[], strategies: number): string[] {
+  const tag = (w: Warning): string => (w.strategies === undefined || strategies < 2 ? '' : `[${w.strategies.join(', ')}] `);
+  return warnings.map((w) => escapeControls(`${w.level ?? 'warning'}: ${tag(w)}${w.message} (${w.code}, ${w.path})`));
 }
 
 /** The run report as Markdown, its warnings first. */
 export function runMarkdown(result: ExperimentResult, currency: string): string {
-  const warnings = result.warnings.length === 0 ? '' : `### Warnings\n\n${result.warnings.map((w) => `- ${w.strategy === undefined ? '' : `**${w.strategy}**: `}${w.message}`).join('\n')}\n\n`;
+  const warnings = result.warnings.length === 0 ? '' : `### Warnings\n\n${result.warnings.map((w) => `- ${w.strategies === undefined ? '' : `**${w.strategies.join(', ')}**: `}${w.message}`).join('\n')}\n\n`;
   return `## ${result.scenario}\n\n` + warnings + tables(result, currency).map(renderMarkdown).join('\n\n') + '\n';
 }
 

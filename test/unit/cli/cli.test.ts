@@ -56,6 +56,29 @@ describe('sawtooth run', () => {
     expect(Object.keys(result.comparisons[0])).toEqual(['a', 'b', 'kpi', 'meanDiff', 'ci95']);
   });
 
+  it('gives no interval from one replication: ci95 null in the JSON, a warning, and no claim in the table', async () => {
+    const json = await cli('run', fixture, '--json', '--reps', '1');
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.out);
+    expect(result.strategies[0].kpis.totalCost.ci95).toBeNull();
+    expect(result.comparisons.every((c: { ci95: unknown }) => c.ci95 === null)).toBe(true);
+    expect(result.warnings.map((w: { code: string }) => w.code)).toContain('one-replication');
+    expect(json.err).toContain('warning: With one replication no confidence interval can be computed');
+    const table = await cli('run', fixture, '--reps', '1');
+    expect(table.out).toContain('1 replication (no intervals)');
+    expect(table.out).not.toContain('±');
+    expect(table.out).not.toContain('(not significant)');
+    expect(table.out).toContain('no interval');
+  });
+
+  it('warns before the run that a plant cannot keep up, and marks the averages it puts in doubt', async () => {
+    const { code, out, err } = await cli('run', fixture, '--reps', '3', '--set', 'demand[0].interarrival={exponential: {mean: 0.04}}');
+    expect(code).toBe(0);
+    expect(err).toMatch(/warning: \[Reorder\] Machine press needs 128% of its time/);
+    expect(err).toMatch(/warning: \[Kanban\] Machine press needs 135% of its time/);
+    expect(out).toContain('†');
+  });
+
   it('adds series with --series, and honours --seed, --horizon, --strategy and --set', async () => {
     const { out } = await cli('run', fixture, '--json', '--reps', '2', '--seed', '11', '--horizon', '120', '--strategy', 'Kanban', '--set', 'strategies.Kanban.items.widget.policy.cards=6', '--series');
     const result = JSON.parse(out);
@@ -168,6 +191,15 @@ describe('sawtooth sweep', () => {
     expect(parallel.code).toBe(0);
     expect(JSON.parse(parallel.out)).toEqual(JSON.parse(serial.out));
     expect(JSON.parse(serial.out).cells).toHaveLength(8);
+  });
+
+  it('refuses an axis that cannot reach the swept strategy, and the same path twice', async () => {
+    const other = await cli('sweep', fixture, '--strategy', 'Reorder', '--vary', 'strategies.Kanban.items.widget.policy.cards=2,3');
+    expect(other.code).toBe(2);
+    expect(other.err).toContain("the sweep runs strategy 'Reorder', which this path does not reach");
+    const twice = await cli('sweep', fixture, '--vary', 'items.part.initial=10,20', '--vary', 'items.part.initial=30,40');
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('the same path is given twice (items.part.initial)');
   });
 
   it('rejects a bad --vary and an unknown --kpi with exit 2', async () => {

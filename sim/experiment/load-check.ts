@@ -16,10 +16,10 @@ const SLACK = 1e-9;
 
 type Draft = Omit<Warning, 'strategies'>;
 
-/** Static checks of one built strategy before it runs: machine loads, loop capacities, scenario traps. */
-export function planWarnings(strategy: string, built: BuiltStrategy): Warning[] {
+/** Static checks of one built strategy before it runs: machine loads, loop capacities, scenario traps; rates per `unit` of time. */
+export function planWarnings(strategy: string, built: BuiltStrategy, unit = 'time unit'): Warning[] {
   const flow = flowOf(built);
-  const drafts = [...machineWarnings(built.plant, flow), ...supplyWarnings(built.plant, flow), ...trapWarnings(built.plant, flow)];
+  const drafts = [...machineWarnings(built.plant, flow, unit), ...supplyWarnings(built.plant, flow, unit), ...trapWarnings(built.plant, flow)];
   return drafts.map((w) => ({ ...w, strategies: [strategy] }));
 }
 
@@ -146,14 +146,14 @@ function breakdownFactor(machine: MachineSpec): number {
 // ---- machines
 
 /** `unstable-load` at 100% of the server time or more, `high-load` from 95%. */
-function machineWarnings(plant: PlantSpec, flow: Flow): Draft[] {
+function machineWarnings(plant: PlantSpec, flow: Flow, unit: string): Draft[] {
   const out: Draft[] = [];
   for (const [name, machine] of Object.entries(plant.machines)) {
     const parts = loadParts(plant, flow, name);
     const load = parts.reduce((sum, p) => sum + p.rate * timePerUnit(p), 0) / machine.servers;
     if (!(load >= HIGH)) continue;
     const capped = parts.every((p) => plant.items[p.item].policy.type === 'kanban');
-    const m: MachineLoad = { machine: name, load, servers: machine.servers, breakdowns: machine.failures !== null, capped, parts };
+    const m: MachineLoad = { machine: name, load, servers: machine.servers, breakdowns: machine.failures !== null, capped, parts, unit };
     const unstable = load >= UNSTABLE;
     const kpis = ['wip', 'avgCustomerWait', ...parts.flatMap((p) => [`${p.item}.avgBackorders`, `${p.item}.avgCustomerWait`])];
     const message = unstable ? WARN.unstableLoad(m) : WARN.highLoad(m);
@@ -212,7 +212,7 @@ function unitsPerOrder(item: ItemSpec, name: string, flow: Flow): number {
 // ---- supply that cannot keep up with demand
 
 /** Kanban loops whose cards cannot cover the demand over the lead time, push plans below the demand. */
-function supplyWarnings(plant: PlantSpec, flow: Flow): Draft[] {
+function supplyWarnings(plant: PlantSpec, flow: Flow, unit: string): Draft[] {
   const out: Draft[] = [];
   for (const [name, item] of Object.entries(plant.items)) {
     const demand = flow.demand[name];
@@ -224,11 +224,11 @@ function supplyWarnings(plant: PlantSpec, flow: Flow): Draft[] {
       const capacity = lead > 0 ? (p.cards * p.containerSize) / lead : Infinity;
       if (capacity < demand * (1 - SLACK)) {
         const cards = Math.ceil((demand * lead) / p.containerSize - SLACK);
-        out.push({ code: 'unstable-loop', path, message: WARN.unstableLoop(name, p.cards, p.containerSize, lead, capacity, demand, cards), kpis });
+        out.push({ code: 'unstable-loop', path, message: WARN.unstableLoop(name, p.cards, p.containerSize, lead, capacity, demand, cards, unit), kpis });
       }
     } else if (p.type === 'batch' || p.type === 'continuous') {
       const rate = p.type === 'batch' ? p.lotSize / p.every : p.rate;
-      if (rate < demand * (1 - SLACK)) out.push({ code: 'push-below-demand', path, message: WARN.pushBelowDemand(name, p, rate, demand), kpis });
+      if (rate < demand * (1 - SLACK)) out.push({ code: 'push-below-demand', path, message: WARN.pushBelowDemand(name, p, rate, demand, unit), kpis });
     }
   }
   return out;

@@ -26,6 +26,13 @@ export interface MachineLoad {
   /** Every item on it is pulled by kanban cards, which cap its queue: a shortfall, not a growing queue. */
   capped: boolean;
   parts: LoadPart[];
+  /** The scenario's time unit (`day`): rates read "20 a day". */
+  unit: string;
+}
+
+// "a day", "an hour": rates in the scenario's own time unit.
+function perUnit(unit: string): string {
+  return `${/^[aeiou]|^hour/i.test(unit) ? 'an' : 'a'} ${unit}`;
 }
 
 // 1.1 → 110%; just under full load keeps a decimal, so 99.6% never reads as 100%.
@@ -34,13 +41,13 @@ function loadPct(x: number): string {
   return p < 100 && Math.round(p) >= 100 ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
 }
 
-// "widget 1 a time unit × (0.6 processing + 0.5 waiting for made-to-order part)": the sum the load is.
-function loadText({ machine, load, servers, breakdowns, parts }: MachineLoad): string {
+// "widget 1 an hour × (0.6 processing + 0.5 waiting for made-to-order part)": the sum the load is.
+function loadText({ machine, load, servers, breakdowns, parts, unit }: MachineLoad): string {
   const terms = parts.map((p) => {
     const time = [`${fmt(p.processing)} processing${breakdowns ? ' with breakdowns' : ''}`];
     if (p.setup > 0) time.push(`${fmt(p.setup)} setup`);
     for (const w of p.waits) time.push(`${fmt(w.time)} waiting for made-to-order ${w.component}`);
-    return `${p.item} ${fmt(p.rate)} a time unit × (${time.join(' + ')})`;
+    return `${p.item} ${fmt(p.rate)} ${perUnit(unit)} × (${time.join(' + ')})`;
   });
   return `Machine ${machine} needs ${loadPct(load)} of its time: ${terms.join('; ')}${servers > 1 ? `, over ${servers} servers` : ''}.`;
 }
@@ -99,12 +106,12 @@ export const WARN = {
   unstableLoad: (m: MachineLoad) => `${loadText(m)}${overloadText(m.capped)}${loadAdvice(m.parts)}`,
   highLoad: (m: MachineLoad) =>
     `${loadText(m)} So near full load its queue is long and swings widely: averages settle slowly and differ between replications, so use a long horizon and warm-up, or add capacity.`,
-  unstableLoop: (item: string, cards: number, size: number, lead: number, capacity: number, demand: number, cardsNeeded: number) =>
-    `The kanban loop of ${item} has at most ${cards} card${cards === 1 ? '' : 's'} × ${fmt(size)} = ${fmt(cards * size)} units on order; with a replenishment lead time of ${fmt(lead)} (queueing not counted) it delivers at most ${fmt(capacity)} a time unit, below the demand of ${fmt(demand)}. Backorders grow through the run (or sales are lost); use at least ${cardsNeeded} cards or larger containers.`,
-  pushBelowDemand: (item: string, policy: Extract<PolicySpec, { type: 'batch' | 'continuous' }>, rate: number, demand: number) =>
+  unstableLoop: (item: string, cards: number, size: number, lead: number, capacity: number, demand: number, cardsNeeded: number, unit: string) =>
+    `The kanban loop of ${item} has at most ${cards} card${cards === 1 ? '' : 's'} × ${fmt(size)} = ${fmt(cards * size)} units on order; with a replenishment lead time of ${fmt(lead)} (queueing not counted) it delivers at most ${fmt(capacity)} ${perUnit(unit)}, below the demand of ${fmt(demand)}. Backorders grow through the run (or sales are lost); use at least ${cardsNeeded} cards or larger containers.`,
+  pushBelowDemand: (item: string, policy: Extract<PolicySpec, { type: 'batch' | 'continuous' }>, rate: number, demand: number, unit: string) =>
     policy.type === 'batch'
-      ? `${item}'s batch policy releases ${fmt(policy.lotSize)} every ${fmt(policy.every)}, ${fmt(rate)} a time unit, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise lotSize to at least ${fmt(Math.ceil(demand * policy.every))} or release more often.`
-      : `${item}'s continuous policy releases ${fmt(rate)} a time unit, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise the rate to at least ${fmt(demand)}.`,
+      ? `${item}'s batch policy releases ${fmt(policy.lotSize)} every ${fmt(policy.every)}, ${fmt(rate)} ${perUnit(unit)}, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise lotSize to at least ${fmt(Math.ceil(demand * policy.every))} or release more often.`
+      : `${item}'s continuous policy releases ${fmt(rate)} ${perUnit(unit)}, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise the rate to at least ${fmt(demand)}.`,
   lostMakeToOrder: (item: string) =>
     `${item} is made to order with unmet: lost. A customer order that finds no stock is lost, and make-to-order keeps none and makes only what a demand took, so nearly every order is lost and nothing is made for it. Use unmet: backorder (customers wait for their order) or a policy that keeps stock.`,
   purchaseAboveCapacity: (item: string, policy: PolicySpec, target: number, capacity: number) =>

@@ -10,7 +10,7 @@ import type { StrategyResult, Warning } from './results.js';
 
 /** The checks that need no run (load, loop capacity, traps), for every strategy named. */
 export function scenarioWarnings(scenario: Scenario, strategies: string[] = scenario.strategies): Warning[] {
-  return merged(strategies.flatMap((name) => planWarnings(name, builtStrategy(scenario, name))));
+  return merged(strategies.flatMap((name) => planWarnings(name, builtStrategy(scenario, name), scenario.time.unit)));
 }
 
 /** Every warning of a finished experiment: static checks, then what the runs themselves show. */

@@ -71,6 +71,12 @@ describe('machine load', () => {
     expect(w.kpis).toContain('job.avgBackorders');
   });
 
+  it("gives rates in the scenario's time unit", () => {
+    const built = builtStrategy(loadScenario(mm1(0.8), { file: 'test.yaml' }), 'base');
+    expect(only(planWarnings('base', built, 'hour'), 'unstable-load').message).toContain('job 1.25 an hour × (1 processing)');
+    expect(only(planWarnings('base', built, 'day'), 'unstable-load').message).toContain('job 1.25 a day × (1 processing)');
+  });
+
   it('says nothing of a machine at 80% of its time', () => {
     expect(warningsOf(mm1(1.25))).toEqual([]);
   });

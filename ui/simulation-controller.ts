@@ -70,6 +70,8 @@ export class SimulationController implements ReactiveController {
       const result = await runExperimentWith(this.pool!.execute, { text: request.text, file: request.file, overrides: request.overrides }, scenario, {
         replications: request.replications,
         series: { maxPoints: 600 },
+        // Enough samples for the warm-up and trend checks (100, against the CLI's 500): the page reruns on every slider move.
+        levelSamples: 100,
       });
       if (id !== this.latest) return;
       this.scenario = scenario;

@@ -112,7 +112,7 @@ interface Growth {
   lastLow: number;
 }
 
-function growthOf(series: number[][], start: number): Growth {
+function growthOf(series: Float64Array[], start: number): Growth {
   let from = 0;
   let middle = 0;
   let to = 0;
@@ -164,7 +164,7 @@ export function trendWarnings(strategy: string, runs: RunResult[], time: { horiz
   if (sampled.length === 0) return [];
   const start = sampled[0].t.findIndex((t) => t > time.warmup);
   if (start < 0 || sampled[0].t.length - start < MIN_WINDOW_SAMPLES) return [];
-  const growing = (pick: (levels: LevelSamples) => number[]): Growth | null => {
+  const growing = (pick: (levels: LevelSamples) => Float64Array): Growth | null => {
     const growth = growthOf(sampled.map(pick), start);
     return isGrowing(growth) ? growth : null;
   };
@@ -234,8 +234,8 @@ export function suggestedWarmup(runs: RunResult[], period = 0, warmup = 0): numb
 }
 
 /** Every level sampled: per item on hand, backlog and WIP, then the overall WIP. */
-function levelPicks(levels: LevelSamples): ((levels: LevelSamples) => number[])[] {
-  const picks: ((levels: LevelSamples) => number[])[] = [];
+function levelPicks(levels: LevelSamples): ((levels: LevelSamples) => Float64Array)[] {
+  const picks: ((levels: LevelSamples) => Float64Array)[] = [];
   for (const item of Object.keys(levels.onHand)) {
     picks.push((l) => l.onHand[item], (l) => l.backorders[item], (l) => l.wip[item]);
   }
@@ -247,7 +247,7 @@ function levelPicks(levels: LevelSamples): ((levels: LevelSamples) => number[])[
  * Observations of an averaged level to drop (0: none): MSER in batches of at least `batchSize`,
  * widened to span the level's own cycle when it shows one.
  */
-function truncation(mean: number[], batchSize: number): number {
+function truncation(mean: Float64Array, batchSize: number): number {
   const first = mser(mean, batchSize);
   const cycle = dominantPeriod(mean.slice(first));
   const batch = Math.max(batchSize, cycle);
@@ -267,14 +267,14 @@ function truncation(mean: number[], batchSize: number): number {
  * of both the truncated and the full series, a periodic level's two means differ by at most
  * range · cycle / kept.
  */
-function beyondCycle(mean: number[], drop: number, cycle: number): boolean {
+function beyondCycle(mean: Float64Array, drop: number, cycle: number): boolean {
   const kept = mean.slice(drop);
   const range = Math.max(...kept) - Math.min(...kept);
   return Math.abs(average(kept) - average(mean)) > (range * cycle) / kept.length;
 }
 
 /** Whether the observations [from, cut) of each replication differ from those after `cut` consistently and materially. */
-function isTransient(series: number[][], from: number, cut: number): boolean {
+function isTransient(series: Float64Array[], from: number, cut: number): boolean {
   const whole = average(series.map((values) => average(values.slice(from))));
   const kept = average(series.map((values) => average(values.slice(cut))));
   if (!(Math.abs(whole - kept) >= MATERIAL_BIAS * Math.abs(kept))) return false;
@@ -283,8 +283,10 @@ function isTransient(series: number[][], from: number, cut: number): boolean {
   return Math.abs(mean) > (tQuantile(TRANSIENT_CONFIDENCE, n - 1) * sd) / Math.sqrt(n);
 }
 
-function average(values: number[]): number {
-  return values.reduce((sum, x) => sum + x, 0) / values.length;
+function average(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
 }
 
 /** The longest fixed schedule among a plant's policies (RS reviews, batch releases): 0 when none. */

@@ -335,21 +335,20 @@ function startSeries(
  * waiting in the calendar would deepen every push and pop of the heap.
  */
 function sampleLevels(sim: Simulation, items: Map<string, ItemRuntime>, wip: TimeWeighted, horizon: number, points: number): LevelSamples {
-  const levels: LevelSamples = { t: [], onHand: {}, backorders: {}, wip: {}, totalWip: [] };
-  for (const name of items.keys()) {
-    levels.onHand[name] = [];
-    levels.backorders[name] = [];
-    levels.wip[name] = [];
-  }
+  const levels: LevelSamples = { t: new Float64Array(points), onHand: {}, backorders: {}, wip: {}, totalWip: new Float64Array(points) };
+  const runtimes = [...items.values()];
+  const onHand = runtimes.map((item) => (levels.onHand[item.name] = new Float64Array(points)));
+  const backorders = runtimes.map((item) => (levels.backorders[item.name] = new Float64Array(points)));
+  const inProduction = runtimes.map((item) => (levels.wip[item.name] = new Float64Array(points)));
   let k = 0;
   const read = (): void => {
-    levels.t.push(sim.now);
-    for (const [name, item] of items) {
-      levels.onHand[name].push(item.stock.onHand);
-      levels.backorders[name].push(item.stock.backordered);
-      levels.wip[name].push(item.wip.level);
+    levels.t[k] = sim.now;
+    for (let i = 0; i < runtimes.length; i++) {
+      onHand[i][k] = runtimes[i].stock.onHand;
+      backorders[i][k] = runtimes[i].stock.backordered;
+      inProduction[i][k] = runtimes[i].wip.level;
     }
-    levels.totalWip.push(wip.level);
+    levels.totalWip[k] = wip.level;
     if (++k < points) sim.scheduleAt((k * horizon) / points, read);
   };
   sim.scheduleAt(0, read);

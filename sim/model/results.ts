@@ -89,15 +89,15 @@ export interface RunSeries {
   cumulative: { t: number[]; cost: number[]; delivered: number[]; stockoutUnits: number[] };
 }
 
-/** Levels at evenly spaced instants t[k] = k · horizon / points (warm-up and trend checks). */
+/** Levels at evenly spaced instants t[k] = k · horizon / points (warm-up and trend checks); typed arrays, cheap to keep and to pass from a worker. */
 export interface LevelSamples {
-  t: number[];
+  t: Float64Array;
   /** Per item: stock on hand, units backordered, units in its production orders (0 for bought items). */
-  onHand: Record<string, number[]>;
-  backorders: Record<string, number[]>;
-  wip: Record<string, number[]>;
+  onHand: Record<string, Float64Array>;
+  backorders: Record<string, Float64Array>;
+  wip: Record<string, Float64Array>;
   /** The overall WIP KPI's level. */
-  totalWip: number[];
+  totalWip: Float64Array;
 }
 
 /** The outcome of one replication of one strategy. */

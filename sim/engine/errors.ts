@@ -11,6 +11,26 @@ export class SimulationStalledError extends Error {
   }
 }
 
+/**
+ * A run stopped for its size: more events than allowed, too many waiting, numbers that overflow.
+ * Every message starts with `simulation too large: `, so callers (and worker threads, which pass
+ * on only names and messages) can tell it from a bug. `limit` names what was exceeded.
+ */
+export class SimulationTooLargeError extends Error {
+  constructor(readonly limit: string, detail: string) {
+    super(`simulation too large: ${detail}`);
+    this.name = 'SimulationTooLargeError';
+  }
+}
+
+export function tooManyEvents(limit: number, time: number): SimulationTooLargeError {
+  return new SimulationTooLargeError('maxEvents', `more than ${limit} events fired by t=${time}; raise maxEvents if the run is meant to be this long`);
+}
+
+export function tooManyPending(limit: number, time: number): SimulationTooLargeError {
+  return new SimulationTooLargeError('maxPending', `more than ${limit} events waiting on the calendar at t=${time}; raise maxPending if this is intended`);
+}
+
 /** Thrown into a process generator by `Process.interrupt`; `cause` says why (a failure, …). */
 export class Interrupt extends Error {
   constructor(readonly reason: unknown) {

@@ -6,6 +6,6 @@ export { Process, Timeout } from './process.js';
 export type { ProcessBody } from './process.js';
 export { Resource, Request } from './resource.js';
 export { Signal } from './signal.js';
-export { Interrupt, SimulationStalledError } from './errors.js';
+export { Interrupt, SimulationStalledError, SimulationTooLargeError } from './errors.js';
 export { isWaitable } from './waitable.js';
 export type { Waitable, Waiter } from './waitable.js';

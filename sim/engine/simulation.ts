@@ -5,6 +5,8 @@ import {
   invalidUntil,
   negativeDelay,
   timeInPast,
+  tooManyEvents,
+  tooManyPending,
 } from './errors.js';
 import { Process, Timeout, type ProcessBody } from './process.js';
 import { Signal } from './signal.js';
@@ -14,6 +16,10 @@ export interface SimulationOptions {
   start?: number;
   /** A run that fires more events than this at one instant is stopped as stalled. */
   maxEventsPerInstant?: number;
+  /** A run that fires more events than this in all is stopped as too large (default: no limit). */
+  maxEvents?: number;
+  /** Scheduling more events than this to wait on the calendar at once stops the run as too large (default: no limit). */
+  maxPending?: number;
   /** Called after every event (for invariant checks and tracing; costs one branch per event). */
   afterEvent?: (() => void) | null;
 }
@@ -27,6 +33,8 @@ export interface RunOptions {
 export class Simulation {
   private readonly calendar = new EventCalendar();
   private readonly maxEventsPerInstant: number;
+  private readonly maxEvents: number;
+  private readonly maxPending: number;
   private readonly afterEvent: (() => void) | null;
   private stalledTime = Number.NaN;
   private eventsAtInstant = 0;
@@ -38,6 +46,8 @@ export class Simulation {
   constructor(options: SimulationOptions = {}) {
     this._now = options.start ?? 0;
     this.maxEventsPerInstant = options.maxEventsPerInstant ?? 1_000_000;
+    this.maxEvents = options.maxEvents ?? Infinity;
+    this.maxPending = options.maxPending ?? Infinity;
     this.afterEvent = options.afterEvent ?? null;
   }
 
@@ -51,13 +61,13 @@ export class Simulation {
     if (!(delay >= 0) || delay === Infinity) {
       throw delay < 0 ? negativeDelay(delay, this._now) : invalidDelay(delay, this._now);
     }
-    return this.calendar.push(this._now + delay, action);
+    return this.push(this._now + delay, action);
   }
 
   /** Runs `action` at absolute time `time` (>= now). */
   scheduleAt(time: number, action: () => void): ScheduledEvent {
     if (!(time >= this._now) || time === Infinity) throw timeInPast(time, this._now);
-    return this.calendar.push(time, action);
+    return this.push(time, action);
   }
 
   /** Cancels a scheduled event; cancelling one that already ran does nothing. */
@@ -116,7 +126,14 @@ export class Simulation {
     this.stopRequested = true;
   }
 
+  private push(time: number, action: () => void): ScheduledEvent {
+    if (this.calendar.size >= this.maxPending) throw tooManyPending(this.maxPending, this._now);
+    return this.calendar.push(time, action);
+  }
+
   private fire(event: ScheduledEvent): void {
+    // Checked before the action, so the state a caller inspects is that after the last event allowed.
+    if (this.eventsFired >= this.maxEvents) throw tooManyEvents(this.maxEvents, event.time);
     if (event.time === this.stalledTime) {
       if (++this.eventsAtInstant > this.maxEventsPerInstant) {
         throw new SimulationStalledError(event.time, this.eventsAtInstant - 1);

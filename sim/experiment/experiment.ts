@@ -1,4 +1,4 @@
-import { simulatePlant, type RunResult } from '../model/index.js';
+import { DEFAULT_MAX_EVENTS, MAX_REPLICATIONS, simulatePlant, tooManyReplications, type RunResult } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { builtStrategy } from './experiment-cache.js';
 import type { ExperimentResult } from './results.js';
@@ -10,6 +10,17 @@ export { builtStrategy };
 
 /** Level samples per replication when not asked otherwise: enough for the warm-up and trend checks, cheap. */
 const LEVEL_SAMPLES = 500;
+
+// Level samples are the bulk of what a replication keeps (about 20 kB with one item, against 2 kB
+// of KPIs), and the warm-up and trend checks gain nothing material from thousands of replications:
+// past a budget only the first replications sample them. Each series is one Float64Array per
+// replication: t, the overall WIP and three per item.
+/** Level samples kept over a whole run at most (8 bytes each: 128 MB). */
+const LEVEL_BUDGET = 2 ** 24;
+/** Level samples one replication holds at most (16 MB; a plant of thousands of items samples fewer instants). */
+const LEVEL_BUDGET_PER_REPLICATION = 2 ** 21;
+/** Replications that keep their level samples whatever the budget (the bundled files run 30). */
+const LEVEL_REPLICATIONS_MIN = 30;
 
 export interface ExperimentOptions {
   /** Replications per strategy; the scenario's `run.replications` when absent. */
@@ -33,27 +44,43 @@ export interface ReplicationTask {
   seed: string;
   series: { maxPoints: number } | null;
   levelSamples: number;
+  /** Events the replication may fire (the scenario's run.maxEvents). */
+  maxEvents: number;
 }
 
 /** The tasks of an experiment, strategy by strategy, replication by replication. */
 export function planReplications(scenario: Scenario, options: ExperimentOptions): ReplicationTask[] {
   const strategies = options.strategies ?? scenario.strategies;
   const replications = options.replications ?? scenario.run.replications;
+  if (replications > MAX_REPLICATIONS) throw tooManyReplications(replications, MAX_REPLICATIONS);
   const seed = options.seed ?? scenario.run.seed;
+  const { run, items } = scenario.document;
+  const maxEvents = run?.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const levels = levelPlan(Object.keys(items).length, strategies.length, options.levelSamples ?? LEVEL_SAMPLES);
   return strategies.flatMap((strategy) =>
     Array.from({ length: replications }, (_, k) => ({
       strategy,
       replication: k,
       seed: replicationSeed(seed, k),
       series: k === 0 ? (options.series ?? null) : null,
-      levelSamples: options.levelSamples ?? LEVEL_SAMPLES,
+      levelSamples: k < levels.replications ? levels.samples : 0,
+      maxEvents,
     })),
   );
 }
 
+/** Level samples per replication, and how many replications of each strategy take them, within the budgets. */
+function levelPlan(items: number, strategies: number, asked: number): { samples: number; replications: number } {
+  const series = 2 + 3 * items;
+  const samples = Math.min(asked, Math.floor(LEVEL_BUDGET_PER_REPLICATION / series));
+  if (samples === 0) return { samples: 0, replications: 0 };
+  return { samples, replications: Math.max(LEVEL_REPLICATIONS_MIN, Math.floor(LEVEL_BUDGET / (samples * series * strategies))) };
+}
+
 /** Runs one replication task of a loaded scenario (the unit of work of serial and parallel runs). */
 export function runTask(scenario: Scenario, task: ReplicationTask): RunResult {
-  return simulatePlant(builtStrategy(scenario, task.strategy).plant, { seed: task.seed, series: task.series, levelSamples: task.levelSamples });
+  const { seed, series, levelSamples, maxEvents } = task;
+  return simulatePlant(builtStrategy(scenario, task.strategy).plant, { seed, series, levelSamples, maxEvents });
 }
 
 /** Puts replication results (in task order) together into the design's result object. */
@@ -80,6 +107,8 @@ export interface ScenarioSource {
   text: string;
   file: string;
   overrides?: Record<string, unknown>;
+  /** CSV traces read once by the caller (path as the scenario asks → text): workers load from these and read no file. */
+  files?: Record<string, string>;
 }
 
 /** Runs replication tasks of a scenario (in this thread, or spread over workers) and returns results in task order. */

@@ -1,20 +1,22 @@
 import type { Simulation } from '../engine/index.js';
 import { demandStreamKey, type Rng } from '../random/index.js';
+import type { EventSource } from './messages.js';
 import type { DemandSpec, RateChange } from './spec.js';
 
 /** Receives each customer order: `quantity` units of the stream's item. */
 export type OrderSink = (quantity: number) => void;
 
-/** Starts a customer demand stream on the calendar (see DESIGN.md, Demand). */
-export function startDemand(sim: Simulation, spec: DemandSpec, streams: (name: string) => Rng, sink: OrderSink): void {
-  if (spec.kind === 'trace') startTrace(sim, spec.times, spec.quantities, sink);
-  else startStream(sim, spec, streams, sink);
+/** Starts a customer demand stream on the calendar (see DESIGN.md, Demand); `source` counts its arrivals. */
+export function startDemand(sim: Simulation, spec: DemandSpec, streams: (name: string) => Rng, sink: OrderSink, source: EventSource): void {
+  if (spec.kind === 'trace') startTrace(sim, spec.times, spec.quantities, sink, source);
+  else startStream(sim, spec, streams, sink, source);
 }
 
-function startTrace(sim: Simulation, times: number[], quantities: number[], sink: OrderSink): void {
+function startTrace(sim: Simulation, times: number[], quantities: number[], sink: OrderSink, source: EventSource): void {
   let next = 0;
   // One pending event at a time, so a long trace costs no calendar memory.
   const arrive = (): void => {
+    source.events++;
     sink(quantities[next++]);
     if (next < times.length) sim.scheduleAt(times[next], arrive);
   };
@@ -26,12 +28,14 @@ function startStream(
   spec: Extract<DemandSpec, { kind: 'stream' }>,
   streams: (name: string) => Rng,
   sink: OrderSink,
+  source: EventSource,
 ): void {
   const gapRng = streams(demandStreamKey(spec.name, 'interarrival'));
   const quantityRng = streams(demandStreamKey(spec.name, 'quantity'));
   const { interarrival, quantity, changes } = spec;
   const rate = rateAt(changes);
   const arrive = (): void => {
+    source.events++;
     const units = quantity.sample(quantityRng);
     if (units > 0) sink(units);
     sim.schedule(interarrival.sample(gapRng) / rate(sim.now), arrive);

@@ -5,3 +5,5 @@ export type { PlantSpec, MachineSpec, ItemSpec, BuySpec, MakeSpec, PolicySpec, P
 export type { ItemKpis, ItemCounts, MachineKpis, OverallKpis, RunResult, RunSeries, LevelSamples } from './results.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS, SHARE_KPIS } from './results.js';
 export { sQOrder, sSOrder, orderUpTo, kanbanCards } from './policies/decisions.js';
+export { MAX_AMOUNT, MAX_HORIZON, MAX_TIME, MAX_SERVERS, MAX_CARDS, MAX_REPLICATIONS, MAX_EVENTS, DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
+export { tooManyReplications } from './messages.js';

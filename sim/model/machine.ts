@@ -1,5 +1,8 @@
 import type { Simulation } from '../engine/index.js';
 import { streamKey, type Distribution, type Rng } from '../random/index.js';
+import { Fifo } from './fifo.js';
+import { DEFAULT_MAX_QUEUE } from './limits.js';
+import { REMEDY, machineQueueTooLong, type EventSource } from './messages.js';
 import type { StockPoint } from './stock-point.js';
 
 /** Indices of the states a server's time is split into. */
@@ -46,8 +49,9 @@ export class Machine {
   /** Server-time spent in each state within the measured window. */
   readonly stateTime = new Float64Array(STATE_COUNT);
   unitsProduced = 0;
-  private queue: ProductionOrder[] = [];
-  private head = 0;
+  private readonly queue = new Fifo<ProductionOrder>();
+  /** Counts the events the servers schedule (setups, units, failures, repairs). */
+  readonly source: EventSource;
 
   constructor(
     readonly name: string,
@@ -56,7 +60,10 @@ export class Machine {
     failures: FailureModel | null,
     streams: (name: string) => Rng,
     readonly onDeposit: DepositListener,
+    /** Production orders that may wait at once: more means the machine cannot keep up, and the run stops. */
+    private readonly maxQueue = DEFAULT_MAX_QUEUE,
   ) {
+    this.source = { label: `machines.${name}`, remedy: REMEDY.machine, events: 0 };
     for (let k = 0; k < serverCount; k++) {
       const rngs = failures === null ? null : { up: streams(streamKey('up', name, k)), repair: streams(streamKey('repair', name, k)) };
       this.servers.push(new Server(this, failures, rngs));
@@ -65,6 +72,7 @@ export class Machine {
 
   /** Queues a production order; an idle server (lowest index first) takes it at once. */
   release(order: ProductionOrder): void {
+    if (this.queue.size >= this.maxQueue) throw machineQueueTooLong(this.name, this.maxQueue, this.sim.now);
     this.queue.push(order);
     for (const server of this.servers) {
       if (server.state === IDLE) {
@@ -76,14 +84,7 @@ export class Machine {
 
   /** The next order in line, or null. */
   nextOrder(): ProductionOrder | null {
-    if (this.head === this.queue.length) return null;
-    const order = this.queue[this.head];
-    this.queue[this.head++] = undefined as unknown as ProductionOrder;
-    if (this.head === this.queue.length) {
-      this.queue = [];
-      this.head = 0;
-    }
-    return order;
+    return this.queue.shift() ?? null;
   }
 
   /** Starts a new measurement window at `time`. */
@@ -139,6 +140,7 @@ class Server {
     const setup = order.recipe.setupTime.sample(order.recipe.setupRng);
     if (setup > 0) {
       this.enter(SETUP, sim.now);
+      this.machine.source.events++;
       sim.schedule(setup, this.startUnit);
     } else {
       this.startUnit();
@@ -182,6 +184,7 @@ class Server {
   }
 
   private continueProcessing(): void {
+    this.machine.source.events++;
     if (this.upLeft < this.work) this.machine.sim.schedule(this.upLeft, this.fail);
     else this.machine.sim.schedule(this.work, this.unitProcessed);
   }
@@ -189,6 +192,7 @@ class Server {
   private readonly fail = (): void => {
     this.work -= this.upLeft;
     this.enter(DOWN, this.machine.sim.now);
+    this.machine.source.events++;
     this.machine.sim.schedule(this.failures!.repairTime.sample(this.rngs!.repair), this.repaired);
   };
 

@@ -1,10 +1,12 @@
-import { Simulation } from '../engine/index.js';
+import { Simulation, SimulationTooLargeError } from '../engine/index.js';
 import { createStream, streamKey, type Rng } from '../random/index.js';
 import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
 import { startDemand } from './demand.js';
-import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type Recipe } from './machine.js';
+import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
+import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
+import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
 import { attachPolicy, type PlaceOrder } from './policies/driver.js';
-import type { ItemCounts, ItemKpis, LevelSamples, MachineKpis, RunResult, RunSeries } from './results.js';
+import type { ItemCounts, ItemKpis, LevelSamples, MachineKpis, OverallKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
 
@@ -17,6 +19,10 @@ export interface PlantRunOptions {
   levelSamples?: number;
   /** Sees the stock points after every event and every filled customer order (tests check invariants with it). */
   observer?: PlantObserver | null;
+  /** Events the replication may fire before it stops as too large (an event storm); DEFAULT_MAX_EVENTS when absent. */
+  maxEvents?: number;
+  /** Orders that may wait in one queue (an item's backorders, a machine's orders) or events on the calendar; DEFAULT_MAX_QUEUE when absent. */
+  maxQueue?: number;
 }
 
 export interface PlantObserver {
@@ -43,7 +49,15 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   const observer = options.observer ?? null;
   const stocks = new Map<string, StockPoint>();
   const afterEvent = observer?.afterEvent;
-  const sim = new Simulation({ afterEvent: afterEvent ? () => afterEvent(sim.now, stocks) : null });
+  const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
+  const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
+  const sim = new Simulation({ afterEvent: afterEvent ? () => afterEvent(sim.now, stocks) : null, maxEvents, maxPending: maxQueue });
+  const sources: EventSource[] = [];
+  const source = (label: string, remedy: string): EventSource => {
+    const counted = { label, remedy, events: 0 };
+    sources.push(counted);
+    return counted;
+  };
   const streams = (name: string): Rng => createStream(options.seed, name);
   const { horizon, warmup } = spec.time;
   const intermediate = intermediateItems(spec);
@@ -66,7 +80,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
         : (wait) => customerWait.add(wait),
       onHandChanged: intermediate.has(name) ? addWip : () => {},
     };
-    const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener);
+    const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener, maxQueue);
     items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0, wip: new TimeWeighted(0, 0), unitsMade: 0, flowTimeSum: 0 });
     stocks.set(name, stock);
   }
@@ -74,13 +88,16 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   const machines = new Map<string, Machine>();
   for (const [name, machine] of Object.entries(spec.machines)) {
-    machines.set(name, new Machine(name, sim, machine.servers, machine.failures, streams, (order, units, time) => {
+    const onDeposit: DepositListener = (order, units, time) => {
       wip.add(time, -units);
       const item = byStock.get(order.recipe.stock)!;
       item.wip.add(time, -units);
       item.unitsMade += units;
       item.flowTimeSum += units * (time - order.released);
-    }));
+    };
+    const built = new Machine(name, sim, machine.servers, machine.failures, streams, onDeposit, maxQueue);
+    machines.set(name, built);
+    sources.push(built.source);
   }
 
   // The window is (warmup, horizon]: run through every event at the warm-up instant, then reset.
@@ -104,24 +121,32 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
   for (const item of items.values()) {
-    attachPolicy(sim, item.spec.policy, item.stock, placeOrder(sim, item, items, machines, streams, addWip));
+    const place = placeOrder(sim, item, items, machines, streams, addWip, source(`items.${item.name}.buy`, REMEDY.purchases));
+    attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer));
   }
-  for (const demand of spec.demand) {
+  spec.demand.forEach((demand, i) => {
     const stock = items.get(demand.item)!.stock;
+    const arrivals = source(`demand[${i}] (item ${JSON.stringify(demand.item)})`, REMEDY.demand);
     const seen = observer?.customerOrder;
     startDemand(sim, demand, streams, seen
       ? (quantity) => {
           seen(demand.item, quantity, sim.now);
           stock.demand(quantity, sim.now, true, null);
         }
-      : (quantity) => stock.demand(quantity, sim.now, true, null));
-  }
+      : (quantity) => stock.demand(quantity, sim.now, true, null), arrivals);
+  });
 
-  // Also with warmup 0: what happens at t = 0 (the initial orders) is set-up, not the measured window.
-  sim.run({ until: warmup });
-  resetStatistics();
-  series?.start();
-  sim.run({ until: horizon });
+  try {
+    // Also with warmup 0: what happens at t = 0 (the initial orders) is set-up, not the measured window.
+    sim.run({ until: warmup });
+    resetStatistics();
+    series?.start();
+    sim.run({ until: horizon });
+  } catch (error) {
+    // The engine knows how many events, not whose: the counts of the sources say which one stormed.
+    if (!(error instanceof SimulationTooLargeError) || error.limit === 'maxQueue') throw error;
+    throw eventStorm(error, error.limit === 'maxEvents' ? maxEvents : maxQueue, sim.now, horizon, busiest(sources));
+  }
   for (const machine of machines.values()) machine.closeStatistics(horizon);
 
   const window = horizon - warmup;
@@ -139,20 +164,41 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   }
   const machineKpis: Record<string, MachineKpis> = {};
   for (const machine of machines.values()) machineKpis[machine.name] = machineResult(machine, window);
+  const kpis: OverallKpis = {
+    totalCost: cost,
+    throughput: window > 0 ? delivered / window : 0,
+    wip: wip.mean(horizon),
+    avgCustomerWait: ratio(counts.customerWaitSum, counts.customers, 0),
+  };
+  checkFinite(itemKpis, kpis);
   return {
     items: itemKpis,
     machines: machineKpis,
-    kpis: {
-      totalCost: cost,
-      throughput: window > 0 ? delivered / window : 0,
-      wip: wip.mean(horizon),
-      avgCustomerWait: ratio(counts.customerWaitSum, counts.customers, 0),
-    },
+    kpis,
     counts,
     series: series === null ? null : series.finish(horizon),
     levels,
     events: sim.eventsFired,
   };
+}
+
+/** The source that scheduled the most events, or null when there is none. */
+function busiest(sources: EventSource[]): EventSource | null {
+  let most: EventSource | null = null;
+  for (const counted of sources) if (most === null || counted.events > most.events) most = counted;
+  return most;
+}
+
+/**
+ * Stops a run whose totals overflowed (the schema's bounds keep a scenario's numbers finite, but
+ * not every product of them): the statistics over replications would meet Infinity otherwise.
+ * Machine KPIs are shares of finite times.
+ */
+function checkFinite(items: Record<string, ItemKpis>, overall: OverallKpis): void {
+  for (const [item, kpis] of Object.entries(items)) {
+    for (const [kpi, value] of Object.entries(kpis)) if (!Number.isFinite(value)) throw overflow(`items.${item}.${kpi}`, value);
+  }
+  for (const [kpi, value] of Object.entries(overall)) if (!Number.isFinite(value)) throw overflow(kpi, value);
 }
 
 /** Items that are both made and consumed by a machine: their stock counts as work in process. */
@@ -169,12 +215,14 @@ function placeOrder(
   machines: Map<string, Machine>,
   streams: (name: string) => Rng,
   addWip: (delta: number, time: number) => void,
+  purchases: EventSource,
 ): PlaceOrder {
   const { stock, spec } = item;
   if (spec.buy !== null) {
     const leadTime = spec.buy.leadTime;
     const rng = streams(streamKey('leadTime', item.name));
     return (quantity, onComplete) => {
+      purchases.events++;
       item.orders++;
       item.unitsPurchased += quantity;
       stock.onOrder += quantity;

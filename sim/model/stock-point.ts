@@ -1,4 +1,7 @@
 import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
+import { Fifo } from './fifo.js';
+import { DEFAULT_MAX_QUEUE } from './limits.js';
+import { backlogTooLong } from './messages.js';
 
 /** Demand not filled at once, waiting first come, first served for stock. */
 interface Backorder {
@@ -28,8 +31,7 @@ export class StockPoint {
   onHand: number;
   onOrder = 0;
   backordered = 0;
-  private queue: Backorder[] = [];
-  private head = 0;
+  private readonly queue = new Fifo<Backorder>();
   private spaceWaiters: (() => void)[] = [];
 
   readonly onHandLevel: TimeWeighted;
@@ -54,6 +56,8 @@ export class StockPoint {
     readonly capacity: number,
     private readonly lostSales: boolean,
     private readonly listener: StockPointListener,
+    /** Backorders that may wait at once: more means the plant cannot keep up, and the run stops. */
+    private readonly maxQueue = DEFAULT_MAX_QUEUE,
   ) {
     this.onHand = initial;
     this.onHandLevel = new TimeWeighted(0, initial);
@@ -104,6 +108,7 @@ export class StockPoint {
       this.lostUnits += missing;
       return taken;
     }
+    if (this.queue.size >= this.maxQueue) throw backlogTooLong(this.name, this.maxQueue, time);
     this.queue.push({ remaining: missing, arrival: time, customer, onFilled });
     this.backordered += missing;
     this.backordersChanged(time);
@@ -113,24 +118,20 @@ export class StockPoint {
   /** Puts `quantity` into stock at `time`, filling backorders first come, first served. */
   receive(quantity: number, time: number): void {
     let available = quantity;
-    while (available > 0 && this.head < this.queue.length) {
-      const waiting = this.queue[this.head];
+    while (available > 0 && this.queue.size > 0) {
+      const waiting = this.queue.peek()!;
       const filled = Math.min(available, waiting.remaining);
       available -= filled;
       waiting.remaining -= filled;
       this.backordered -= filled;
       if (waiting.customer) this.listener.delivered(filled, time);
       if (waiting.remaining > 0) break;
-      this.queue[this.head++] = undefined as unknown as Backorder; // let it be collected
+      this.queue.shift();
       if (waiting.customer) {
         this.customerWait.add(time - waiting.arrival);
         this.listener.customerFilled(time - waiting.arrival);
       }
       if (waiting.onFilled !== null) waiting.onFilled();
-    }
-    if (this.head === this.queue.length && this.head > 0) {
-      this.queue = [];
-      this.head = 0;
     }
     if (available !== quantity) this.backordersChanged(time);
     if (available > 0) this.changeOnHand(available, time);
@@ -140,12 +141,11 @@ export class StockPoint {
   waitingCustomers(time: number): { count: number; waitSum: number } {
     let count = 0;
     let waitSum = 0;
-    for (let i = this.head; i < this.queue.length; i++) {
-      const waiting = this.queue[i];
-      if (!waiting.customer) continue;
+    this.queue.forEach((waiting) => {
+      if (!waiting.customer) return;
       count++;
       waitSum += time - waiting.arrival;
-    }
+    });
     return { count, waitSum };
   }
 

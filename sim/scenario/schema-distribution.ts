@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { EXPECT, expectedRaw } from './messages.js';
 import type { Segment } from './paths.js';
-import { above0, atLeast0, strict, whenValid } from './schema-helpers.js';
+import { above0, anyAmount, atLeast0, strict, whenValid } from './schema-helpers.js';
 import { toDistribution } from './distributions.js';
 
 const meanSd = () => strict({ mean: above0(), sd: atLeast0() });
@@ -16,7 +16,7 @@ const families = z.union(
     strict({ constant: atLeast0() }),
     strict({ exponential: strict({ mean: above0() }) }),
     // mean may be negative: values below 0 never come out (see sim/random normal).
-    strict({ normal: strict({ mean: z.number(), sd: atLeast0() }) }),
+    strict({ normal: strict({ mean: anyAmount(), sd: atLeast0() }) }),
     strict({ lognormal: meanSd() }),
     strict({ gamma: meanSd() }),
     strict({ uniform: strict({ min: atLeast0(), max: atLeast0() }) }),

@@ -1,7 +1,8 @@
 // Replenishment policies (DESIGN.md, "Replenishment policies"), discriminated on `type`.
 import { z } from 'zod';
 import { EXPECT, MSG } from './messages.js';
-import { above0, atLeast0, gap, strict, wholeAtLeast1, whenValid } from './schema-helpers.js';
+import { MAX_CARDS } from '../model/index.js';
+import { above0, atLeast0, gap, instant, strict, wholeAtLeast1, whenValid } from './schema-helpers.js';
 
 /** A target probability such as a cycle service level. */
 const probability = () => z.number().gt(0, { error: () => EXPECT.probability }).lt(1, { error: () => EXPECT.probability });
@@ -24,10 +25,10 @@ export const policy = z.discriminatedUnion('type', [
     quantity: z.union([above0(), z.literal('eoq')], { error: () => EXPECT.quantity }),
   }),
   sS,
-  strict({ type: z.literal('RS'), every: gap(), orderUpTo: atLeast0(), offset: atLeast0().default(0) }),
+  strict({ type: z.literal('RS'), every: gap(), orderUpTo: atLeast0(), offset: instant().default(0) }),
   strict({ type: z.literal('baseStock'), level: atLeast0() }),
-  strict({ type: z.literal('kanban'), cards: wholeAtLeast1(), containerSize: above0() }),
-  strict({ type: z.literal('batch'), lotSize: above0(), every: gap(), offset: atLeast0().default(0) }),
+  strict({ type: z.literal('kanban'), cards: wholeAtLeast1(MAX_CARDS, EXPECT.cards), containerSize: above0() }),
+  strict({ type: z.literal('batch'), lotSize: above0(), every: gap(), offset: instant().default(0) }),
   strict({ type: z.literal('continuous'), rate: above0() }),
   strict({ type: z.literal('makeToOrder') }),
   strict({ type: z.literal('none') }),

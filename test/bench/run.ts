@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mm1Bare, mm1Callbacks, mm1Processes, type MM1Outcome } from './mm1.js';
+import { timeValidation, validationReport } from './validate-items.js';
 
 interface Timing {
   name: string;
@@ -65,3 +66,6 @@ console.log(
 const headline = cliSeconds(['run', 'scenarios/jit-eoq-batch.yaml']);
 const serial = cliSeconds(['run', 'scenarios/jit-eoq-batch.yaml', '--workers', '1']);
 console.log(`sawtooth run scenarios/jit-eoq-batch.yaml (3 strategies x 30 replications): ${(headline.seconds * 1000).toFixed(0)} ms (workers auto), ${(serial.seconds * 1000).toFixed(0)} ms (--workers 1)`);
+
+// Loading must stay linear in the items; 100,000 items (`node dist/test/bench/validate-items.js`) takes minutes, so not here.
+console.log(`\n${validationReport(timeValidation([1000, 10_000]))}`);

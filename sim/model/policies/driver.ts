@@ -1,4 +1,5 @@
 import type { Simulation } from '../../engine/index.js';
+import type { EventSource } from '../messages.js';
 import type { PolicySpec } from '../spec.js';
 import type { StockPoint } from '../stock-point.js';
 import { kanbanCards, orderUpTo, sQOrder, sSOrder } from './decisions.js';
@@ -8,10 +9,11 @@ export type PlaceOrder = (quantity: number, onComplete: (() => void) | null) => 
 
 /**
  * Puts a policy to work on a stock point: continuous-review rules react to each demand
- * (and look once at time 0), periodic ones run on timers. The decisions themselves are pure.
- * Call before the demand streams start, so a review and a demand at one instant run review first.
+ * (and look once at time 0), periodic ones run on timers, counted in `timer`. The decisions
+ * themselves are pure. Call before the demand streams start, so a review and a demand at one
+ * instant run review first.
  */
-export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPoint, place: PlaceOrder): void {
+export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPoint, place: PlaceOrder, timer: EventSource): void {
   switch (policy.type) {
     case 'sQ':
       return continuous(stock, () => sQOrder(stock.position, policy.reorderPoint, policy.quantity), place);
@@ -28,14 +30,14 @@ export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPo
       };
       return;
     case 'RS':
-      return periodicReview(sim, stock, policy.offset, policy.every, () => {
+      return periodicReview(sim, stock, policy.offset, policy.every, timer, () => {
         const quantity = orderUpTo(stock.position, policy.orderUpTo);
         if (quantity > 0) place(quantity, null);
       });
     case 'batch':
-      return every(sim, policy.offset, policy.every, () => place(policy.lotSize, null));
+      return every(sim, policy.offset, policy.every, timer, () => place(policy.lotSize, null));
     case 'continuous':
-      return every(sim, 1 / policy.rate, 1 / policy.rate, () => {
+      return every(sim, 1 / policy.rate, 1 / policy.rate, timer, () => {
         if (!stock.full) place(1, null);
       });
     case 'none':
@@ -75,7 +77,7 @@ function kanban(stock: StockPoint, cards: number, containerSize: number, place: 
  * The calendar alone cannot promise that: a demand event scheduled before the review's timer
  * (every: 1 against every: 1 from t = 1 on, or a demand gap longer than the period) fires first.
  */
-function periodicReview(sim: Simulation, stock: StockPoint, first: number, period: number, review: () => void): void {
+function periodicReview(sim: Simulation, stock: StockPoint, first: number, period: number, timer: EventSource, review: () => void): void {
   let due = first;
   const runDue = (): void => {
     if (sim.now !== due) return; // not due, or already run by a demand at this instant
@@ -83,6 +85,7 @@ function periodicReview(sim: Simulation, stock: StockPoint, first: number, perio
     review();
   };
   const tick = (): void => {
+    timer.events++;
     runDue();
     sim.scheduleAt(due, tick);
   };
@@ -90,8 +93,9 @@ function periodicReview(sim: Simulation, stock: StockPoint, first: number, perio
   sim.scheduleAt(first, tick);
 }
 
-function every(sim: Simulation, first: number, period: number, action: () => void): void {
+function every(sim: Simulation, first: number, period: number, timer: EventSource, action: () => void): void {
   const tick = (): void => {
+    timer.events++;
     action();
     sim.schedule(period, tick);
   };

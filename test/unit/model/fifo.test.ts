@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { Fifo } from '../../../sim/model/fifo.js';
+
+describe('Fifo', () => {
+  it('gives entries back first in, first out, and undefined when empty', () => {
+    const queue = new Fifo<string>();
+    queue.push('a');
+    queue.push('b');
+    expect(queue.peek()).toBe('a');
+    expect(queue.shift()).toBe('a');
+    queue.push('c');
+    const seen: string[] = [];
+    queue.forEach((x) => seen.push(x));
+    expect(seen).toEqual(['b', 'c']);
+    expect([queue.shift(), queue.shift(), queue.shift()]).toEqual(['b', 'c', undefined]);
+    expect(queue.size).toBe(0);
+  });
+
+  it('holds memory for what waits, not for all that ever waited, in a queue that never empties', () => {
+    const queue = new Fifo<number>();
+    for (let i = 0; i < 10; i++) queue.push(i);
+    let inOrder = true;
+    for (let i = 10; i < 1_000_000; i++) {
+      queue.push(i);
+      inOrder &&= queue.shift() === i - 10;
+    }
+    expect(inOrder).toBe(true);
+    expect(queue.size).toBe(10);
+    expect(queue.slots).toBeLessThan(2100);
+  });
+});

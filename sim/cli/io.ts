@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { msg, UsageError } from './messages.js';
 
 /** Where a command writes: stdout for results, stderr for warnings and errors. */
 export interface Io {
@@ -11,8 +13,47 @@ export const processIo: Io = {
   err: (text) => void process.stderr.write(text),
 };
 
-/** Sends a command's output to --out FILE or stdout. */
+/** Sends a command's output to --out FILE or stdout; a file that cannot be written is a usage error (exit 2). */
 export function emit(io: Io, out: string | null, text: string): void {
-  if (out === null) io.out(text);
-  else writeFileSync(out, text);
+  if (out === null) return io.out(text);
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    throw new UsageError(msg.outUnwritable(out, codeOf(error)));
+  }
+}
+
+/**
+ * Refuses an --out that would fail or destroy an input, before any work is done: a folder, a
+ * file in a folder that does not exist or cannot be written, or one of `inputs` (the scenario
+ * file, its traces) under any name.
+ */
+export function checkOut(out: string, inputs: string[]): void {
+  const existing = statOrNull(out);
+  if (existing?.isDirectory()) throw new UsageError(msg.outIsFolder(out));
+  const folder = dirname(resolve(out));
+  if (existing === null && !statOrNull(folder)?.isDirectory()) throw new UsageError(msg.outNoFolder(out, dirname(out)));
+  // The same device and inode: the same file through a symlink, a hard link or another spelling.
+  const input = existing === null ? undefined : inputs.find((file) => {
+    const stats = statOrNull(file);
+    return stats !== null && stats.dev === existing.dev && stats.ino === existing.ino;
+  });
+  if (input !== undefined) throw new UsageError(msg.outIsInput(out, input));
+  try {
+    accessSync(existing === null ? folder : out, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(msg.outUnwritable(out, codeOf(error)));
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SimulationStalledError } from '../engine/index.js';
+import { SimulationStalledError, SimulationTooLargeError } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { benchCommand } from './commands/bench.js';
 import { runCommand } from './commands/run.js';
@@ -7,7 +7,7 @@ import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type Io } from './io.js';
-import { USAGE, UsageError, msg } from './messages.js';
+import { USAGE, UsageError, escapeControls, msg, terminalSafe } from './messages.js';
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   run: runCommand,
@@ -34,7 +34,9 @@ function version(): string {
  * Runs the CLI with `args` (argv without node and script); resolves to the exit status:
  * 0 success, 2 bad scenario or arguments (one line per problem, nothing on stdout), 1 internal error.
  */
-export async function main(args: string[], io: Io = processIo): Promise<number> {
+export async function main(args: string[], terminal: Io = processIo): Promise<number> {
+  // Names and keys in a scenario may hold escape sequences: nothing printed passes unescaped.
+  const io: Io = { out: (text) => terminal.out(terminalSafe(text)), err: (text) => terminal.err(terminalSafe(text)) };
   const [name, ...rest] = args;
   if (name === '--version' || name === '-v') {
     io.out(`${version()}\n`);
@@ -44,25 +46,41 @@ export async function main(args: string[], io: Io = processIo): Promise<number> 
     io.out(USAGE);
     return 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined; // not `constructor` or `toString`
   if (command === undefined) {
-    io.err(`${msg.unknownCommand(name)}\n`);
+    io.err(`${escapeControls(msg.unknownCommand(name))}\n`);
     return 2;
   }
   try {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof ScenarioError || error instanceof UsageError) {
-      io.err(`${error.message}\n`);
+      io.err(`${problemLines(error)}\n`);
       return 2;
     }
     // A scenario that loops at one instant is the scenario's problem, not a bug (worker threads
     // pass the error on by name and message only).
     if (error instanceof Error && (error instanceof SimulationStalledError || error.message.startsWith('simulation stalled'))) {
-      io.err(`${msg.stalled(rest.find((a) => !a.startsWith('-')) ?? 'scenario', error.message)}\n`);
+      io.err(`${escapeControls(msg.stalled(rest.find((a) => !a.startsWith('-')) ?? 'scenario', error.message))}\n`);
       return 2;
     }
-    io.err(`${msg.internal(error)}\n`);
+    // A plant too large for one run (an event storm, a queue that grows without end) says which
+    // source and what limit to raise: the scenario's problem too.
+    if (error instanceof Error && (error instanceof SimulationTooLargeError || error.message.startsWith('simulation too large: '))) {
+      io.err(`${escapeControls(`${rest.find((a) => !a.startsWith('-')) ?? 'scenario'}: ${error.message}`)}\n`);
+      return 2;
+    }
+    io.err(`${escapeLines(msg.internal(error))}\n`);
     return 1;
   }
+}
+
+// One problem a line: a line break inside a name or key is escaped like any control character,
+// so a scenario cannot print a line of its own making.
+function problemLines(error: ScenarioError | UsageError): string {
+  return error instanceof ScenarioError ? error.issues.map((issue) => escapeControls(issue.message)).join('\n') : escapeControls(error.message);
+}
+
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeControls).join('\n');
 }

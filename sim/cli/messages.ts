@@ -1,4 +1,5 @@
 /** Every message the `sawtooth` command shows, written once. */
+import { DEFAULT_MAX_TRACE_MB, MAX_REPS, MAX_SWEEP_RUNS, MAX_TRACE_MB } from './limits.js';
 
 export const USAGE = `sawtooth — discrete-event simulation of inventory and production strategies
 
@@ -12,6 +13,11 @@ Usage:
 
 Run 'sawtooth COMMAND --help' for a command's options and examples.
 `;
+
+/** The options that govern which CSV traces a scenario may read: run, sweep and validate share them. */
+const TRACE_OPTIONS_HELP = `  --allow-path DIR          let traces (trace: FILE) be read from DIR too (repeatable); by default a
+                            trace must be in the scenario file's folder or below (symlinks resolved)
+  --max-trace-mb N          the largest trace file read, in MB (default ${DEFAULT_MAX_TRACE_MB}, at most ${MAX_TRACE_MB})`;
 
 export const RUN_HELP = `sawtooth run FILE [options]
 
@@ -28,8 +34,14 @@ Options:
   --set PATH=VALUE          override any field of the file (repeatable), e.g. --set time.warmup=60;
                             a strategy's own values: --set strategies.JIT.items.widget.policy.cards=6
   --series                  add the first replication's down-sampled time series to the JSON
-  --workers N               worker threads (default: auto; results are the same for any N)
+  --workers N               worker threads (default: auto; at most the machine's cores; results are
+                            the same for any N)
   --quiet                   no progress bar
+${TRACE_OPTIONS_HELP}
+
+Numbers: --reps and --workers take plain digits (--reps 30, not 3e1 or 0x1e); --reps is at
+most ${MAX_REPS}. A --seed of plain digits within ±(2^53 − 1) is a number (--seed -5 works);
+any other seed (--seed 007, --seed 1e100, --seed spring) is a text seed, used exactly as typed.
 
 Examples:
   sawtooth run scenarios/jit-eoq-batch.yaml
@@ -49,6 +61,9 @@ Options:
   --strategy NAME           strategy to sweep (default: the first)
   --reps N, --seed S, --horizon T, --set PATH=VALUE, --workers N, --quiet   as for run
   --json | --csv | --md, --out FILE
+${TRACE_OPTIONS_HELP}
+
+A sweep runs at most ${MAX_SWEEP_RUNS} replications in all (cells × replications).
 
 Examples:
   sawtooth sweep scenarios/eoq-cost-curve.yaml --vary items.bearing.policy.quantity=50:800:50
@@ -57,12 +72,15 @@ Examples:
     --vary strategies.JIT.items.widget.policy.containerSize=10:40:10 --kpi totalCost --json
 `;
 
-export const VALIDATE_HELP = `sawtooth validate FILE
+export const VALIDATE_HELP = `sawtooth validate FILE [options]
 
 Checks a scenario file and every strategy in it. Exit status 0 when it is valid; 2 with one line
 per problem (file, path, what was expected, what was found) when it is not. A valid file also gets
 the load check on stderr: machines or pull loops that cannot keep up with the demand, and traps
 (a make-to-order item that loses its sales, stock aimed above a storage limit, …).
+
+Options:
+${TRACE_OPTIONS_HELP}
 
 Example:
   sawtooth validate scenarios/jit-eoq-batch.yaml
@@ -88,6 +106,33 @@ export const msg = {
   extraArguments: (command: string, extra: string[]) => `sawtooth ${command}: unexpected argument(s) ${extra.join(' ')}`,
   badOption: (command: string, reason: string) => `sawtooth ${command}: ${reason}; see sawtooth ${command} --help`,
   unreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+  missingValue: (command: string, option: string) =>
+    `sawtooth ${command}: ${option} expects a value (one that starts with '-' is written ${option}=-VALUE); see sawtooth ${command} --help`,
+  badWhole: (option: string, value: string, min: number, max: number) =>
+    `--${option}: expected a whole number from ${min} to ${max} in plain digits, got ${value}`,
+  badSeed: () => '--seed: expected a whole number or a text, got nothing',
+  conflictingFormats: (flags: string[]) => `${flags.join(' and ')}: choose one output format`,
+  duplicateStrategy: (name: string) => `--strategy: '${name}' is given twice; give each strategy once`,
+  oneSweepStrategy: (names: string[]) => `--strategy: a sweep runs one strategy, got ${names.length} (${names.join(', ')})`,
+  duplicateSet: (path: string) => `--set ${path}: the path is set twice (by --set or --horizon); set it once`,
+  setAndVary: (path: string) => `--vary ${path}: the path is also set by --set or --horizon; drop one of them`,
+  workersCapped: (asked: number, cores: number) =>
+    `note: --workers ${asked}: this machine runs ${cores} thread${cores === 1 ? '' : 's'} at once; using ${cores}`,
+  tooManySweepRuns: (cells: number, reps: number, max: number) =>
+    `sawtooth sweep: ${cells} cells × ${reps} replications is more than ${max} replications in all; use fewer cells or replications`,
+  outIsFolder: (out: string) => `--out ${out}: is a folder; give a file name`,
+  outNoFolder: (out: string, folder: string) => `--out ${out}: the folder ${folder} does not exist`,
+  outIsInput: (out: string, input: string) => `--out ${out}: is ${input}, an input of this run; write elsewhere`,
+  outUnwritable: (out: string, reason: string) => `--out ${out}: cannot write there (${reason})`,
+  badAllowPath: (dir: string, reason: string) => `--allow-path ${dir}: cannot use it (${reason})`,
+  traceOutside: (roots: string[]) =>
+    `it lies outside ${roots.join(' and ')} (a trace must be in the scenario file's folder or below; allow another folder with --allow-path DIR)`,
+  traceNotFile: (kind: string) => `it is ${kind}, not a regular file`,
+  traceTooLarge: (bytes: number, maxBytes: number) =>
+    `it holds ${megabytes(bytes)}, more than the limit of ${megabytes(maxBytes)} (raise it with --max-trace-mb N)`,
+  traceGrew: (maxBytes: number) => `it grew past the limit of ${megabytes(maxBytes)} while it was read (raise it with --max-trace-mb N)`,
+  traceMissing: (code: string) => (code === 'ENOENT' ? 'no such file (ENOENT)' : `it cannot be opened (${code})`),
+  traceNotRead: () => 'it was not read with the scenario (load the scenario again)',
   badInteger: (option: string, value: string, min: number) => `--${option}: expected a whole number >= ${min}, got ${value}`,
   badNumber: (option: string, value: string) => `--${option}: expected a number > 0, got ${value}`,
   badSet: (value: string) => `--set: expected PATH=VALUE, e.g. items.widget.policy.cards=6, got ${value}`,
@@ -110,6 +155,13 @@ export const msg = {
   valid: (file: string, strategies: string[]) => `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
 };
 
+/** Bytes as a user reads a file size: `300 MB`, `12.5 kB`, `80 bytes` (MB = 2^20 bytes, as --max-trace-mb counts). */
+export function megabytes(bytes: number): string {
+  if (bytes >= 2 ** 20) return `${Number((bytes / 2 ** 20).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} kB`;
+  return `${bytes} bytes`;
+}
+
 /**
  * Control characters made visible (`\u001b` for ESC), so a name or key from a scenario file can
  * neither move the cursor, retitle the terminal nor clear the screen. Line breaks become `\n`.
@@ -117,6 +169,15 @@ export const msg = {
 export function escapeControls(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Text made safe for a terminal: every control character escaped as escapeControls does, except
+ * line feeds and tabs, which lay out tables and lists. Everything the CLI prints passes here.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, escapeControls);
 }
 
 /** A problem with the command line or the scenario: shown as is, exit status 2. */

@@ -1,21 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { loadScenario, type Scenario } from '../scenario/index.js';
+import { readFileSync, statSync } from 'node:fs';
+import { loadScenario, type Scenario, type TraceCache } from '../scenario/index.js';
 import type { ScenarioSource } from '../experiment/index.js';
 import { msg, UsageError } from './messages.js';
+import { servedFrom, traceReader, type TraceAccess } from './trace-files.js';
 
-/** Reads a CSV trace (or any file a scenario names) relative to the working directory. */
-export const readFile = (path: string): string => readFileSync(path, 'utf8');
+/** Scenario files are text written by people: 64 MB is far beyond any real one (traces hold the big data). */
+const MAX_SCENARIO_BYTES = 64 * 2 ** 20;
+
+/** A loaded scenario, where it came from (with every trace text read), and its parsed traces for later loads. */
+export interface ScenarioFile {
+  scenario: Scenario;
+  source: ScenarioSource & { files: Record<string, string> };
+  /** Options for loading variants of the scenario (a sweep's cells): no file is read again, no trace parsed again. */
+  reload: { readFile: (path: string) => string; traceCache: TraceCache };
+}
 
 /** Reads and loads a scenario file with overrides; unreadable files are usage errors, bad ones ScenarioErrors. */
-export function readScenario(file: string, overrides: Record<string, unknown>): { scenario: Scenario; source: ScenarioSource } {
+export function readScenario(file: string, overrides: Record<string, unknown>, access: TraceAccess): ScenarioFile {
   let text: string;
   try {
+    // A pipe or a device named as the scenario would hang or fill memory: regular files only, bounded.
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new UsageError(msg.unreadable(file, 'not a regular file'));
+    if (stats.size > MAX_SCENARIO_BYTES) throw new UsageError(msg.unreadable(file, `${stats.size} bytes, more than the ${MAX_SCENARIO_BYTES / 2 ** 20} MB a scenario file may have`));
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(msg.unreadable(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
-  const scenario = loadScenario(text, { file, overrides, readFile });
-  return { scenario, source: { text, file, overrides } };
+  const reader = traceReader(file, access);
+  const traceCache: TraceCache = new Map();
+  const scenario = loadScenario(text, { file, overrides, readFile: reader.readFile, traceCache });
+  return { scenario, source: { text, file, overrides, files: reader.files }, reload: { readFile: servedFrom(reader.files), traceCache } };
 }
 
 /** Checks --strategy names against the scenario. */
@@ -35,7 +51,7 @@ export function strategiesShadowing(scenario: Scenario, path: string, strategies
   return strategies.filter((name) => {
     let node: unknown = scenario.patches[name];
     for (const key of keys) {
-      if (node === null || typeof node !== 'object' || !(key in node)) return false;
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
       node = (node as Record<string, unknown>)[key];
       if (node === null || typeof node !== 'object' || key === 'policy') return true;
     }

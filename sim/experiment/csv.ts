@@ -1,9 +1,18 @@
 import type { ExperimentResult, KpiSummary } from './results.js';
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). A text that
+ * starts like a formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'`, so a
+ * spreadsheet shows a strategy named `=HYPERLINK(…)` instead of running it (OWASP, CSV
+ * injection); numbers, negative ones too, stay numbers.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralized(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function neutralized(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** CSV lines from a header and rows. */

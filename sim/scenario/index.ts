@@ -9,6 +9,7 @@ export type { ScenarioDocument } from './load.js';
 export type { BuiltStrategy } from './load.js';
 export type { DerivedValues } from './derive.js';
 export type { Trace } from './traces.js';
+export type { TraceCache } from './traces.js';
 export { ScenarioError } from './errors.js';
 export type { ScenarioIssue } from './errors.js';
 export { setPath } from './set-path.js';

@@ -6,16 +6,16 @@ import { build } from './build.js';
 import type { DemandRate } from './demand-rate.js';
 import { derive, type DerivedValues } from './derive.js';
 import { ScenarioError, distinct, inFileOrder, toIssues, type Locate, type Problem } from './errors.js';
-import { isObject, type Json } from './json.js';
+import { isObject, own, type Json } from './json.js';
 import { applyStrategy, mergePatch } from './merge.js';
 import { MSG } from './messages.js';
 import { normalize } from './normalize.js';
-import { parse } from './parse.js';
+import { parse, shapeProblems } from './parse.js';
 import { formatPath, type Path } from './paths.js';
 import { patchProblems } from './references.js';
 import type { ScenarioDoc, ScenarioInput } from './schema.js';
 import { trySetPath } from './set-path.js';
-import { readTraces, type Trace, type TraceRef } from './traces.js';
+import { readTraces, type Trace, type TraceCache, type TraceRef } from './traces.js';
 import { validate, type Checked } from './validate.js';
 
 /** How to load a scenario: its file name (for messages and traces), a file reader, --set overrides. */
@@ -25,6 +25,8 @@ export interface LoadOptions {
   readFile?: (path: string) => string;
   /** path → value, applied to the file's content before validation: `{ 'time.horizon': 100 }`. */
   overrides?: Record<string, unknown>;
+  /** Traces parsed by earlier loads of the same files (a sweep's cells); filled as traces are read. */
+  traceCache?: TraceCache;
 }
 
 /** A scenario file as written (overrides applied), without its strategies. */
@@ -66,9 +68,11 @@ interface Unit extends Checked {
 export function loadScenario(text: string, options: LoadOptions): Scenario {
   const { data: raw, locate } = parse(text, options.file);
   const { data, problems: overrideProblems } = applyOverrides(raw, options.overrides ?? {});
+  // Override values from code skip parse's checks of keys, cycles and size: check them here.
+  if (Object.keys(options.overrides ?? {}).length > 0) overrideProblems.push(...shapeProblems(data));
   const units = unitsOf(data);
   const refs = units.flatMap(traceRefsOf);
-  const { traces, problems: traceProblems } = readTraces(refs, options.file, options.readFile);
+  const { traces, problems: traceProblems } = readTraces(refs, options.file, options.readFile, options.traceCache);
   const problems = [...overrideProblems, ...unitProblems(units, data, traces), ...traceProblems];
   if (problems.length > 0) fail(problems, options.file, locate);
   return scenarioOf(options.file, data as Json, units[0].doc as ScenarioDoc, traces);
@@ -76,7 +80,7 @@ export function loadScenario(text: string, options: LoadOptions): Scenario {
 
 /** Builds one strategy of a loaded scenario (`base` is the document without any patch). */
 export function buildStrategy(scenario: Scenario, strategy: string): BuiltStrategy {
-  const patch = scenario.patches[strategy];
+  const patch = own(scenario.patches, strategy);
   if (patch === undefined && strategy !== BASE) {
     fail([{ path: ['strategies'], text: MSG.unknownStrategy(strategy, scenario.strategies) }], scenario.file, () => undefined);
   }
@@ -85,7 +89,7 @@ export function buildStrategy(scenario: Scenario, strategy: string): BuiltStrate
   if (!checked.doc) fail(checked.problems.map(within(prefix)), scenario.file, () => undefined);
   const normal = normalize(checked.doc);
   const missing: Problem[] = normal.demand.flatMap((d, i) =>
-    d.source.kind === 'trace' && !(d.source.trace in scenario.traces)
+    d.source.kind === 'trace' && !Object.hasOwn(scenario.traces, d.source.trace)
       ? [{ path: ['demand', i, 'trace'], text: MSG.traceNotLoaded(d.source.trace) }] : []);
   const derivation = derive(normal, scenario.traces);
   const problems = [...missing, ...derivation.problems].map(within(prefix));
@@ -143,7 +147,7 @@ function unitProblems(units: Unit[], data: unknown, traces: Record<string, Trace
 
 // Derivation needs every trace of the document; a missing one has been reported already.
 function deriveProblems(unit: Unit, traces: Record<string, Trace>): Problem[] {
-  if (!unit.doc || unit.doc.demand.some((d) => d.trace !== undefined && !(d.trace in traces))) return [];
+  if (!unit.doc || unit.doc.demand.some((d) => d.trace !== undefined && !Object.hasOwn(traces, d.trace))) return [];
   return derive(normalize(unit.doc), traces).problems;
 }
 

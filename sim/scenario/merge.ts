@@ -1,6 +1,6 @@
 // Strategy patches: JSON Merge Patch (RFC 7386), except that a policy or a distribution in a
 // patch replaces the base one whole (merging {exponential} into {uniform} would make nonsense).
-import { isObject, type Json } from './json.js';
+import { isObject, own, record, type Json } from './json.js';
 import type { Path } from './paths.js';
 
 /** Keys whose value is a distribution, anywhere in a scenario. */
@@ -11,7 +11,7 @@ export const DISTRIBUTION_KEYS: ReadonlySet<string> = new Set([
 /** The document strategy `name` runs: the base without `strategies`, with that strategy's patch merged in. */
 export function applyStrategy(doc: object, name: string): object {
   const { strategies, ...base } = doc as Json;
-  const patch = isObject(strategies) ? strategies[name] : undefined;
+  const patch = isObject(strategies) ? own(strategies, name) : undefined;
   return mergePatch(base, patch ?? {});
 }
 
@@ -20,9 +20,11 @@ export function mergePatch(target: unknown, patch: unknown, path: Path = []): ob
   return merge(target, patch, path) as object;
 }
 
+// The result has no prototype: a `__proto__` key that reaches here (parse refuses it in files,
+// but mergePatch is public) stays a plain key instead of becoming every object's prototype.
 function merge(target: unknown, patch: unknown, path: Path): unknown {
   if (!isObject(patch)) return patch;
-  const result: Json = isObject(target) && !replacesWhole(path) ? { ...target } : {};
+  const result: Json = Object.assign(record(), isObject(target) && !replacesWhole(path) ? target : {});
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
     else result[key] = merge(result[key], value, [...path, key]);

@@ -3,6 +3,7 @@
 //   <file>: <path>: unknown key (expected one of a, b, c)
 //   <file>:<line>:<column>: YAML syntax error: <reason>
 //   <csv file>:<line>: expected <what>, got <value>
+import { MAX_AMOUNT, MAX_CARDS, MAX_EVENTS, MAX_HORIZON, MAX_REPLICATIONS, MAX_SERVERS, MAX_TIME } from '../model/index.js';
 import { formatPath, type Path, type Segment } from './paths.js';
 
 const MAX_SHOWN = 60;
@@ -23,9 +24,22 @@ function flow(value: unknown): string {
   return String(value);
 }
 
+/** A line of a file, quoted, cut to 40 characters, every control character escaped (JSON leaves U+0080–U+009F as they are). */
+export function snippet(line: string): string {
+  const cut = line.length > 40 ? `${line.slice(0, 39)}…` : line;
+  return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A number for formulas and messages: at most 4 significant digits, no trailing zeros. */
 export function num(x: number): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
+}
+
+/** A count or bound as people write large ones: 20000 as is, 2e7 and 1.25e11 beyond a million. */
+export function big(x: number): string {
+  if (!(Math.abs(x) >= 1e6) || !Number.isFinite(x)) return num(x);
+  const [mantissa, exponent] = x.toExponential().split('e');
+  return `${Number(Number(mantissa).toPrecision(3))}e${Number(exponent)}`;
 }
 
 // ---- line formats -------------------------------------------------------------------------
@@ -70,6 +84,15 @@ export const EXPECT = {
   probability: 'a probability p with 0 < p < 1',
   scenario: 'a scenario: an object with name, time and items',
   name: 'a name without ".", "[" or "]" (they separate the parts of a path)',
+  // Upper bounds (sim/model/limits.ts): beyond them the totals of a run could overflow or memory run out.
+  amount: `a number <= ${big(MAX_AMOUNT)} (larger ones could overflow a run's totals)`,
+  anyAmount: `a number from ${big(-MAX_AMOUNT)} to ${big(MAX_AMOUNT)} (larger ones could overflow a run's totals)`,
+  horizon: `a time <= ${big(MAX_HORIZON)} (a longer run could overflow its totals)`,
+  time: `a time <= ${big(MAX_TIME)} (far beyond any horizon, which is at most ${big(MAX_HORIZON)})`,
+  servers: `a whole number <= ${MAX_SERVERS} (servers of one machine)`,
+  cards: `a whole number <= ${MAX_CARDS} (cards of one kanban loop)`,
+  replications: `a whole number <= ${MAX_REPLICATIONS} (the results keep every replication's numbers in memory)`,
+  maxEvents: `a whole number <= ${big(MAX_EVENTS)}`,
 } as const;
 
 /** True when a zod issue message is one of the EXPECT texts above (and not zod's own wording). */
@@ -105,6 +128,11 @@ export function oneOfWhat(values: readonly unknown[]): string {
   return values.length === 1 ? show(values[0]) : `one of ${values.map(String).join(', ')}`;
 }
 
+/** A list of names for a message, the first 20 of a long one: a plant of 100,000 items gets a line, not a book. */
+function someNames(names: readonly string[]): string {
+  return names.length <= 20 ? names.join(', ') : `${names.slice(0, 20).join(', ')}, … (${names.length - 20} more)`;
+}
+
 /** The fallback for an issue zod-issues.ts has no better words for. */
 export const SOMETHING_VALID = 'a valid value';
 
@@ -127,12 +155,18 @@ export const MSG = {
     expectedRaw('exactly one of interarrival, every or trace', present.length === 0 ? 'none' : present.join(' and ')),
   changesAscending: (previous: number, at: number) => expected(`a time >= ${num(previous)} (changes in ascending order)`, at),
   notOnTrace: (key: string, value: unknown) => expected(`no ${key} on a trace demand (a trace is replayed as is)`, value),
+  tooManyOrders: (item: string, orders: number, budget: number, horizon: number, gap: number) =>
+    expectedRaw(`at most ${big(budget)} customer orders per replication (run.maxEvents; raise it if so long a run is meant)`,
+      `about ${big(orders)} orders of ${show(item)} over the horizon (${num(horizon)}) at a mean gap of ${num(gap)}`),
+  tooManyTimers: (what: string, count: number, budget: number, horizon: number, period: number) =>
+    expectedRaw(`at most ${big(budget)} ${what} per replication (run.maxEvents; raise it if so long a run is meant)`,
+      `about ${big(count)} over the horizon (${num(horizon)}) at one every ${num(period)}`),
 
   // ---- references across the document ----
   unknownReference: (kind: string, names: string[], got: unknown) =>
-    expected(`one of the ${kind}s (${names.length > 0 ? names.join(', ') : 'there are none'})`, got),
+    expected(`one of the ${kind}s (${names.length > 0 ? someNames(names) : 'there are none'})`, got),
   unknownName: (kind: string, names: string[]) =>
-    `unknown ${kind} (expected one of ${names.length > 0 ? names.join(', ') : `the ${kind}s, but there are none`})`,
+    `unknown ${kind} (expected one of ${names.length > 0 ? someNames(names) : `the ${kind}s, but there are none`})`,
   duplicateDemandName: (item: string, first: number, name: string) =>
     expected(`a name no other demand line of ${show(item)} has (${formatPath(['demand', first, 'name'])} has it; each name keeps its own random numbers)`, name),
   bomCycle: (cycle: string[]) => expectedRaw('a bill of materials without cycles', cycle.join(' → ')),
@@ -155,8 +189,9 @@ export const MSG = {
     expectedRaw(`a reorder point below orderUpTo (${num(S)})`, `${num(s)} from serviceLevel`),
 
   // ---- CSV traces ----
-  csvHeader: (line: string) => expected('the header row time,quantity', line),
-  csvRow: (line: string) => expected('time,quantity numbers', line),
+  // Never the line itself: a trace path may name a file that is no trace (/etc/passwd), and its content stays private.
+  csvHeader: () => expectedRaw('a CSV with a header row time,quantity', 'a first line that is not that header (not shown)'),
+  csvRow: (line: string) => expectedRaw('time,quantity numbers', snippet(line)),
   csvTime: (time: number) => expected('a time >= 0', time),
   csvAscending: (previous: number, time: number) => expected(`times in ascending order (>= ${num(previous)})`, time),
   csvQuantity: (quantity: number) => expected('a quantity > 0', quantity),
@@ -167,10 +202,26 @@ export const MSG = {
 
   // ---- YAML, --set ----
   yamlSyntax: (reason: string) => `YAML syntax error: ${reason}`,
+  duplicateKey: () => 'Map keys must be unique',
+  yamlAliases: (reason: string) => `YAML alias error: ${reason}`,
+  reservedKey: (key: string) =>
+    expected('a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning)', key),
+  selfContaining: () => expectedRaw('a value that does not contain itself', 'an alias inside the anchor it names (an endless value)'),
+  tooDeep: (limit: number) => expectedRaw(`values nested at most ${limit} levels deep`, 'deeper nesting'),
+  tooManyValues: (limit: number) => expectedRaw(`at most ${limit} values once aliases are expanded`, 'more (remove aliases of large values)'),
+  collectionKey: () => expectedRaw('a plain key (a name or a number)', 'a list or an object as a key'),
   badPath: (text: string) => expected('a path like items.widget.policy.quantity or demand[0].every', text),
   badIndex: (length: number, index: Segment) =>
     expected(`an index from 0 to ${length} (the list has ${length} ${length === 1 ? 'entry' : 'entries'})`, index),
 };
+
+/** yaml's alias errors (thrown while it builds the data), in words about the file. */
+export function aliasReason(message: string, limit: number): string {
+  const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+  if (unresolved) return `*${unresolved[1]} names no anchor before it (write &${unresolved[1]} on a value above)`;
+  if (message.startsWith('Excessive alias count')) return `aliases expand to more than ${limit} copies (an alias bomb?); repeat fewer values`;
+  return message;
+}
 
 /** yaml's reasons, reworded where they speak of yaml's API rather than the file. */
 export function yamlReason(code: string, message: string): string {

@@ -17,7 +17,7 @@ export function referenceProblems(doc: unknown): Problem[] {
   const named = new Map<string, number>();
   (Array.isArray(demand) ? demand : []).forEach((d, i) => {
     const { item, name } = obj(d);
-    if (typeof item === 'string' && !itemNames.includes(item)) {
+    if (typeof item === 'string' && !Object.hasOwn(items, item)) {
       problems.push({ path: ['demand', i, 'item'], text: MSG.unknownReference('item', itemNames, item) });
     }
     if (typeof item !== 'string' || typeof name !== 'string') return;
@@ -26,23 +26,33 @@ export function referenceProblems(doc: unknown): Problem[] {
     if (first === undefined) named.set(key, i);
     else problems.push({ path: ['demand', i, 'name'], text: MSG.duplicateDemandName(item, first, name) });
   });
-  for (const [name, item] of Object.entries(items)) problems.push(...itemProblems(name, obj(item), itemNames, machineNames));
+  const machines = obj(obj(doc).machines);
+  const names: Names = { items: itemNames, machines: machineNames, hasItem: (n) => Object.hasOwn(items, n), hasMachine: (n) => Object.hasOwn(machines, n) };
+  for (const [name, item] of Object.entries(items)) problems.push(...itemProblems(name, obj(item), names));
   problems.push(...cycleProblems(items));
   return problems;
 }
 
-function itemProblems(name: string, item: Json, itemNames: string[], machineNames: string[]): Problem[] {
+/** The names an item may refer to, with constant-time look-ups (a list's `includes` per item is quadratic). */
+interface Names {
+  items: string[];
+  machines: string[];
+  hasItem: (name: string) => boolean;
+  hasMachine: (name: string) => boolean;
+}
+
+function itemProblems(name: string, item: Json, names: Names): Problem[] {
   const problems: Problem[] = [];
   const at = (...rest: string[]) => ['items', name, ...rest];
   const hasSource = isObject(item.buy) || isObject(item.make);
   if (isObject(item.buy) && isObject(item.make)) problems.push({ path: at(), text: MSG.buyAndMake() });
   if (isObject(item.make)) {
     const machine = item.make.machine;
-    if (typeof machine === 'string' && !machineNames.includes(machine)) {
-      problems.push({ path: at('make', 'machine'), text: MSG.unknownReference('machine', machineNames, machine) });
+    if (typeof machine === 'string' && !names.hasMachine(machine)) {
+      problems.push({ path: at('make', 'machine'), text: MSG.unknownReference('machine', names.machines, machine) });
     }
     for (const component of Object.keys(obj(item.make.bom))) {
-      if (!itemNames.includes(component)) problems.push({ path: at('make', 'bom', component), text: MSG.unknownName('item', itemNames) });
+      if (!names.hasItem(component)) problems.push({ path: at('make', 'bom', component), text: MSG.unknownName('item', names.items) });
     }
   }
   const type = obj(item.policy).type;
@@ -56,7 +66,7 @@ function itemProblems(name: string, item: Json, itemNames: string[], machineName
 // Depth-first search over "is made from" edges; a grey item met again closes a cycle. Each
 // cycle is reported once, at the BOM entry of its first item.
 function cycleProblems(items: Json): Problem[] {
-  const components = (name: string): string[] => Object.keys(obj(obj(obj(items[name]).make).bom)).filter((c) => c in items);
+  const components = (name: string): string[] => Object.keys(obj(obj(obj(items[name]).make).bom)).filter((c) => Object.hasOwn(items, c));
   const state = new Map<string, 'grey' | 'black'>();
   const stack: string[] = [];
   const seen = new Set<string>();
@@ -91,7 +101,7 @@ export function patchProblems(base: unknown, name: string, patch: unknown): Prob
       if (!known.includes(entry)) problems.push({ path: ['strategies', name, key, entry], text: MSG.unknownName(kind, known) });
     }
   }
-  if ('run' in patch) problems.push({ path: ['strategies', name, 'run'], text: MSG.patchRun() });
-  if ('strategies' in patch) problems.push({ path: ['strategies', name, 'strategies'], text: MSG.patchStrategies() });
+  if (Object.hasOwn(patch, 'run')) problems.push({ path: ['strategies', name, 'run'], text: MSG.patchRun() });
+  if (Object.hasOwn(patch, 'strategies')) problems.push({ path: ['strategies', name, 'strategies'], text: MSG.patchStrategies() });
   return problems;
 }

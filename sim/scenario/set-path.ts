@@ -1,4 +1,5 @@
 import { ScenarioError, toIssues, type Problem } from './errors.js';
+import { RESERVED_KEYS } from './json.js';
 import { MSG } from './messages.js';
 import { parsePath, type Path, type Segment } from './paths.js';
 
@@ -13,6 +14,8 @@ export function setPath(doc: object, path: string, value: unknown): object {
 export function trySetPath(doc: object, path: string, value: unknown): { doc: object } | { problem: Problem } {
   const segments = parsePath(path);
   if (segments === null) return { problem: { path: [], text: MSG.badPath(path) } };
+  const reserved = segments.findIndex((segment) => typeof segment === 'string' && RESERVED_KEYS.has(segment));
+  if (reserved >= 0) return { problem: { path: segments.slice(0, reserved + 1), text: MSG.reservedKey(String(segments[reserved])) } };
   try {
     return { doc: assign(doc, segments, 0, value) as object };
   } catch (error) {

@@ -2,6 +2,7 @@
 // order a row, times >= 0 ascending, quantities > 0. Files are read through the caller's
 // readFile, so this runs in a browser Web Worker too.
 import type { Problem } from './errors.js';
+import { record } from './json.js';
 import { MSG } from './messages.js';
 import type { Path } from './paths.js';
 
@@ -19,33 +20,50 @@ export interface TraceRef {
 
 const MAX_PROBLEMS_PER_FILE = 20;
 
-/** Reads each distinct trace once; keyed by the trace as written in the scenario. */
+/** A trace file parsed, with its problems (paths empty: each reference adds its own). */
+export interface ParsedTrace {
+  trace: Trace;
+  problems: Problem[];
+}
+
+/**
+ * Traces already read and parsed, by resolved file path. A caller that loads many variants of
+ * one scenario (the cells of a sweep, a worker thread's batches) passes one cache, so a large
+ * trace is parsed once, not once per variant; the cache belongs to one set of file contents.
+ */
+export type TraceCache = Map<string, ParsedTrace>;
+
+/** Reads each distinct trace once; keyed by the trace as written in the scenario (a record without a prototype: a trace may be named `constructor`). */
 export function readTraces(
-  refs: readonly TraceRef[], scenarioFile: string, readFile: ((path: string) => string) | undefined,
+  refs: readonly TraceRef[], scenarioFile: string, readFile: ((path: string) => string) | undefined, cache: TraceCache = new Map(),
 ): { traces: Record<string, Trace>; problems: Problem[] } {
-  const traces: Record<string, Trace> = {};
+  const traces = record<Trace>();
   const problems: Problem[] = [];
   const done = new Set<string>();
   for (const { trace, path } of refs) {
     if (done.has(trace)) continue;
     done.add(trace);
     const file = resolveTracePath(scenarioFile, trace);
-    if (!readFile) {
-      problems.push({ path, text: MSG.traceNeedsReader(file) });
+    const parsed = cache.get(file) ?? readTrace(file, readFile);
+    if ('reason' in parsed) {
+      problems.push({ path, text: parsed.reason });
       continue;
     }
-    let text: string;
-    try {
-      text = readFile(file);
-    } catch (error) {
-      problems.push({ path, text: MSG.traceUnreadable(file, error instanceof Error ? error.message : String(error)) });
-      continue;
-    }
-    const parsed = parseTrace(text, file, path);
+    cache.set(file, parsed);
     if (parsed.problems.length === 0) traces[trace] = parsed.trace;
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems.map((problem) => ({ ...problem, path })));
   }
   return { traces, problems };
+}
+
+// A file that cannot be read is not cached: the reason may be passing (the reader's limits).
+function readTrace(file: string, readFile: ((path: string) => string) | undefined): ParsedTrace | { reason: string } {
+  if (!readFile) return { reason: MSG.traceNeedsReader(file) };
+  try {
+    return parseTrace(readFile(file), file);
+  } catch (error) {
+    return { reason: MSG.traceUnreadable(file, error instanceof Error ? error.message : String(error)) };
+  }
 }
 
 /** `trace` relative to the directory of the scenario file (absolute paths stay as they are). */
@@ -71,8 +89,9 @@ export function parseTrace(text: string, file: string, path: Path = []): { trace
   const fail = (line: number, message: string): void => {
     if (++errors <= MAX_PROBLEMS_PER_FILE) problems.push({ path, text: message, at: { file, line } });
   };
-  const header = lines[0].split(',').map((field) => field.trim().toLowerCase());
-  if (header.length !== 2 || header[0] !== 'time' || header[1] !== 'quantity') fail(1, MSG.csvHeader(lines[0]));
+  // A file without the header is no trace (a mistyped path, /etc/passwd): one problem, and
+  // nothing of its content, which may be private, goes into a message.
+  if (!isHeader(lines[0])) return { trace, problems: [{ path, text: MSG.csvHeader(), at: { file, line: 1 } }] };
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     const message = rowProblem(lines[i], trace);
@@ -80,6 +99,11 @@ export function parseTrace(text: string, file: string, path: Path = []): { trace
   }
   if (errors > MAX_PROBLEMS_PER_FILE) problems.push({ path, text: MSG.csvMore(errors - MAX_PROBLEMS_PER_FILE), at: { file, line: lines.length } });
   return { trace, problems };
+}
+
+function isHeader(line: string): boolean {
+  const header = line.split(',').map((field) => field.trim().toLowerCase());
+  return header.length === 2 && header[0] === 'time' && header[1] === 'quantity';
 }
 
 // Appends a good row to the trace; returns the problem of a bad one.

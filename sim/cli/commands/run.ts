@@ -1,26 +1,28 @@
 import { runExperimentWith, scenarioWarnings, type ExperimentResult } from '../../experiment/index.js';
-import { commonOptions, parseCommand } from '../args.js';
+import { COMMON_OPTIONS, commonOptions, parseCommand } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { runCsv, runJson, runMarkdown, runText, warningLines } from '../format/run-report.js';
-import { emit, type Io } from '../io.js';
-import { RUN_HELP, msg } from '../messages.js';
+import { checkOut, emit, type Io } from '../io.js';
+import { RUN_HELP, escapeControls, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
 import { checkStrategies, readScenario, strategiesShadowing } from '../scenario-file.js';
 
 /** `sawtooth run FILE`: every strategy with replications, KPIs with CIs, paired differences. */
 export async function runCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommand('run', args, { series: { type: 'boolean' } });
+  const parsed = parseCommand('run', args, { ...COMMON_OPTIONS, series: { type: 'boolean' } });
   const options = commonOptions('run', parsed);
   if (options.help) {
     io.out(RUN_HELP);
     return 0;
   }
-  const { scenario, source } = readScenario(options.file, options.overrides);
+  for (const note of options.notes) io.err(`${note}\n`);
+  const { scenario, source } = readScenario(options.file, options.overrides, options.access);
   checkStrategies(scenario, options.strategies);
+  if (options.out !== null) checkOut(options.out, [options.file, ...Object.keys(source.files)]);
   const running = options.strategies ?? scenario.strategies;
   for (const path of Object.keys(options.overrides)) {
     const shadowed = strategiesShadowing(scenario, path, running);
-    if (shadowed.length > 0) io.err(`${msg.shadowedSet(path, shadowed)}\n`);
+    if (shadowed.length > 0) io.err(`${escapeControls(msg.shadowedSet(path, shadowed))}\n`);
   }
   // The load check before the run: a plant that cannot keep up is said before the wait for its numbers.
   const early = warningLines(scenarioWarnings(scenario, running), running.length);

@@ -1,28 +1,30 @@
 import { OVERALL_KPIS, ITEM_KPIS } from '../../model/index.js';
 import { gridOf, runSweep, type SweepAxis } from '../../experiment/index.js';
-import { commonOptions, parseCommand } from '../args.js';
+import { COMMON_OPTIONS, commonOptions, parseCommand, pathKey, type CommonOptions } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { sweepCsv, sweepJson, sweepMarkdown, sweepText } from '../format/sweep-report.js';
-import { emit, type Io } from '../io.js';
+import { checkOut, emit, type Io } from '../io.js';
+import { MAX_SWEEP_RUNS } from '../limits.js';
 import { SWEEP_HELP, UsageError, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
-import { checkStrategies, readFile, readScenario, strategiesShadowing } from '../scenario-file.js';
+import { checkStrategies, readScenario, strategiesShadowing } from '../scenario-file.js';
 
 /** `sawtooth sweep FILE --vary …`: a grid of variants, best cell first. */
 export async function sweepCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommand('sweep', args, { vary: { type: 'string', multiple: true }, kpi: { type: 'string' } });
+  const parsed = parseCommand('sweep', args, { ...COMMON_OPTIONS, vary: { type: 'string', multiple: true }, kpi: { type: 'string' } });
   const options = commonOptions('sweep', parsed);
   if (options.help) {
     io.out(SWEEP_HELP);
     return 0;
   }
-  const axes = ((parsed.values.vary as string[] | undefined) ?? []).map(parseVary);
-  if (axes.length === 0) throw new UsageError(msg.badOption('sweep', 'expected at least one --vary PATH=FROM:TO:STEP'));
+  if ((options.strategies?.length ?? 0) > 1) throw new UsageError(msg.oneSweepStrategy(options.strategies!));
+  const axes = axesOf(parsed.values.vary ?? [], options);
   const cells = axes.reduce((n, axis) => n * axis.values.length, 1);
   if (cells > 10_000) throw new UsageError(msg.tooManyCells(cells));
-  const kpi = (parsed.values.kpi as string | undefined) ?? 'totalCost';
+  for (const note of options.notes) io.err(`${note}\n`);
+  const kpi = parsed.values.kpi ?? 'totalCost';
   // Load the first cell up front so a bad path, value, strategy or KPI fails before any work.
-  const { scenario, source } = readScenario(options.file, { ...options.overrides, ...gridOf(axes)[0] });
+  const { scenario, source, reload } = readScenario(options.file, { ...options.overrides, ...gridOf(axes)[0] }, options.access);
   checkStrategies(scenario, options.strategies);
   const known = [...OVERALL_KPIS, ...Object.keys(scenario.document.items ?? {}).flatMap((item) => ITEM_KPIS.map((k) => `${item}.${k}`))];
   if (!known.includes(kpi)) throw new UsageError(msg.unknownKpi(kpi, known));
@@ -32,10 +34,11 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
     const other = /^strategies\.([^.]+)\./.exec(axis.path)?.[1];
     if (other !== undefined && other !== strategy) throw new UsageError(msg.otherStrategyVary(axis.path, strategy));
   }
-  if (new Set(axes.map((a) => a.path)).size !== axes.length) throw new UsageError(msg.duplicateVary(axes.map((a) => a.path)));
+  checkSweepSize(options, scenario.run.replications, cells);
+  if (options.out !== null) checkOut(options.out, [options.file, ...Object.keys(source.files)]);
   const { execute, close } = chooseExecutor(options.workers);
   try {
-    const result = await runSweep(execute, { ...source, overrides: options.overrides }, { readFile }, axes, kpi, {
+    const result = await runSweep(execute, { ...source, overrides: options.overrides }, reload, axes, kpi, {
       replications: options.replications,
       seed: options.seed,
       strategy: options.strategies?.[0],
@@ -47,6 +50,23 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
     await close();
   }
   return 0;
+}
+
+// Each path once, and none that --set (or --horizon) also sets: either would silently lose a value.
+function axesOf(varies: string[], options: CommonOptions): SweepAxis[] {
+  if (varies.length === 0) throw new UsageError(msg.badOption('sweep', 'expected at least one --vary PATH=FROM:TO:STEP'));
+  const axes = varies.map(parseVary);
+  const keys = axes.map((a) => pathKey(a.path));
+  if (new Set(keys).size !== axes.length) throw new UsageError(msg.duplicateVary(keys));
+  const set = new Set(Object.keys(options.overrides).map(pathKey));
+  const both = axes.find((a) => set.has(pathKey(a.path)));
+  if (both !== undefined) throw new UsageError(msg.setAndVary(both.path));
+  return axes;
+}
+
+function checkSweepSize(options: CommonOptions, fileReplications: number, cells: number): void {
+  const replications = options.replications ?? fileReplications;
+  if (cells * replications > MAX_SWEEP_RUNS) throw new UsageError(msg.tooManySweepRuns(cells, replications, MAX_SWEEP_RUNS));
 }
 
 /** `path=from:to:step` (inclusive) or `path=v1,v2,…` → the axis of a sweep. */

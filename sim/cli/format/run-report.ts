@@ -1,7 +1,7 @@
 import { resultsCsv, type ExperimentResult, type KpiSummary, type StrategyResult, type Warning } from '../../experiment/index.js';
 import { formatEstimate, formatNumber, formatterOf, isSignificant } from '../../report/index.js';
 import { escapeControls } from '../messages.js';
-import { renderMarkdown, renderText, type Table } from './table.js';
+import { markdownText, renderMarkdown, renderText, type Table } from './table.js';
 
 const ITEM_ROWS = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'wip', 'flowTime', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
 const MACHINE_ROWS = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
@@ -108,7 +108,7 @@ function tables(result: ExperimentResult, currency: string): Table[] {
 export function runText(result: ExperimentResult, currency: string): string {
   return tables(result, currency).map((t) => {
     // The derived table reads better with the formula left-aligned: render it by hand.
-    if (t.title === 'Derived values') return [t.title, ...t.rows.map((r) => `  ${r[0]} · ${r[1]} ${r[2]} = ${r[3]}    ${r[4]}`)].join('\n');
+    if (t.title === 'Derived values') return [t.title, ...t.rows.map((r) => escapeControls(`  ${r[0]} · ${r[1]} ${r[2]} = ${r[3]}    ${r[4]}`))].join('\n');
     return renderText(t);
   }).join('\n\n') + '\n';
 }
@@ -121,8 +121,9 @@ export function warningLines(warnings: Warning[], strategies: number): string[] 
 
 /** The run report as Markdown, its warnings first. */
 export function runMarkdown(result: ExperimentResult, currency: string): string {
-  const warnings = result.warnings.length === 0 ? '' : `### Warnings\n\n${result.warnings.map((w) => `- ${w.strategies === undefined ? '' : `**${w.strategies.join(', ')}**: `}${w.message}`).join('\n')}\n\n`;
-  return `## ${result.scenario}\n\n` + warnings + tables(result, currency).map(renderMarkdown).join('\n\n') + '\n';
+  const item = (w: Warning): string => markdownText(`- ${w.strategies === undefined ? '' : `**${w.strategies.join(', ')}**: `}${w.message}`);
+  const warnings = result.warnings.length === 0 ? '' : `### Warnings\n\n${result.warnings.map(item).join('\n')}\n\n`;
+  return `## ${markdownText(result.scenario)}\n\n` + warnings + tables(result, currency).map(renderMarkdown).join('\n\n') + '\n';
 }
 
 /** Every KPI summary as a long CSV: one row per strategy, scope and KPI. */

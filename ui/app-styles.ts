@@ -5,8 +5,8 @@ export const appStyles = css`
   :host {
     display: grid;
     grid-template-columns: minmax(300px, 380px) 1fr;
-    grid-template-rows: auto auto 1fr;
-    grid-template-areas: 'header header' 'share share' 'aside main';
+    grid-template-rows: auto auto auto 1fr;
+    grid-template-areas: 'header header' 'notice notice' 'share share' 'aside main';
     min-height: 100vh;
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     color: #1f2933;
@@ -14,6 +14,10 @@ export const appStyles = css`
   }
   header {
     grid-area: header;
+    /* Stays in view, so a run's progress and its Cancel button are there wherever the page is scrolled. */
+    position: sticky;
+    top: 0;
+    z-index: 1100;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -42,10 +46,88 @@ export const appStyles = css`
     padding: 0.25rem 0.4rem;
     border-radius: 4px;
   }
+  .run-state {
+    flex: 1;
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-width: 12rem;
+  }
   .status {
     font-size: 0.85rem;
     color: #cbd5e1;
+    white-space: nowrap;
+  }
+  /* A run's progress: a thin bar along the bottom edge of the header. */
+  .run-state progress {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    width: 100%;
+    height: 3px;
+    appearance: none;
+    border: none;
+    background: transparent;
+  }
+  .run-state progress::-webkit-progress-bar {
+    background: transparent;
+  }
+  .run-state progress::-webkit-progress-value {
+    background: #56b4e9;
+    transition: width 0.2s;
+  }
+  .run-state progress::-moz-progress-bar {
+    background: #56b4e9;
+  }
+  .run-state button.cancel {
+    padding: 0.2rem 0.7rem;
+    border-radius: 4px;
+    border: 1px solid #f59e0b;
+    background: transparent;
+    color: #fcd34d;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
+  .run-state button.cancel:hover {
+    background: #451a03;
+  }
+  .notice {
+    grid-area: notice;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding: 0.6rem 1.25rem;
+    background: #fef2f2;
+    border-bottom: 1px solid #fecaca;
+    color: #7f1d1d;
+    font-size: 0.9rem;
+    line-height: 1.45;
+  }
+  .notice p {
+    margin: 0;
     flex: 1;
+    overflow-wrap: anywhere;
+  }
+  .notice::before {
+    content: '!';
+    flex: none;
+    width: 1.3rem;
+    height: 1.3rem;
+    border-radius: 50%;
+    background: #b91c1c;
+    color: white;
+    font-weight: 700;
+    text-align: center;
+    line-height: 1.3rem;
+  }
+  .notice button {
+    flex: none;
+    padding: 0.2rem 0.7rem;
+    border-radius: 4px;
+    border: 1px solid #fca5a5;
+    background: white;
+    color: #7f1d1d;
+    cursor: pointer;
   }
   nav {
     display: flex;
@@ -92,9 +174,10 @@ export const appStyles = css`
     border-right: 1px solid #e2e8f0;
     background: white;
     overflow-y: auto;
-    max-height: calc(100vh - 3rem);
+    /* Below the sticky header, whose height the page measures (it wraps on narrow screens). */
+    max-height: calc(100vh - var(--header-height, 3rem));
     position: sticky;
-    top: 0;
+    top: var(--header-height, 3rem);
   }
   aside h2,
   main h2 {
@@ -151,6 +234,22 @@ export const appStyles = css`
     grid-column: 1 / -1;
     color: #64748b;
   }
+  .run-error {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0.6rem 0.8rem;
+    background: #fef2f2;
+    border: 1px solid #fecaca;
+    border-radius: 6px;
+    color: #7f1d1d;
+    font-size: 0.9rem;
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  .sweep-note {
+    color: #475569;
+    font-size: 0.85rem;
+  }
   .sweep-error {
     color: #7f1d1d;
     background: #fef2f2;
@@ -162,7 +261,7 @@ export const appStyles = css`
   @media (max-width: 1000px) {
     :host {
       grid-template-columns: 1fr;
-      grid-template-areas: 'header' 'share' 'main' 'aside';
+      grid-template-areas: 'header' 'notice' 'share' 'main' 'aside';
     }
     main {
       grid-template-columns: 1fr;

@@ -1,1 +1,2 @@
+import './csp-setup.js';
 import './sawtooth-app.js';

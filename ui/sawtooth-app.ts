@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, queryAll, state } from 'lit/decorators.js';
-import { buildStrategy, type ExperimentResult } from '../sim/index.js';
+import type { ExperimentResult } from '../sim/index.js';
 import { appStyles } from './app-styles.js';
-import { BUNDLED } from './bundled-scenarios.js';
+import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
 import { dashboardCharts, sweepChart, type ChartEntry } from './charts/dashboard.js';
 import './components/chart-view.js';
@@ -19,11 +19,12 @@ import './components/warning-list.js';
 import { exportResults, type ExportKind } from './export/exports.js';
 import { fileStem } from './export/download.js';
 import { STRATEGY_COLOURS } from './palette.js';
-import { SimulationController } from './simulation-controller.js';
+import { SimulationController, type RunOutcome } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
 import { decodeShareState, encodeShareState, type ShareState } from './state/share-link.js';
-import { slidersFor, type SliderDef } from './state/sliders.js';
+import type { SliderDef } from './state/sliders.js';
 import { theoryRows, type TheoryRow } from './state/theory.js';
+import { errorMessage } from './worker/protocol.js';
 
 
 /**
@@ -43,30 +44,76 @@ export class SawtoothApp extends LitElement {
   @state() private presenting = false;
   @state() private shareLink = '';
   @state() private sliders: SliderDef[] = [];
+  /** A message above the page: a link or session the page refused, an export that failed. */
+  @state() private notice: string | null = null;
   @queryAll('chart-view') private chartViews!: NodeListOf<ChartView>;
   private requestedAt = 0;
+
+  /** Keeps `--header-height` at the sticky header's height, for the sidebar that sticks below it. */
+  private readonly headerSize = new ResizeObserver(([entry]) => this.style.setProperty('--header-height', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`));
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.restore();
   }
 
-  /** Opens the shared link in the URL, else the last session, else the headline scenario. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.headerSize.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.headerSize.observe(this.renderRoot.querySelector('header')!);
+  }
+
+  /**
+   * Opens the shared link in the URL, else the last session, else the headline scenario. A link or
+   * session is untrusted: it is read within limits, and its scenario must load (in the loader's
+   * worker, within the page's limits) before it is kept; one the page refuses gives a notice
+   * saying why, and the bundled scenario instead.
+   */
   private async restore(): Promise<void> {
-    const shared = await decodeShareState(location.hash);
-    // A shared link is opened once: from then on the session (saved below) holds it and the user's
-    // edits, so a reload never falls back to the link's older state.
-    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-    const state = shared ?? loadSession();
-    const bundled = BUNDLED.find((b) => b.id === state?.scenario);
-    if (state && (bundled || state.text)) {
+    try {
+      const hash = location.hash;
+      const link = await decodeShareState(hash);
+      // A shared link is opened once: from then on the session (saved on every run) holds it and
+      // the user's edits, so a reload never falls back to the link's older state.
+      if (hash) history.replaceState(null, '', location.pathname + location.search);
+      const fromLink = link.kind !== 'none';
+      const read = fromLink ? link : loadSession();
+      const refusal = fromLink ? 'This link could not be opened' : 'Your last session could not be reopened';
+      if (read.kind === 'none') {
+        this.replications = this.fileReplications(this.text);
+        await this.rerun();
+        return;
+      }
+      if (read.kind === 'refused') return await this.fallBack(refusal, read.reason, null);
+      const state = read.state;
+      const bundled = bundledById(state.scenario);
+      if (!bundled && state.text === undefined) return await this.fallBack(refusal, 'it names a scenario this page does not have', null);
+      // Checked before anything of it is shown or kept: a scenario the page refuses never reaches the editor.
+      const text = state.text ?? bundled!.text;
+      const checked = await this.sim.check({ text, file: bundled?.file ?? 'scenario.yaml', overrides: state.overrides });
+      if (checked.kind === 'refused' || checked.kind === 'failed') return await this.fallBack(refusal, checked.message, bundled);
       this.scenarioId = state.scenario;
-      this.text = state.text ?? bundled!.text;
+      this.text = text;
       this.overrides = state.overrides;
       this.replications = state.replications;
-    } else {
-      this.replications = this.fileReplications(this.text);
+      await this.rerun();
+    } catch (error) {
+      this.notice = `The page could not start as it should: ${errorMessage(error)}. Press Reset to start again from the bundled scenario.`;
+      await this.announceSettled();
     }
+  }
+
+  /** Opens a bundled scenario (the one the state named, else the headline) with a notice saying why. */
+  private async fallBack(refusal: string, reason: string, bundled: BundledScenario | undefined | null): Promise<void> {
+    const fallback = bundled ?? BUNDLED[0];
+    this.notice = `${refusal}: ${reason.replace(/[.\s]+$/, '')}. The bundled scenario ${fallback.id} is shown instead.`;
+    this.scenarioId = fallback.id;
+    this.text = fallback.text;
+    this.overrides = {};
+    this.replications = this.fileReplications(fallback.text);
     await this.rerun();
   }
 
@@ -81,7 +128,7 @@ export class SawtoothApp extends LitElement {
   }
 
   private get session(): ShareState {
-    const bundled = BUNDLED.find((b) => b.id === this.scenarioId);
+    const bundled = bundledById(this.scenarioId);
     return {
       scenario: this.scenarioId,
       ...(bundled?.text === this.text ? {} : { text: this.text }),
@@ -91,23 +138,33 @@ export class SawtoothApp extends LitElement {
   }
 
   private get file(): string {
-    return BUNDLED.find((b) => b.id === this.scenarioId)?.file ?? 'scenario.yaml';
+    return bundledById(this.scenarioId)?.file ?? 'scenario.yaml';
   }
 
   private runCount = 0;
 
-  private async rerun(): Promise<void> {
-    saveSession(this.session);
+  /**
+   * Runs the scenario as it stands and reports when its charts are drawn (`charts-settled`). The
+   * session is saved once the scenario has loaded (or given the schema's problems, which the editor
+   * shows): a scenario the page refuses is never kept.
+   */
+  private async rerun(): Promise<RunOutcome> {
     const run = ++this.runCount;
     this.requestedAt = performance.now();
-    await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications });
-    if (run !== this.runCount) return; // a newer run replaced this one; it will report
-    const scenario = this.sim.scenario;
-    if (scenario && this.sim.status === 'done') {
-      this.sliders = keepRanges(this.sliders, slidersFor(scenario));
+    const session = this.session;
+    const outcome = await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications }, () => saveSession(session));
+    if (run !== this.runCount) return outcome; // a newer run replaced this one; it will report
+    if (outcome === 'done') {
+      this.sliders = keepRanges(this.sliders, this.sim.sliders);
       const items = Object.keys(this.sim.result?.strategies[0]?.items ?? {});
       if (!items.includes(this.item)) this.item = this.demandedItem(items);
     }
+    await this.announceSettled();
+    return outcome;
+  }
+
+  /** Waits for every chart to be drawn and says so (the browser tests and the timing wait on it). */
+  private async announceSettled(): Promise<void> {
     await this.updateComplete;
     await Promise.all([...this.chartViews].map((view) => view.rendered));
     const settledMs = performance.now() - this.requestedAt;
@@ -120,37 +177,62 @@ export class SawtoothApp extends LitElement {
     return items.find((i) => demanded.includes(i)) ?? items[0] ?? '';
   }
 
-  private chartCache: { result: ExperimentResult | null; item: string; charts: ChartEntry[] } = { result: null, item: '', charts: [] };
+  private chartCache: { result: ExperimentResult | null; item: string; charts: ChartEntry[]; error: string | null } = { result: null, item: '', charts: [], error: null };
 
   /** Chart specs, rebuilt only for new results or another item: an unchanged spec is not redrawn. */
-  private charts(result: ExperimentResult): ChartEntry[] {
+  private charts(result: ExperimentResult): { charts: ChartEntry[]; error: string | null } {
     const cache = this.chartCache;
     if (cache.result !== result || cache.item !== this.item) {
       const scenario = this.sim.scenario!;
-      const policies = Object.fromEntries(Object.entries(this.sim.policies).map(([name, p]) => [name, p[this.item]]));
-      this.chartCache = { result, item: this.item, charts: dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency) };
+      try {
+        const policies = Object.fromEntries(Object.entries(this.sim.policies).map(([name, p]) => [name, Object.hasOwn(p, this.item) ? p[this.item] : undefined]));
+        this.chartCache = { result, item: this.item, charts: dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency), error: null };
+      } catch (error) {
+        this.chartCache = { result, item: this.item, charts: [], error: errorMessage(error) };
+      }
     }
-    return this.chartCache.charts;
+    return this.chartCache;
   }
 
-  private theory(result: ExperimentResult): TheoryRow[] {
-    const scenario = this.sim.scenario;
-    if (!scenario) return [];
-    return theoryRows(result, Object.fromEntries(result.strategies.map((s) => [s.name, buildStrategy(scenario, s.name).plant])));
+  private readonly memos = new Map<string, { deps: unknown[]; value: unknown }>();
+
+  /** `make()`, computed again only when one of `deps` is not the same (===) as last time. */
+  private memo<T>(key: string, deps: unknown[], make: () => T): T {
+    const last = this.memos.get(key);
+    if (last && last.deps.length === deps.length && last.deps.every((d, i) => d === deps[i])) return last.value as T;
+    const value = make();
+    this.memos.set(key, { deps, value });
+    return value;
   }
 
-  private sweepSpec(): Spec | null {
-    const { sweep, scenario } = this.sim;
-    return sweep ? sweepChart(sweep, scenario ? buildStrategy(scenario, sweep.strategy).plant : null) : null;
+  private theory(result: ExperimentResult): { rows: TheoryRow[]; error: string | null } {
+    try {
+      return { rows: theoryRows(result, this.sim.plants), error: null };
+    } catch (error) {
+      return { rows: [], error: errorMessage(error) };
+    }
+  }
+
+  private sweepSpec(): { spec: Spec | null; error: string | null } {
+    const { sweep, sweepPlant } = this.sim;
+    try {
+      return { spec: sweep ? sweepChart(sweep, sweepPlant) : null, error: null };
+    } catch (error) {
+      return { spec: null, error: errorMessage(error) };
+    }
   }
 
   override render() {
     const { result, scenario, stale, issues, status } = this.sim;
-    const strategies = result?.strategies.map((s) => s.name) ?? [];
-    const colours = strategies.map((_, i) => STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]);
-    const charts = result && scenario ? this.charts(result) : [];
+    // Derived arrays are kept while their inputs are: a new array would redraw the child it is given
+    // (the page re-renders often while a run counts its replications).
+    const strategies = this.memo('strategies', [result], () => result?.strategies.map((s) => s.name) ?? []);
+    const colours = this.memo('colours', [strategies], () => strategies.map((_, i) => STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]));
+    const sliders = this.memo('sliders', [this.sliders, this.overrides], () => this.sliders.map((s) => ({ ...s, value: Number(this.overrides[s.path] ?? s.value) })));
+    const { charts, error: chartError } = result && scenario ? this.charts(result) : { charts: [], error: null };
     const items = Object.keys(result?.strategies[0]?.items ?? {});
     const description = scenario?.description ?? '';
+    const busy = this.sim.busy || this.sim.sweepStatus === 'running';
     return html`
       <header>
         <h1>Sawtooth</h1>
@@ -159,7 +241,17 @@ export class SawtoothApp extends LitElement {
             ${BUNDLED.map((b) => html`<option value=${b.id} ?selected=${b.id === this.scenarioId}>${b.id}</option>`)}
           </select>
         </label>
-        <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
+        <div class="run-state">
+          <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
+          ${this.sim.progress && this.sim.busy
+            ? html`<progress max=${this.sim.progress.total} .value=${this.sim.progress.done} aria-label="Replications done" title=${`${this.sim.progress.done} of ${this.sim.progress.total} replications`}></progress>`
+            : nothing}
+          ${busy
+            ? html`<button class="cancel" @click=${this._onCancel} title="Stop the run in progress; the last results stay">Cancel</button>`
+            : status === 'cancelled'
+              ? html`<button class="cancel" @click=${this._onRunAgain}>Run again</button>`
+              : nothing}
+        </div>
         <nav aria-label="Share and export">
           <button @click=${this._onShare}>Share link</button>
           <button @click=${this._onReset} title="Bring back the bundled scenario">Reset</button>
@@ -169,6 +261,12 @@ export class SawtoothApp extends LitElement {
           <button @click=${() => (this.presenting = true)} ?disabled=${!result}>Present</button>
         </nav>
       </header>
+      ${this.notice
+        ? html`<div class="notice" role="alert">
+            <p>${this.notice}</p>
+            <button @click=${() => (this.notice = null)}>Dismiss</button>
+          </div>`
+        : nothing}
       ${this.shareLink ? html`<div class="share"><label>Link to this exact scenario and settings <input readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label></div>` : nothing}
       <aside>
         <section class="description">
@@ -177,17 +275,18 @@ export class SawtoothApp extends LitElement {
         </section>
         <section>
           <h2>What if…</h2>
-          <strategy-sliders .sliders=${this.sliders.map((s) => ({ ...s, value: Number(this.overrides[s.path] ?? s.value) }))} .replications=${this.replications}
+          <strategy-sliders .sliders=${sliders} .replications=${this.replications}
             @override=${this._onOverride}></strategy-sliders>
         </section>
         <section>
-          <scenario-editor .text=${this.text} .issues=${issues} @scenario-draft=${this._onDraft} @scenario-input=${this._onEdit}></scenario-editor>
+          <scenario-editor .text=${this.text} .file=${this.file} .issues=${issues} @scenario-draft=${this._onDraft} @scenario-input=${this._onEdit}></scenario-editor>
         </section>
       </aside>
-      <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${status === 'running'}>
-        ${stale ? html`<p class="stale-note" role="note">Showing the last good results: ${issues.length > 0 ? 'fix the scenario to update them' : this.sim.error}.</p>` : nothing}
+      <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${this.sim.busy}>
+        ${stale ? html`<p class="stale-note" role="note">Showing the last good results${this.staleReason()}.</p>` : nothing}
         ${result
           ? html`
+              ${chartError ? html`<p class="run-error" role="alert">The charts could not be drawn: ${chartError}</p>` : nothing}
               ${result.warnings.length > 0 ? html`<warning-list .warnings=${result.warnings}></warning-list>` : nothing}
               <section class="card wide">
                 <h2>Comparison</h2>
@@ -204,18 +303,10 @@ export class SawtoothApp extends LitElement {
                 <h2>KPIs (${result.replications === 1 ? 'mean of 1 replication, no intervals' : `mean ± 95% half-width, ${result.replications} replications`})</h2>
                 <kpi-table .result=${result} .colours=${colours}></kpi-table>
               </section>
-              <section class="card">
-                <h2>Theory beside the simulation</h2>
-                <theory-panel .rows=${this.theory(result)}></theory-panel>
-              </section>
-              <section class="card wide">
-                <h2>Sweep</h2>
-                <sweep-panel .sliders=${this.sliders} .strategies=${strategies} ?running=${this.sim.sweepStatus === 'running'} @sweep-request=${this._onSweep}></sweep-panel>
-                ${this.sim.sweepStatus === 'error' ? html`<p class="sweep-error" role="alert">The sweep could not run: ${this.sim.sweepError}</p>` : nothing}
-                ${this.sim.sweep && this.sim.sweepStatus !== 'error' ? html`<chart-view id="chart-sweep" name=${`${fileStem(result.scenario)}-sweep`} .spec=${this.sweepSpec()}></chart-view>` : nothing}
-              </section>
+              ${this.renderTheory(result)}
+              ${this.renderSweep(result, strategies)}
             `
-          : html`<p class="empty">${status === 'running' ? 'Simulating…' : status === 'invalid' ? 'The scenario has problems: see the list beside the editor.' : ''}</p>`}
+          : this.renderEmpty()}
       </main>
       ${this.presenting && result
         ? html`<presentation-view .charts=${charts} .result=${result} @close=${() => (this.presenting = false)}></presentation-view>`
@@ -223,26 +314,100 @@ export class SawtoothApp extends LitElement {
     `;
   }
 
-  private statusText(): string {
+  private renderTheory(result: ExperimentResult) {
+    const { rows, error } = this.memo('theory', [result, this.sim.plants], () => this.theory(result));
+    return html`<section class="card">
+      <h2>Theory beside the simulation</h2>
+      ${error ? html`<p class="run-error" role="alert">The formulas could not be computed: ${error}</p>` : html`<theory-panel .rows=${rows}></theory-panel>`}
+    </section>`;
+  }
+
+  private renderSweep(result: ExperimentResult, strategies: string[]) {
+    const { sweepStatus, sweepProgress } = this.sim;
+    const { spec, error } = sweepStatus === 'done' ? this.sweepSpec() : { spec: null, error: null };
+    const progress = sweepStatus === 'running' && sweepProgress ? `${sweepProgress.done} of ${sweepProgress.total} cells` : '';
+    return html`<section class="card wide">
+      <h2>Sweep</h2>
+      <sweep-panel .sliders=${this.sliders} .strategies=${strategies} ?running=${sweepStatus === 'running'} .progress=${progress} @sweep-request=${this._onSweep}></sweep-panel>
+      ${sweepStatus === 'error' ? html`<p class="sweep-error" role="alert">The sweep could not run: ${this.sim.sweepError}</p>` : nothing}
+      ${sweepStatus === 'cancelled' ? html`<p class="sweep-note" role="note">The sweep was stopped${this.sim.sweepError === 'cancelled' ? '' : `: ${this.sim.sweepError}`}.</p>` : nothing}
+      ${error ? html`<p class="sweep-error" role="alert">The sweep chart could not be drawn: ${error}</p>` : nothing}
+      ${this.sim.sweep && sweepStatus !== 'error' && spec ? html`<chart-view id="chart-sweep" name=${`${fileStem(result.scenario)}-sweep`} .spec=${spec}></chart-view>` : nothing}
+    </section>`;
+  }
+
+  /** What the results area says before any results: running, the problems, or why nothing ran. */
+  private renderEmpty() {
     switch (this.sim.status) {
+      case 'checking':
+        return html`<p class="empty">Checking the scenario…</p>`;
       case 'running':
-        return 'Simulating…';
+        return html`<p class="empty">Simulating…</p>`;
+      case 'invalid':
+        return html`<p class="empty">The scenario has problems: see the list beside the editor.</p>`;
+      case 'refused':
+        return html`<p class="run-error" role="alert">The page did not load this scenario: ${this.sim.error}.</p>`;
+      case 'error':
+        return html`<p class="run-error" role="alert">The run failed: ${this.sim.error}.</p>`;
+      case 'cancelled':
+        return html`<p class="empty">The run was cancelled. Press Run again, or change a setting.</p>`;
+      default:
+        return html`<p class="empty"></p>`;
+    }
+  }
+
+  /** Why the results shown are not those of the scenario as it stands, to follow "Showing the last good results". */
+  private staleReason(): string {
+    switch (this.sim.status) {
+      case 'invalid':
+        return ': fix the scenario to update them';
+      case 'refused':
+        return `. The page did not load the new scenario: ${this.sim.error}`;
+      case 'cancelled':
+        return ': the run was cancelled';
+      case 'error':
+        return `. The run failed: ${this.sim.error}`;
+      default:
+        return ': they are being updated';
+    }
+  }
+
+  private statusText(): string {
+    const { progress } = this.sim;
+    switch (this.sim.status) {
+      case 'checking':
+        return 'Checking the scenario…';
+      case 'running':
+        return progress ? `Simulating… ${progress.done} of ${progress.total} replications` : 'Simulating…';
       case 'done': {
         const n = this.sim.result?.replications;
         return `${n} replication${n === 1 ? '' : 's'} in ${Math.round(this.sim.elapsedMs)} ms`;
       }
       case 'invalid':
         return `${this.sim.issues.length} problem${this.sim.issues.length === 1 ? '' : 's'} in the scenario`;
+      case 'refused':
+        return 'Not loaded: see the message below';
       case 'error':
-        return `Run failed: ${this.sim.error}`;
+        return 'Run failed: see the message below';
+      case 'cancelled':
+        return 'Cancelled';
       default:
-        return '';
+        return 'Starting…';
     }
+  }
+
+  private _onCancel(): void {
+    this.sim.cancel();
+  }
+
+  private _onRunAgain(): void {
+    void this.rerun();
   }
 
   private _onPick(event: Event): void {
     const id = (event.target as HTMLSelectElement).value;
-    const bundled = BUNDLED.find((b) => b.id === id)!;
+    const bundled = bundledById(id);
+    if (!bundled) return;
     this.scenarioId = id;
     this.text = bundled.text;
     this.overrides = {};
@@ -250,10 +415,12 @@ export class SawtoothApp extends LitElement {
     this.sim.sweep = null;
     this.sliders = [];
     this.shareLink = '';
+    this.notice = null;
     void this.rerun();
   }
 
   private _onDraft(event: CustomEvent<string>): void {
+    // Saved before it is checked, so nothing typed is lost on reload; a reload checks it like a link.
     saveSession({ ...this.session, text: event.detail });
   }
 
@@ -274,19 +441,25 @@ export class SawtoothApp extends LitElement {
   }
 
   private _onReset(): void {
-    const bundled = BUNDLED.find((b) => b.id === this.scenarioId) ?? BUNDLED[0];
+    const bundled = bundledById(this.scenarioId) ?? BUNDLED[0];
     this.scenarioId = bundled.id;
     this.text = bundled.text;
     this.overrides = {};
     this.replications = this.fileReplications(bundled.text);
     this.shareLink = '';
     this.sliders = [];
+    this.notice = null;
     void this.rerun();
   }
 
   private async _onShare(): Promise<void> {
     // The link is shown and copied, not put in the address bar: later edits must not be shadowed by it.
-    this.shareLink = `${location.origin}${location.pathname}${location.search}${await encodeShareState(this.session)}`;
+    try {
+      this.shareLink = `${location.origin}${location.pathname}${location.search}${await encodeShareState(this.session)}`;
+    } catch (error) {
+      this.notice = `The link could not be made: ${errorMessage(error)}.`;
+      return;
+    }
     try {
       await navigator.clipboard?.writeText(this.shareLink);
     } catch {
@@ -299,9 +472,18 @@ export class SawtoothApp extends LitElement {
     void this.sim.runSweep({ text: this.text, file: this.file, overrides: this.overrides, replications: Math.min(this.replications, 10) }, axes, kpi, strategy);
   }
 
-  private _export(kind: ExportKind): void {
-    void exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews]);
+  private async _export(kind: ExportKind): Promise<void> {
+    try {
+      await exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews]);
+    } catch (error) {
+      this.notice = `The ${kind === 'report' ? 'HTML report' : kind.toUpperCase()} export failed: ${errorMessage(error)}.`;
+    }
   }
+}
+
+/** The bundled scenario with this id; only the list's own entries (any name a link gives is safe). */
+function bundledById(id: string): BundledScenario | undefined {
+  return BUNDLED.find((b) => b.id === id);
 }
 
 /** New slider definitions with the ranges of the old ones kept, so a range never jumps under a moving thumb. */

@@ -6,6 +6,7 @@ import {
   runExperimentWith,
   runSweep,
   type ExperimentResult,
+  type PlantSpec,
   type PolicySpec,
   type Scenario,
   type ScenarioIssue,
@@ -13,9 +14,21 @@ import {
   type SweepResult,
 } from '../sim/index.js';
 import { BUNDLED_FILES } from './bundled-scenarios.js';
-import { Cancelled, WorkerPool } from './worker/worker-pool.js';
+import { fileReader } from './state/bundled-files.js';
+import { slidersFor, type SliderDef } from './state/sliders.js';
+import { errorMessage } from './worker/protocol.js';
+import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';
+import { Cancelled, REPLICATION_BUDGET_MS, WorkerPool, type PoolGroup } from './worker/worker-pool.js';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'invalid' | 'error';
+/**
+ * Where a run stands: `checking` (loading in a worker), `running`, then `done`; or `invalid` (the
+ * schema's problems), `refused` (the scenario did not load: too large for the page, or the loader
+ * failed), `error` (the run failed, with its message) or `cancelled` (by the user).
+ */
+export type RunStatus = 'idle' | 'checking' | 'running' | 'done' | 'invalid' | 'refused' | 'error' | 'cancelled';
+
+/** What a finished `run` call came to; `superseded` when a newer run (or Cancel) replaced it. */
+export type RunOutcome = RunStatus | 'superseded';
 
 /** What a run asks for: the scenario text and name, slider overrides, replications. */
 export interface RunRequest {
@@ -25,26 +38,49 @@ export interface RunRequest {
   replications: number;
 }
 
+/** The longest the page may spend preparing a sweep's cells (each is loaded in the page). */
+const SWEEP_PREPARE_BUDGET_MS = 15_000;
+
+/** Test hook: a shorter replication budget, set by the browser tests before the page loads. */
+function replicationBudgetMs(): number {
+  const hook = (globalThis as { sawtoothReplicationBudgetMs?: unknown }).sawtoothReplicationBudgetMs;
+  return typeof hook === 'number' && hook > 0 ? hook : REPLICATION_BUDGET_MS;
+}
+
 /**
- * Runs simulations for the page: validates in the page (instant errors), runs replications in Web
- * Workers, lets a newer request cancel an older one, and keeps the last good results (marked stale)
- * while the scenario is invalid.
+ * Runs simulations for the page: loads the scenario in a worker (the page's limits first), runs
+ * replications in Web Workers, lets a newer request or Cancel stop an older one, and keeps the
+ * last good results (marked stale) while the scenario is invalid. Nothing the simulation throws
+ * escapes: every failure becomes a status and a message.
  */
 export class SimulationController implements ReactiveController {
   status: RunStatus = 'idle';
+  /** The scenario of the results shown. */
   scenario: Scenario | null = null;
   result: ExperimentResult | null = null;
+  /** Each strategy's built plant, for the theory panel and the sliders. */
+  plants: Record<string, PlantSpec> = {};
   /** The policies each strategy ran with (numbers resolved), for the reorder-point rules. */
   policies: Record<string, Record<string, PolicySpec>> = {};
+  sliders: SliderDef[] = [];
   stale = false;
   issues: ScenarioIssue[] = [];
+  /** Why the last run was refused or failed. */
   error: string | null = null;
+  /** Replications finished of the run in progress. */
+  progress: { done: number; total: number } | null = null;
   /** Wall time of the last run, from request to results, in ms. */
   elapsedMs = 0;
   sweep: SweepResult | null = null;
+  /** The swept strategy's plant, for the formula drawn over a cost curve. */
+  sweepPlant: PlantSpec | null = null;
   sweepStatus: RunStatus = 'idle';
   sweepError = '';
+  sweepProgress: { done: number; total: number } | null = null;
   private pool: WorkerPool | null = null;
+  private loader: ScenarioLoader | null = null;
+  private runGroup: PoolGroup | null = null;
+  private sweepGroup: PoolGroup | null = null;
   private latest = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -52,79 +88,169 @@ export class SimulationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.pool ??= new WorkerPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), BUNDLED_FILES);
+    this.pool ??= new WorkerPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), BUNDLED_FILES, replicationBudgetMs());
+    this.loader ??= new ScenarioLoader(BUNDLED_FILES);
   }
 
   hostDisconnected(): void {}
 
-  /** Loads the scenario in the page; on success runs it in the workers. Returns once the run settles. */
-  async run(request: RunRequest): Promise<void> {
+  /** Loads a scenario only, to see whether the page takes it (a link's, a saved session's). Never rejects. */
+  check(source: { text: string; file: string; overrides: Record<string, unknown> }): Promise<LoadOutcome> {
+    return this.loader!.load(source);
+  }
+
+  /** True while a run is being checked or simulated. */
+  get busy(): boolean {
+    return this.status === 'checking' || this.status === 'running';
+  }
+
+  /**
+   * Loads the scenario in a worker; when it loads, runs it in the workers. `onChecked` is called
+   * once the text is known to be one the page can take (it loaded, or it has problems the editor
+   * lists), before the run. Settles when the run does; never rejects.
+   */
+  async run(request: RunRequest, onChecked: () => void = () => {}): Promise<RunOutcome> {
     const id = ++this.latest;
     const started = performance.now();
-    const scenario = this.validate(request);
-    if (scenario === null) return;
-    this.pool!.cancel();
+    this.runGroup?.cancel();
+    if (this.sweepStatus === 'running') this.stopSweep('the scenario or a setting changed; run it again');
+    this.status = 'checking';
+    this.progress = null;
+    this.host.requestUpdate();
+    const loaded = await this.loader!.load({ text: request.text, file: request.file, overrides: request.overrides });
+    if (id !== this.latest || loaded.kind === 'superseded') return 'superseded';
+    if (loaded.kind === 'loaded' || loaded.kind === 'invalid') onChecked();
+    if (loaded.kind !== 'loaded') {
+      this.issues = loaded.kind === 'invalid' ? loaded.issues : [];
+      this.error = loaded.kind === 'invalid' ? null : loaded.message;
+      // A scenario that does not load for a reason other than its problems (too large, or the
+      // loader failed) is refused: nothing of it runs or is kept.
+      return this.settle(loaded.kind === 'invalid' ? 'invalid' : 'refused');
+    }
+    const scenario = loaded.scenario;
+    this.issues = [];
+    const group = (this.runGroup = this.pool!.group());
     this.status = 'running';
     this.host.requestUpdate();
+    let shown = 0;
     try {
-      const result = await runExperimentWith(this.pool!.execute, { text: request.text, file: request.file, overrides: request.overrides }, scenario, {
+      const result = await runExperimentWith(group.execute, { text: request.text, file: request.file, overrides: request.overrides }, scenario, {
         replications: request.replications,
         series: { maxPoints: 600 },
         // Enough samples for the warm-up and trend checks (100, against the CLI's 500): the page reruns on every slider move.
         levelSamples: 100,
+        onProgress: (done, total) => {
+          if (id !== this.latest) return;
+          this.progress = { done, total };
+          // A quick run finishes dozens of replications a second: the page redraws the count at most four times a second.
+          if (performance.now() - shown < 250) return;
+          shown = performance.now();
+          this.host.requestUpdate();
+        },
       });
-      if (id !== this.latest) return;
+      if (id !== this.latest) return 'superseded';
+      const plants = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant]));
+      this.sliders = slidersFor(scenario, plants);
+      this.plants = plants;
+      this.policies = Object.fromEntries(Object.entries(plants).map(([s, plant]) => [s, Object.fromEntries(Object.entries(plant.items).map(([name, item]) => [name, item.policy]))]));
       this.scenario = scenario;
       this.result = result;
-      this.policies = Object.fromEntries(scenario.strategies.map((s) => [s, policiesOf(scenario, s)]));
-      this.stale = false;
-      this.status = 'done';
       this.error = null;
       this.elapsedMs = performance.now() - started;
+      return this.settle('done');
     } catch (error) {
-      if (error instanceof Cancelled || id !== this.latest) return;
-      this.status = 'error';
-      this.stale = this.result !== null;
-      this.error = error instanceof Error ? error.message : String(error);
+      if (id !== this.latest) return 'superseded';
+      this.error = error instanceof Cancelled ? null : errorMessage(error);
+      return this.settle(error instanceof Cancelled ? 'cancelled' : 'error');
     }
+  }
+
+  private settle(status: RunStatus): RunStatus {
+    this.status = status;
+    this.stale = status !== 'done' && this.result !== null;
+    this.progress = null;
+    this.host.requestUpdate();
+    return status;
+  }
+
+  /** Stops the run (and the sweep) in progress; the last results stay, marked stale. */
+  cancel(): void {
+    if (this.busy) {
+      this.latest++;
+      this.loader!.cancel();
+      this.runGroup?.cancel(true);
+      this.error = null;
+      this.settle('cancelled');
+    }
+    if (this.sweepStatus === 'running') this.stopSweep('cancelled');
+  }
+
+  private stopSweep(reason: string): void {
+    this.sweepGroup?.cancel(true);
+    this.sweepGroup = null;
+    this.sweepStatus = 'cancelled';
+    this.sweepError = reason;
+    this.sweepProgress = null;
     this.host.requestUpdate();
   }
 
-  /** Runs a sweep of one strategy over one or two axes, ranked by `kpi`. */
+  /** Runs a sweep of one strategy over one or two axes, ranked by `kpi`. Never rejects. */
   async runSweep(request: RunRequest, axes: SweepAxis[], kpi: string, strategy: string): Promise<void> {
+    this.sweepGroup?.cancel(true);
+    const group = (this.sweepGroup = this.pool!.group());
     this.sweepStatus = 'running';
+    this.sweepError = '';
+    this.sweepProgress = null;
     this.host.requestUpdate();
+    // The cells are loaded in the page (runSweep loads each variant): let the page paint "Sweeping…" first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (group !== this.sweepGroup) return;
     try {
-      this.sweep = await runSweep(this.pool!.execute, { text: request.text, file: request.file, overrides: request.overrides }, { readFile: (p) => BUNDLED_FILES[p] ?? '' }, axes, kpi, {
+      const readFile = fileReader(BUNDLED_FILES);
+      const source = { text: request.text, file: request.file, overrides: request.overrides };
+      this.checkSweepSize(source, readFile, axes);
+      const sweep = await runSweep(group.execute, source, { readFile }, axes, kpi, {
         replications: request.replications,
         strategy,
+        onProgress: (done, total) => {
+          if (group !== this.sweepGroup) return;
+          this.sweepProgress = { done, total };
+          this.host.requestUpdate();
+        },
       });
+      if (group !== this.sweepGroup) return;
+      this.sweepPlant = this.scenario && Object.hasOwn(this.plants, sweep.strategy) ? this.plants[sweep.strategy] : null;
+      this.sweep = sweep;
       this.sweepStatus = 'done';
     } catch (error) {
-      if (error instanceof Cancelled) return;
-      this.sweepStatus = 'error';
-      this.sweepError = error instanceof ScenarioError ? error.issues.map((i) => i.message).join('; ') : error instanceof Error ? error.message : String(error);
+      if (group !== this.sweepGroup) return;
+      if (error instanceof Cancelled) {
+        this.sweepStatus = 'cancelled';
+        this.sweepError = 'cancelled';
+      } else {
+        this.sweepStatus = 'error';
+        this.sweepError = error instanceof ScenarioError ? error.issues.map((i) => i.message).join('; ') : errorMessage(error);
+      }
     }
+    this.sweepProgress = null;
     this.host.requestUpdate();
   }
 
-  private validate(request: RunRequest): Scenario | null {
-    try {
-      const scenario = loadScenario(request.text, { file: request.file, overrides: request.overrides, readFile: (p) => BUNDLED_FILES[p] ?? '' });
-      this.issues = [];
-      return scenario;
-    } catch (error) {
-      if (!(error instanceof ScenarioError)) throw error;
-      this.issues = error.issues;
-      this.status = 'invalid';
-      this.stale = this.result !== null;
-      this.host.requestUpdate();
-      return null;
+  /**
+   * Refuses a sweep whose cells would keep the page busy too long: runSweep loads every cell in
+   * the page, so a large scenario swept over many cells would freeze it. Timed on one load.
+   */
+  private checkSweepSize(source: { text: string; file: string; overrides: Record<string, unknown> }, readFile: (path: string) => string, axes: SweepAxis[]): void {
+    const cells = axes.reduce((n, axis) => n * axis.values.length, 1);
+    const load = () => loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile });
+    load(); // the first load in the page warms it up; the second is what each cell costs
+    const started = performance.now();
+    load();
+    const estimate = cells * (performance.now() - started);
+    if (estimate > SWEEP_PREPARE_BUDGET_MS) {
+      throw new Error(
+        `its ${cells} cells would keep the page busy for about ${Math.round(estimate / 1000)} s while they are prepared; take fewer steps, or run the sweep with the command line (npx sawtooth sweep FILE --vary …)`,
+      );
     }
   }
-}
-
-function policiesOf(scenario: Scenario, strategy: string): Record<string, PolicySpec> {
-  const { plant } = buildStrategy(scenario, strategy);
-  return Object.fromEntries(Object.entries(plant.items).map(([name, item]) => [name, item.policy]));
 }

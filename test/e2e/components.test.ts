@@ -65,10 +65,19 @@ describe('the page components on their own', () => {
   it('scenario-editor lists problems with line and path and sends the edited text up', async () => {
     await mount('scenario-editor', {
       text: 'name: x\n',
-      issues: [{ file: 'x.yaml', path: 'items.a.initial', line: 4, message: 'x.yaml: items.a.initial: expected a number >= 0, got -1' }],
+      file: 'x.yaml',
+      issues: [
+        { file: 'x.yaml', path: 'items.a.initial', line: 4, message: 'x.yaml: items.a.initial: expected a number >= 0, got -1' },
+        // A CSV trace's row: its own file and line (not one of the editor's), its message whole.
+        { file: 'data/d.csv', path: 'demand[0].trace', line: 3, message: 'data/d.csv:3: expected a quantity > 0, got -2' },
+      ],
     });
     const editor = app.page.locator('body > scenario-editor.under-test');
-    expect(squash(await editor.locator('li').textContent())).toBe('line 4: items.a.initial: expected a number >= 0, got -1');
+    expect((await editor.locator('li').allTextContents()).map(squash)).toEqual([
+      'line 4: items.a.initial: expected a number >= 0, got -1',
+      'data/d.csv line 3 (from demand[0].trace): expected a quantity > 0, got -2',
+    ]);
+    expect(await editor.getByRole('button', { name: 'line 3' }).count()).toBe(0);
     expect(await editor.locator('textarea').getAttribute('aria-invalid')).toBe('true');
     const sent = editor.evaluate((el) => new Promise<string>((resolve) => el.addEventListener('scenario-input', (e) => resolve((e as CustomEvent<string>).detail), { once: true })));
     await editor.locator('textarea').fill('name: y\n');

@@ -15,3 +15,14 @@ export const CONFIG = {
   // A title never squeezes the plot: long ones are cut with an ellipsis.
   title: { fontSize: 15, anchor: 'start' as const, offset: 8, limit: 360 },
 };
+
+/**
+ * A user-supplied text (a name, a unit, a currency, a scenario path) as a chart's title, axis,
+ * legend or tooltip title. Vega-Lite copies those titles into Vega expressions (the marks' aria
+ * descriptions, tooltips) escaping quotes and backslashes but not line terminators, which end the
+ * expression's string and break the chart: they become spaces. Names that must stay exact (strategy
+ * names, which also set the order of bars and panels) travel as data values, never in a spec's text.
+ */
+export function chartText(text: string): string {
+  return text.replace(/[\n\r\u2028\u2029]/g, ' ');
+}

@@ -1,5 +1,5 @@
 import type { ExperimentResult } from '../../sim/index.js';
-import { CONFIG, type Spec } from './common.js';
+import { CONFIG, chartText, type Spec } from './common.js';
 
 const GROUPS: [string, string[]][] = [
   ['holding', ['holdingCost']],
@@ -11,24 +11,25 @@ const GROUP_COLOURS = ['#56B4E9', '#E69F00', '#D55E00', '#999999'];
 
 /** Mean total cost per strategy, stacked by kind (summed over items). */
 export function costSpec(result: ExperimentResult, currency: string): Spec {
-  const values = result.strategies.flatMap((s) =>
+  const values = result.strategies.flatMap((s, order) =>
     GROUPS.map(([group, kpis]) => ({
       strategy: s.name,
+      order,
       kind: group,
       cost: Object.values(s.items).reduce((sum, item) => sum + kpis.reduce((k, kpi) => k + item[kpi as keyof typeof item].mean, 0), 0),
     })),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Cost breakdown (mean, ${currency})`,
+    title: `Cost breakdown (mean, ${chartText(currency)})`,
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 220,
     data: { values },
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'strategy', type: 'nominal', sort: result.strategies.map((s) => s.name), title: null },
-      y: { field: 'cost', type: 'quantitative', stack: 'zero', title: currency },
+      x: { field: 'strategy', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null },
+      y: { field: 'cost', type: 'quantitative', stack: 'zero', title: chartText(currency) },
       color: { field: 'kind', type: 'nominal', sort: GROUPS.map(([g]) => g), scale: { domain: GROUPS.map(([g]) => g), range: GROUP_COLOURS }, title: 'cost' },
       order: { field: 'kind' },
       tooltip: [{ field: 'strategy' }, { field: 'kind' }, { field: 'cost', format: ',.2f' }],

@@ -1,6 +1,6 @@
 import type { ExperimentResult } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
-import { CONFIG, type Spec } from './common.js';
+import { CONFIG, chartText, type Spec } from './common.js';
 
 export type CumulativeField = 'stockoutUnits' | 'delivered' | 'cost';
 
@@ -26,8 +26,8 @@ export function cumulativeSpec(result: ExperimentResult, field: CumulativeField,
     data: { values },
     mark: { type: 'line', strokeWidth: 2 },
     encoding: {
-      x: { field: 't', type: 'quantitative', title: `time (${unit})` },
-      y: { field: 'value', type: 'quantitative', title: field === 'cost' ? currency : 'units' },
+      x: { field: 't', type: 'quantitative', title: `time (${chartText(unit)})` },
+      y: { field: 'value', type: 'quantitative', title: field === 'cost' ? chartText(currency) : 'units' },
       color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), title: 'strategy' },
       tooltip: [{ field: 'strategy' }, { field: 't', format: ',.4~r' }, { field: 'value', format: ',.4~r' }],
     },

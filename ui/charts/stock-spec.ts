@@ -1,6 +1,6 @@
 import type { ExperimentResult, PolicySpec } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
-import { CONFIG, type Spec } from './common.js';
+import { CONFIG, chartText, type Spec } from './common.js';
 
 /** The levels a policy draws on the stock chart: its reorder point and its order-up-to level. */
 export function policyLevels(policy: PolicySpec): { level: string; value: number }[] {
@@ -28,19 +28,19 @@ export function stockSpec(result: ExperimentResult, item: string, policies: Reco
   const names = result.strategies.map((s) => s.name);
   const levels: Record<string, unknown>[] = [];
   const rules: Record<string, unknown>[] = [];
-  for (const strategy of result.strategies) {
-    const series = strategy.series?.items[item]?.onHand;
-    if (series) for (let i = 0; i < series.t.length; i++) levels.push({ strategy: strategy.name, t: series.t[i], onHand: series.v[i] });
-    const policy = policies[strategy.name];
-    if (policy) for (const rule of policyLevels(policy)) rules.push({ strategy: strategy.name, ...rule });
-  }
+  result.strategies.forEach((strategy, order) => {
+    const series = Object.hasOwn(strategy.series?.items ?? {}, item) ? strategy.series!.items[item].onHand : undefined;
+    if (series) for (let i = 0; i < series.t.length; i++) levels.push({ strategy: strategy.name, order, t: series.t[i], onHand: series.v[i] });
+    const policy = Object.hasOwn(policies, strategy.name) ? policies[strategy.name] : undefined;
+    if (policy) for (const rule of policyLevels(policy)) rules.push({ strategy: strategy.name, order, ...rule });
+  });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Stock of ${item} (first replication)`,
+    title: `Stock of ${chartText(item)} (first replication)`,
     config: CONFIG,
     data: { values: [...levels, ...rules] },
     // Strategy names beside the panels are cut to the panel's height.
-    facet: { row: { field: 'strategy', type: 'nominal', sort: names, title: null, header: { labelLimit: 105 } } },
+    facet: { row: { field: 'strategy', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, header: { labelLimit: 105 } } },
     spec: {
       width: 'container' as unknown as number,
       height: 110,
@@ -49,7 +49,7 @@ export function stockSpec(result: ExperimentResult, item: string, policies: Reco
           transform: [{ filter: 'isValid(datum.t)' }],
           mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.2 },
           encoding: {
-            x: { field: 't', type: 'quantitative', title: `time (${unit})` },
+            x: { field: 't', type: 'quantitative', title: `time (${chartText(unit)})` },
             y: { field: 'onHand', type: 'quantitative', title: 'on hand' },
             color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), legend: null },
           },

@@ -14,6 +14,15 @@ export class ChartView extends LitElement {
     .chart {
       width: 100%;
     }
+    .failed {
+      margin: 0;
+      padding: 0.5rem 0.7rem;
+      background: #fef2f2;
+      border: 1px solid #fecaca;
+      border-radius: 6px;
+      color: #7f1d1d;
+      font-size: 0.85rem;
+    }
   `;
 
   @property({ attribute: false }) spec: Spec | null = null;
@@ -27,7 +36,7 @@ export class ChartView extends LitElement {
     return this.embedded?.view ?? null;
   }
 
-  /** Resolves when the latest spec is drawn. */
+  /** Resolves when the latest spec is drawn (or has failed to draw, with its message shown); never rejects. */
   get rendered(): Promise<void> {
     return this.rendering;
   }
@@ -53,8 +62,23 @@ export class ChartView extends LitElement {
    * quick updates never leave two charts (or two action menus) stacked in one place.
    */
   private async draw(): Promise<void> {
-    const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
     const draw = ++this.drawCount;
+    try {
+      await this.embedSpec(draw);
+    } catch (error) {
+      if (draw !== this.drawCount) return;
+      this.embedded?.finalize();
+      this.embedded = null;
+      const message = document.createElement('p');
+      message.className = 'failed';
+      message.setAttribute('role', 'alert');
+      message.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+      this.renderRoot.querySelector<HTMLElement>('.chart')!.replaceChildren(message);
+    }
+  }
+
+  private async embedSpec(draw: number): Promise<void> {
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
     if (this.spec === null) {
       this.embedded?.finalize();
       this.embedded = null;
@@ -73,6 +97,9 @@ export class ChartView extends LitElement {
       tooltip: true,
       // Empty layers (a strategy with no reorder point) make Vega warn about extents; only errors matter.
       logLevel: 1,
+      // Vega's expressions are interpreted, not compiled with `new Function`: the page's
+      // Content-Security-Policy forbids eval.
+      ast: true,
     });
     if (draw !== this.drawCount) {
       result.finalize();

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { ScenarioIssue } from '../../sim/index.js';
+import { issueView } from '../state/issues.js';
 
 /** The scenario as YAML in a text area, with the schema's errors beside it (line and path). */
 @customElement('scenario-editor')
@@ -49,6 +50,8 @@ export class ScenarioEditor extends LitElement {
   `;
 
   @property() text = '';
+  /** The scenario's file name, as the loader names it in problems (a CSV trace's problems name their own file). */
+  @property() file = '';
   @property({ attribute: false }) issues: ScenarioIssue[] = [];
   @query('textarea') private textarea!: HTMLTextAreaElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,13 +63,16 @@ export class ScenarioEditor extends LitElement {
       <textarea id="yaml" spellcheck="false" .value=${this.text} aria-invalid=${invalid} aria-describedby=${invalid ? 'problems' : nothing} @input=${this._onInput}></textarea>
       ${invalid
         ? html`<ul id="problems" role="alert" aria-label="Problems in the scenario">
-            ${this.issues.map(
-              (issue) => html`<li>
-                ${issue.line !== undefined
-                  ? html`<button class="line" @click=${() => this._goToLine(issue.line!)}>line ${issue.line}</button>: `
-                  : ''}${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message.split(': ').slice(issue.path ? 2 : 1).join(': ')}
-              </li>`,
-            )}
+            ${this.issues.map((issue) => {
+              const view = issueView(issue, this.file);
+              return html`<li>
+                ${view.line !== undefined ? html`<button class="line" @click=${() => this._goToLine(view.line!)}>line ${view.line}</button>: ` : nothing}${view.elsewhere
+                  ? html`<code>${view.elsewhere}</code>${view.path ? html` (from <code>${view.path}</code>)` : nothing}: `
+                  : view.path
+                    ? html`<code>${view.path}</code>: `
+                    : nothing}${view.text}
+              </li>`;
+            })}
           </ul>`
         : ''}
     `;

@@ -59,6 +59,8 @@ export class SweepPanel extends LitElement {
   @property({ attribute: false }) sliders: SliderDef[] = [];
   @property({ attribute: false }) strategies: string[] = [];
   @property({ type: Boolean }) running = false;
+  /** How far a running sweep is, e.g. `12 of 64 cells`. */
+  @property() progress = '';
   @state() private axes: AxisChoice[] = [];
   @state() private kpi = 'totalCost';
   @state() private strategy = '';
@@ -102,7 +104,7 @@ export class SweepPanel extends LitElement {
           </select></label>
         <div class="cell">&nbsp;<button type="button" @click=${this._toggleSecond}>${this.axes.length === 1 ? '+ second parameter' : '− second parameter'}</button></div>
       </div>
-      <button type="submit" ?disabled=${this.running || this.axes.length === 0}>${this.running ? 'Sweeping…' : 'Run sweep'}</button>
+      <button type="submit" ?disabled=${this.running || this.axes.length === 0}>${this.running ? `Sweeping…${this.progress ? ` ${this.progress}` : ''}` : 'Run sweep'}</button>
     </form>`;
   }
 

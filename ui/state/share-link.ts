@@ -7,6 +7,19 @@ export interface ShareState {
   replications: number;
 }
 
+/**
+ * What the page accepts from a link before it looks inside: the hash's length (base64url
+ * characters after `#s=`) and what it may inflate to. A link of 1.2 MB that inflates to 900 MB is
+ * refused after 2 MB, not after 900.
+ */
+export const LINK_LIMITS = { hashChars: 256 * 1024, inflatedBytes: 2 * 1024 * 1024 } as const;
+
+/** Limits of the state itself (a link's or a saved session's), whatever its size on the wire. */
+export const STATE_LIMITS = { scenarioChars: 200, textChars: 1024 * 1024, overrides: 500, pathChars: 300, valueChars: 1000, replications: 100 } as const;
+
+/** A link's hash read: nothing to open, a state, or a refusal saying why in plain words. */
+export type DecodedLink = { kind: 'none' } | { kind: 'state'; state: ShareState } | { kind: 'refused'; reason: string };
+
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -18,44 +31,132 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const output = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(output).arrayBuffer());
+}
+
+// Deflate expands at most ~1032:1, so a slice of 1 kB never inflates to more than about 1 MB at once.
+const SLICE = 1024;
+
+/**
+ * Inflates deflate-raw `bytes`, stopping as soon as the output passes `limit` bytes: the input goes
+ * in small slices and the output is counted as it comes, so a bomb never inflates whole.
+ * Returns null when the output would be larger than `limit`; throws on data that does not inflate.
+ */
+export async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array | null> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let tooLarge = false;
+  const writing = (async () => {
+    for (let i = 0; i < bytes.length && !tooLarge; i += SLICE) await writer.write(bytes.subarray(i, i + SLICE) as Uint8Array<ArrayBuffer>);
+    if (!tooLarge) await writer.close();
+  })();
+  // A write refused because reading stopped (too large, or bad data) is not a second error.
+  writing.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      tooLarge = true;
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  await writing;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }
 
 /** The state as a URL hash: `#s=` + base64url of deflated JSON (scenario text included, so links are self-contained). */
 export async function encodeShareState(state: ShareState): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(state));
-  return `#s=${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
+  return `#s=${toBase64Url(await deflate(json))}`;
+}
+
+function kB(n: number): string {
+  return n >= 1024 * 1024 ? `${Number((n / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(n / 1024)} kB`;
 }
 
 /**
- * Reads a state from a URL hash. The hash is untrusted: anything that is not exactly the expected
- * shape gives null (the page then opens its default); the text itself is validated later by the schema.
+ * Reads a state from a URL hash. The hash is untrusted: a hash that is not a Sawtooth link gives
+ * `none`; a Sawtooth link that is too long, does not unpack, unpacks too far or is not exactly the
+ * expected shape gives `refused` with the reason. The scenario text is checked later by the loader.
+ * Never throws.
  */
-export async function decodeShareState(hash: string): Promise<ShareState | null> {
-  const match = /^#s=([A-Za-z0-9_-]+)$/.exec(hash);
-  if (!match) return null;
+export async function decodeShareState(hash: string): Promise<DecodedLink> {
+  if (!hash.startsWith('#s=')) return { kind: 'none' };
+  const body = hash.slice(3);
+  const refused = (reason: string): DecodedLink => ({ kind: 'refused', reason });
+  if (body.length > LINK_LIMITS.hashChars) return refused(`it is ${kB(body.length)} long, and the page opens links of up to ${kB(LINK_LIMITS.hashChars)}`);
+  if (!/^[A-Za-z0-9_-]+$/.test(body)) return refused('it is damaged (characters a Sawtooth link never has after #s=)');
+  let bytes: Uint8Array;
   try {
-    const json = new TextDecoder().decode(await pipe(fromBase64Url(match[1]), new DecompressionStream('deflate-raw')));
-    return checkShape(JSON.parse(json));
+    bytes = fromBase64Url(body);
   } catch {
-    return null;
+    return refused('it is damaged (cut short or altered)');
   }
+  let inflated: Uint8Array | null;
+  try {
+    inflated = await inflateAtMost(bytes, LINK_LIMITS.inflatedBytes);
+  } catch {
+    return refused('it is damaged (cut short or altered): its content does not unpack');
+  }
+  if (inflated === null) return refused(`it unpacks to more than ${kB(LINK_LIMITS.inflatedBytes)}, more than any scenario the page can run`);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+  } catch {
+    return refused('it is damaged: its content is not readable');
+  }
+  const problem = shapeProblem(value);
+  return problem === null ? { kind: 'state', state: checkShape(value)! } : refused(problem);
 }
 
-/** `value` as a ShareState when it has exactly that shape, else null (for untrusted input). */
-export function checkShape(value: unknown): ShareState | null {
-  if (value === null || typeof value !== 'object') return null;
+/** Why `value` is not a ShareState (in words for a notice), or null when it is one. */
+export function shapeProblem(value: unknown): string | null {
+  const L = STATE_LIMITS;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'its content is not a Sawtooth scenario and settings';
   const v = value as Record<string, unknown>;
-  if (typeof v.scenario !== 'string' || v.scenario.length > 200) return null;
-  if (v.text !== undefined && (typeof v.text !== 'string' || v.text.length > 1_000_000)) return null;
-  if (!Number.isInteger(v.replications) || (v.replications as number) < 1 || (v.replications as number) > 1000) return null;
-  if (v.overrides === null || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) return null;
-  const overrides: ShareState['overrides'] = {};
-  for (const [path, x] of Object.entries(v.overrides as Record<string, unknown>)) {
-    if (!['number', 'string', 'boolean'].includes(typeof x) || path.length > 300) return null;
-    overrides[path] = x as number | string | boolean;
+  if (typeof v.scenario !== 'string' || v.scenario.length > L.scenarioChars) return 'it names no scenario';
+  if (v.text !== undefined && typeof v.text !== 'string') return 'its scenario text is not text';
+  if (typeof v.text === 'string' && v.text.length > L.textChars) return `its scenario is ${kB(v.text.length)} of text, and the page opens up to ${kB(L.textChars)}`;
+  if (!Number.isInteger(v.replications) || (v.replications as number) < 1) return 'its number of replications is not a whole number of at least 1';
+  if (v.overrides === null || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) return 'its settings are not a list of values';
+  const entries = Object.entries(v.overrides as Record<string, unknown>);
+  if (entries.length > L.overrides) return `it has ${entries.length} settings, and the page takes up to ${L.overrides}`;
+  for (const [path, x] of entries) {
+    if (path.length > L.pathChars) return 'one of its settings has a path too long to be a scenario path';
+    if (typeof x === 'string' ? x.length > L.valueChars : typeof x === 'number' ? !Number.isFinite(x) : typeof x !== 'boolean') {
+      return `its setting ${path.slice(0, 60)} is not a number, a short text or true/false`;
+    }
   }
-  return { scenario: v.scenario, text: v.text as string | undefined, overrides, replications: v.replications as number };
+  return null;
+}
+
+/**
+ * `value` as a ShareState when it has exactly that shape, else null (for untrusted input).
+ * Replications above the slider's reach are brought down to it; the overrides are own data
+ * properties whatever their names (`__proto__` included).
+ */
+export function checkShape(value: unknown): ShareState | null {
+  if (shapeProblem(value) !== null) return null;
+  const v = value as { scenario: string; text?: string; overrides: Record<string, number | string | boolean>; replications: number };
+  const overrides = Object.fromEntries(Object.entries(v.overrides)) as ShareState['overrides'];
+  return {
+    scenario: v.scenario,
+    ...(v.text === undefined ? {} : { text: v.text }),
+    overrides,
+    replications: Math.min(v.replications, STATE_LIMITS.replications),
+  };
 }

@@ -1,4 +1,4 @@
-import { applyStrategy, buildStrategy, type PolicySpec, type Scenario } from '../../sim/index.js';
+import { applyStrategy, buildStrategy, type PlantSpec, type PolicySpec, type Scenario } from '../../sim/index.js';
 
 /** One slider: a number at a scenario path (strategy patch or base), with a sensible range. */
 export interface SliderDef {
@@ -60,8 +60,9 @@ function range(value: number, whole: boolean): Pick<SliderDef, 'min' | 'max' | '
 /**
  * The main numbers of every strategy as sliders: policy parameters, lead times, setup times and
  * demand gaps. A value a strategy patches gets one slider per strategy; a base value one shared slider.
+ * `plants` are the strategies' built plants when the caller has them (each is built otherwise).
  */
-export function slidersFor(scenario: Scenario): SliderDef[] {
+export function slidersFor(scenario: Scenario, plants: Record<string, PlantSpec> = {}): SliderDef[] {
   const byPath = new Map<string, SliderDef>();
   const add = (strategy: string, path: (string | number)[], label: string, value: number, whole: boolean): void => {
     const key = ownerPath(scenario, strategy, path);
@@ -74,7 +75,7 @@ export function slidersFor(scenario: Scenario): SliderDef[] {
   };
   for (const strategy of scenario.strategies) {
     const doc = applyStrategy(scenario.document, strategy) as Record<string, any>;
-    const { plant } = buildStrategy(scenario, strategy);
+    const plant = Object.hasOwn(plants, strategy) ? plants[strategy] : buildStrategy(scenario, strategy).plant;
     for (const [name, item] of Object.entries(plant.items)) {
       for (const field of POLICY_FIELDS[item.policy.type]) {
         const value = (item.policy as unknown as Record<string, number>)[field];

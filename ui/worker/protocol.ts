@@ -1,4 +1,4 @@
-import type { ReplicationTask, RunResult } from '../../sim/index.js';
+import type { ReplicationTask, RunResult, Scenario, ScenarioIssue } from '../../sim/index.js';
 
 /** Everything a worker needs to load a scenario again: its text, name, overrides and CSV files. */
 export interface WorkerSource {
@@ -6,7 +6,7 @@ export interface WorkerSource {
   file: string;
   overrides?: Record<string, unknown>;
   /** Files the scenario may name (CSV traces), by path. */
-  files: Record<string, string>;
+  files: ReadonlyMap<string, string>;
 }
 
 export interface BatchRequest {
@@ -15,4 +15,33 @@ export interface BatchRequest {
   tasks: ReplicationTask[];
 }
 
-export type BatchResponse = { batch: number; runs: RunResult[] } | { batch: number; error: string };
+/** A batch's answer: one `done` per replication finished (progress, and proof of life), then its runs or its error. */
+export type BatchResponse = { batch: number; done: number } | { batch: number; runs: RunResult[] } | { batch: number; error: string };
+
+/** A scenario to load (and check against the page's limits) off the page's thread. */
+export interface LoadRequest extends WorkerSource {
+  id: number;
+}
+
+/**
+ * What loading gave: the scenario (and how long loading took), the schema's problems, a refusal
+ * (too large for the page) or an unexpected failure, each with its message.
+ */
+export type LoadResponse =
+  | { id: number; kind: 'loaded'; scenario: Scenario; ms: number }
+  | { id: number; kind: 'invalid'; issues: ScenarioIssue[] }
+  | { id: number; kind: 'refused'; message: string }
+  | { id: number; kind: 'failed'; message: string };
+
+/** A thrown value as one line for the page: its message, never empty, never longer than 500 characters. */
+export function errorMessage(error: unknown): string {
+  let message: string;
+  try {
+    message = error instanceof Error ? error.message : String(error);
+  } catch {
+    message = '';
+  }
+  message = message.replace(/\s+/g, ' ').trim();
+  if (message === '') return 'an unexpected error without a message';
+  return message.length > 500 ? `${message.slice(0, 499)}…` : message;
+}

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 // A Web Worker that runs batches of replications: the same simulation code as Node, off the page's thread.
-import { loadScenario, runTask, type Scenario } from '../../sim/index.js';
-import type { BatchRequest, BatchResponse } from './protocol.js';
+import '../csp-setup.js';
+import { loadScenario, runTask, type RunResult, type Scenario } from '../../sim/index.js';
+import { fileReader } from '../state/bundled-files.js';
+import { errorMessage, type BatchRequest, type BatchResponse } from './protocol.js';
 
 const loaded = new Map<string, Scenario>();
 
@@ -9,21 +11,27 @@ function scenarioOf({ text, file, overrides, files }: BatchRequest['source']): S
   const key = JSON.stringify([file, overrides ?? {}, text]);
   let scenario = loaded.get(key);
   if (scenario === undefined) {
-    scenario = loadScenario(text, { file, overrides, readFile: (path) => files[path] ?? '' });
+    scenario = loadScenario(text, { file, overrides, readFile: fileReader(files) });
     if (loaded.size > 20) loaded.clear(); // slider moves make many variants; keep memory bounded
     loaded.set(key, scenario);
   }
   return scenario;
 }
 
+const post = (response: BatchResponse): void => (self as unknown as Worker).postMessage(response);
+
 self.onmessage = (event: MessageEvent<BatchRequest>) => {
   const { batch, source, tasks } = event.data;
-  let response: BatchResponse;
   try {
     const scenario = scenarioOf(source);
-    response = { batch, runs: tasks.map((task) => runTask(scenario, task)) };
+    const runs: RunResult[] = [];
+    for (const task of tasks) {
+      runs.push(runTask(scenario, task));
+      // After each replication: the page counts progress, and restarts this batch's time budget.
+      post({ batch, done: runs.length });
+    }
+    post({ batch, runs });
   } catch (error) {
-    response = { batch, error: error instanceof Error ? error.message : String(error) };
+    post({ batch, error: errorMessage(error) });
   }
-  (self as unknown as Worker).postMessage(response);
 };

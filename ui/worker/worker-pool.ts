@@ -1,86 +1,133 @@
 import type { Executor, ReplicationTask, RunResult } from '../../sim/index.js';
-import type { BatchRequest, BatchResponse, WorkerSource } from './protocol.js';
+import { errorMessage, type BatchRequest, type BatchResponse, type WorkerSource } from './protocol.js';
 
-/** Thrown into an experiment that a newer one replaced. */
+/** Thrown into an experiment that was cancelled (by a newer run, or by the user). */
 export class Cancelled extends Error {
   constructor() {
-    super('cancelled by a newer run');
+    super('cancelled');
     this.name = 'Cancelled';
   }
 }
 
+/** How long one replication may run in a worker before the page stops it. */
+export const REPLICATION_BUDGET_MS = 30_000;
+
+/** Thrown into an experiment whose replication ran past the time budget (its worker was terminated). */
+export class RunTooLong extends Error {
+  constructor(budgetMs: number) {
+    super(
+      `a replication ran for more than ${Math.round(budgetMs / 1000)} s, so the page stopped it: shorten time.horizon, ` +
+        'check for a demand gap or process time near zero, or run the scenario with the command line (npx sawtooth run FILE), which has no time limit',
+    );
+    this.name = 'RunTooLong';
+  }
+}
+
+/** One run's or one sweep's share of the pool: an Executor whose batches are cancelled together. */
+export interface PoolGroup {
+  readonly execute: Executor;
+  /**
+   * Drops the group's queued batches (their experiments reject with Cancelled). Batches already
+   * running are stopped when `now` is set or when they have run over a second (a huge horizon
+   * typed by mistake); quick ones are left to finish, which is cheaper than a new worker.
+   */
+  cancel(now?: boolean): void;
+}
+
+interface Group {
+  cancelled: boolean;
+}
+
 interface Job {
-  started?: number;
+  group: Group;
+  started: number;
+  timer?: ReturnType<typeof setTimeout>;
   request: BatchRequest;
+  onDone: () => void;
   resolve: (runs: RunResult[]) => void;
   reject: (error: Error) => void;
 }
 
 /**
  * Web Workers sharing replications: batches go to whichever worker is free, so a run uses every
- * core. `cancel()` drops the batches not yet started; the page never waits for a stale run.
+ * core. A worker that fails, or whose replication runs past the time budget, is terminated and
+ * replaced, and its experiment rejects with the reason; the page never waits on a stuck run.
  */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
   private queue: Job[] = [];
   private nextBatch = 0;
-  private generation = 0;
 
-  constructor(size: number, private readonly files: Record<string, string>) {
+  constructor(
+    private readonly size: number,
+    private readonly files: ReadonlyMap<string, string>,
+    private readonly budgetMs = REPLICATION_BUDGET_MS,
+  ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
   private spawn(): Worker {
     const worker = new Worker(new URL('./replication-worker.ts', import.meta.url), { type: 'module', name: 'sawtooth' });
-    worker.onmessage = (event: MessageEvent<BatchResponse>) => this.finished(worker, event.data);
-    worker.onerror = (event) => this.finished(worker, { batch: -1, error: event.message || 'worker failed' });
+    worker.onmessage = (event: MessageEvent<BatchResponse>) => this.message(worker, event.data);
+    worker.onerror = (event) => {
+      // Reported to the page as its run's message, not as an uncaught error.
+      event.preventDefault();
+      this.replace(worker, new Error(`a simulation worker failed: ${event.message || 'no reason given (out of memory?)'}`));
+    };
+    worker.onmessageerror = () => this.replace(worker, new Error('a simulation worker sent results the page could not read'));
     return worker;
   }
 
-  /**
-   * Drops every queued batch of earlier runs (their experiments reject with Cancelled). A worker
-   * stuck on one batch for over a second (a huge horizon typed by mistake) is replaced, so a long
-   * run never holds up the next one; quick batches are left to finish, which is cheaper.
-   */
-  cancel(): void {
-    this.generation++;
-    const dropped = this.queue;
-    this.queue = [];
-    for (const job of dropped) job.reject(new Cancelled());
-    const now = performance.now();
-    for (const [worker, job] of this.busy) {
-      if (now - (job.started ?? now) < 1000) continue;
-      worker.terminate();
-      this.busy.delete(worker);
-      this.idle.push(this.spawn());
-      job.reject(new Cancelled());
-    }
+  /** A new group of batches: one per run or sweep. */
+  group(): PoolGroup {
+    const group: Group = { cancelled: false };
+    return {
+      execute: (source, _scenario, tasks, onDone) => this.execute(group, source, tasks, onDone),
+      cancel: (now = false) => this.cancel(group, now),
+    };
   }
 
-  /** An Executor for runExperimentWith / runSweep that spreads batches over the workers. */
-  readonly execute: Executor = async (source, _scenario, tasks, onDone) => {
-    const generation = this.generation;
-    const size = Math.max(1, Math.ceil(tasks.length / (Math.max(1, this.idle.length + this.busy.size) * 3)));
+  private async execute(group: Group, source: Parameters<Executor>[0], tasks: ReplicationTask[], onDone: () => void): Promise<RunResult[]> {
+    if (group.cancelled) throw new Cancelled();
+    const size = Math.max(1, Math.ceil(tasks.length / (this.size * 3)));
     const batches: ReplicationTask[][] = [];
     for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
     const workerSource: WorkerSource = { text: source.text, file: source.file, overrides: source.overrides, files: this.files };
-    const results = await Promise.all(
-      batches.map(
-        (batch) =>
-          new Promise<RunResult[]>((resolve, reject) => {
-            if (generation !== this.generation) return reject(new Cancelled());
-            this.queue.push({ request: { batch: this.nextBatch++, source: workerSource, tasks: batch }, resolve: (runs) => {
-              for (let i = 0; i < runs.length; i++) onDone();
-              resolve(runs);
-            }, reject });
-            this.dispatch();
-          }),
-      ),
-    );
-    if (generation !== this.generation) throw new Cancelled();
-    return results.flat();
-  };
+    try {
+      const results = await Promise.all(
+        batches.map(
+          (batch) =>
+            new Promise<RunResult[]>((resolve, reject) => {
+              this.queue.push({ group, started: 0, request: { batch: this.nextBatch++, source: workerSource, tasks: batch }, onDone, resolve, reject });
+              this.dispatch();
+            }),
+        ),
+      );
+      if (group.cancelled) throw new Cancelled();
+      return results.flat();
+    } catch (error) {
+      // One batch failed (or ran too long): its siblings would only fail the same way.
+      if (!(error instanceof Cancelled)) this.cancel(group, true);
+      throw error;
+    }
+  }
+
+  private cancel(group: Group, now: boolean): void {
+    group.cancelled = true;
+    const kept: Job[] = [];
+    for (const job of this.queue) {
+      if (job.group === group) job.reject(new Cancelled());
+      else kept.push(job);
+    }
+    this.queue = kept;
+    const time = performance.now();
+    for (const [worker, job] of [...this.busy]) {
+      if (job.group !== group) continue;
+      if (now || time - job.started >= 1000) this.replace(worker, new Cancelled());
+      else job.reject(new Cancelled()); // its results, when they come, are dropped
+    }
+  }
 
   private dispatch(): void {
     while (this.idle.length > 0 && this.queue.length > 0) {
@@ -88,18 +135,49 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       job.started = performance.now();
       this.busy.set(worker, job);
-      worker.postMessage(job.request);
+      this.arm(worker, job);
+      try {
+        worker.postMessage(job.request);
+      } catch (error) {
+        this.replace(worker, new Error(`the scenario could not be handed to a simulation worker: ${errorMessage(error)}`));
+      }
     }
   }
 
-  private finished(worker: Worker, response: BatchResponse): void {
+  /** (Re)starts the job's time budget: it runs out only if one replication takes longer than budgetMs. */
+  private arm(worker: Worker, job: Job): void {
+    clearTimeout(job.timer);
+    job.timer = setTimeout(() => this.replace(worker, new RunTooLong(this.budgetMs)), this.budgetMs);
+  }
+
+  /** Terminates `worker` (stuck, failed or cancelled), starts a fresh one and rejects its job with `error`. */
+  private replace(worker: Worker, error: Error): void {
     const job = this.busy.get(worker);
+    worker.terminate();
+    this.busy.delete(worker);
+    const at = this.idle.indexOf(worker);
+    if (at >= 0) this.idle.splice(at, 1);
+    this.idle.push(this.spawn());
+    if (job) {
+      clearTimeout(job.timer);
+      job.reject(error);
+    }
+    this.dispatch();
+  }
+
+  private message(worker: Worker, response: BatchResponse): void {
+    const job = this.busy.get(worker);
+    if (job === undefined || job.request.batch !== response.batch) return;
+    if ('done' in response) {
+      this.arm(worker, job);
+      if (!job.group.cancelled) job.onDone();
+      return;
+    }
+    clearTimeout(job.timer);
     this.busy.delete(worker);
     this.idle.push(worker);
-    if (job) {
-      if ('error' in response) job.reject(new Error(response.error));
-      else job.resolve(response.runs);
-    }
+    if ('error' in response) job.reject(new Error(response.error));
+    else job.resolve(response.runs);
     this.dispatch();
   }
 }

@@ -3,17 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../sim/cli/main.js';
+import { cli, fixture } from './run-cli.js';
 import { scenarioJsonSchema } from '../../../sim/scenario/index.js';
 
-const fixture = 'test/fixtures/small-plant.yaml';
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 function badScenario(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'sawtooth-'));

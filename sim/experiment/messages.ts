@@ -89,6 +89,8 @@ type MeasuredWindow = { warmup: number; horizon: number; unit: string };
 const windowText = ({ warmup, horizon, unit }: MeasuredWindow): string => `${fmt(warmup)} to ${fmt(horizon)} ${unit}`;
 
 export const WARN = {
+  fewOrders: (item: string, customers: number, replications: number) =>
+    `${item}'s fill rate and customer wait rest on only ${customers} customer order${customers === 1 ? '' : 's'} over ${replications} replication${replications === 1 ? '' : 's'}: too few to tell its service apart from luck, whatever the interval says. Lengthen time.horizon or run more replications.`,
   censoredWaits: (item: string, waiting: number, customers: number) =>
     `${waiting} of ${customers} customer orders of ${item} were still waiting at the end of the run; their waits are counted up to the horizon, so avgCustomerWait is a lower bound. Lengthen time.horizon.`,
   warmupTooShort: (warmup: number, suggested: number, unit: string) =>

@@ -19,6 +19,7 @@ export function experimentWarnings(scenario: Scenario, strategies: string[], byS
   const observed = strategies.flatMap((name, i) => [
     ...trendWarnings(name, byStrategy[i], time),
     ...censoredWaitWarnings(name, byStrategy[i]),
+    ...fewOrdersWarnings(name, byStrategy[i]),
   ]);
   return [
     ...scenarioWarnings(scenario, strategies),
@@ -44,6 +45,26 @@ function censoredWaitWarnings(strategy: string, runs: RunResult[]): Warning[] {
         code: 'censored-waits', path: `items.${item}`, strategies: [strategy],
         message: WARN.censoredWaits(item, waiting, customers),
         kpis: [`${item}.avgCustomerWait`, 'avgCustomerWait'],
+      });
+    }
+  }
+  return out;
+}
+
+// Below this many demands over all replications, a fill rate or wait (and its interval) rests on
+// too little: one order filled in three replications reads "100%, equal in every replication".
+const FEW_ORDERS = 30;
+
+/** Items with some demand, but too little over all replications for a fill rate or wait to mean much. */
+function fewOrdersWarnings(strategy: string, runs: RunResult[]): Warning[] {
+  const out: Warning[] = [];
+  for (const item of Object.keys(runs[0]?.counts.items ?? {})) {
+    const customers = runs.reduce((sum, run) => sum + run.counts.items[item].customers, 0);
+    if (customers > 0 && customers < FEW_ORDERS) {
+      out.push({
+        code: 'few-orders', path: `items.${item}`, strategies: [strategy],
+        message: WARN.fewOrders(item, customers, runs.length),
+        kpis: [`${item}.fillRate`, `${item}.avgCustomerWait`],
       });
     }
   }

@@ -113,6 +113,26 @@ demand: [ { item: part, every: 1 } ]
     expect(part.avgCustomerWait.mean).toBeCloseTo(9.5, 9);
   });
 
+  it('say when a fill rate rests on a handful of orders, where it would read "100%, equal in every replication"', () => {
+    const scenario = loadScenario(
+      `name: very slow mover
+time: { unit: day, horizon: 60 }
+run: { replications: 3 }
+items:
+  part: { initial: 1, buy: { leadTime: 30 }, policy: { type: baseStock, level: 1 } }
+demand: [ { item: part, interarrival: { exponential: { mean: 50 } } } ]
+`,
+      { file: 'very-slow.yaml' },
+    );
+    const options = { levelSamples: 0 };
+    const tasks = planReplications(scenario, options);
+    const result = assembleExperiment(scenario, options, tasks, tasks.map((t) => runTask(scenario, t)));
+    const few = result.warnings.find((w) => w.code === 'few-orders');
+    expect(few?.path).toBe('items.part');
+    expect(few?.kpis).toContain('part.fillRate');
+    expect(few?.message).toMatch(/rest on only \d+ customer orders? over 3 replications/);
+  });
+
   it('keep the bounds of a non-negative KPI at or above 0', () => {
     const scenario = slowMover(100, 10);
     const options = { levelSamples: 0 };

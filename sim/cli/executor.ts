@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { runTask, serialExecutor, type Executor } from '../experiment/index.js';
+import type { RunResult } from '../model/index.js';
 import { workerPool } from '../experiment/pool.js';
 
 /** Estimated serial work (ms) above which worker threads repay their start-up on this machine. */
@@ -27,20 +28,21 @@ export function chooseExecutor(workers: number | 'auto'): { execute: Executor; c
     return threads > 1 && msPerTask * pending > PARALLEL_ABOVE_MS;
   };
 
-  const execute: Executor = async (source, scenario, tasks, onDone) => {
-    if (tasks.length === 0) return [];
+  const execute: Executor = async (source, scenario, tasks, onResult) => {
+    if (tasks.length === 0) return;
     pending += tasks.length;
-    let first: ReturnType<typeof runTask> | null = null;
+    let piloted = false;
     decided ??= decide(() => {
-      first = runTask(scenario, tasks[0]);
-      onDone();
+      piloted = true;
+      onResult(0, runTask(scenario, tasks[0]));
     });
     const parallel = await decided;
-    const rest = first === null ? tasks : tasks.slice(1);
-    const head = first === null ? [] : [first];
-    if (!parallel) return [...head, ...(await serialExecutor(source, scenario, rest, onDone))];
+    const skip = piloted ? 1 : 0;
+    const rest = tasks.slice(skip);
+    const shifted = (i: number, run: RunResult): void => onResult(i + skip, run);
+    if (!parallel) return serialExecutor(source, scenario, rest, shifted);
     pool ??= workerPool(threads);
-    return [...head, ...(await pool.execute(source, scenario, rest, onDone))];
+    return pool.execute(source, scenario, rest, shifted);
   };
   return { execute, close: async () => void (await pool?.close()) };
 }

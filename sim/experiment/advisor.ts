@@ -1,9 +1,10 @@
-import type { LevelSamples, PlantSpec, RunResult } from '../model/index.js';
+import type { LevelSamples, PlantSpec } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { dominantPeriod, mser, replicationsFor, summarize, thirdMeans, tQuantile } from '../stats/index.js';
 import { builtStrategy } from './experiment-cache.js';
 import { WARN } from './messages.js';
 import type { KpiSummary, StrategyResult, Warning } from './results.js';
+import type { StrategyTally } from './tally.js';
 
 // ---------------------------------------------------------------------------------------------
 // Replications
@@ -148,9 +149,9 @@ function isGrowing(growth: Growth): boolean {
 }
 
 /** The KPIs a growing backlog of `item` puts in doubt; its costs only when backorders are charged. */
-function backlogKpis(item: string, runs: RunResult[]): string[] {
+function backlogKpis(item: string, tally: StrategyTally): string[] {
   const kpis = [`${item}.avgBackorders`, `${item}.avgCustomerWait`, `${item}.fillRate`, 'avgCustomerWait'];
-  if (runs.some((run) => run.items[item].backorderCost > 0)) kpis.push(`${item}.backorderCost`, 'totalCost');
+  if (tally.charged(item, 'backorderCost')) kpis.push(`${item}.backorderCost`, 'totalCost');
   return kpis;
 }
 
@@ -159,8 +160,8 @@ function backlogKpis(item: string, runs: RunResult[]): string[] {
  * averages are not steady-state values and grow with the horizon. The overall WIP is reported
  * only when no item's own WIP already is (it then grows in intermediate stock).
  */
-export function trendWarnings(strategy: string, runs: RunResult[], time: { horizon: number; warmup: number; unit: string }): Warning[] {
-  const sampled = runs.map((run) => run.levels).filter((levels): levels is LevelSamples => levels !== null);
+export function trendWarnings(strategy: string, tally: StrategyTally, time: { horizon: number; warmup: number; unit: string }): Warning[] {
+  const sampled = tally.levels;
   if (sampled.length === 0) return [];
   const start = sampled[0].t.findIndex((t) => t > time.warmup);
   if (start < 0 || sampled[0].t.length - start < MIN_WINDOW_SAMPLES) return [];
@@ -171,7 +172,7 @@ export function trendWarnings(strategy: string, runs: RunResult[], time: { horiz
   const out: Warning[] = [];
   for (const item of Object.keys(sampled[0].backorders)) {
     const g = growing((levels) => levels.backorders[item]);
-    if (g) out.push({ code: 'growing-backlog', path: `items.${item}`, strategies: [strategy], message: WARN.growingBacklog(item, g.from, g.to, time), kpis: backlogKpis(item, runs) });
+    if (g) out.push({ code: 'growing-backlog', path: `items.${item}`, strategies: [strategy], message: WARN.growingBacklog(item, g.from, g.to, time), kpis: backlogKpis(item, tally) });
   }
   for (const item of Object.keys(sampled[0].wip)) {
     const g = growing((levels) => levels.wip[item]);
@@ -188,8 +189,8 @@ export function trendWarnings(strategy: string, runs: RunResult[], time: { horiz
 // Warm-up
 
 /** A warm-up that looks too short for what the levels show. */
-export function warmupWarnings(scenario: Scenario, strategies: string[], byStrategy: RunResult[][]): Warning[] {
-  const suggested = warmupHint(scenario, strategies, byStrategy) ?? 0;
+export function warmupWarnings(scenario: Scenario, strategies: string[], levels: LevelSamples[][]): Warning[] {
+  const suggested = warmupHint(scenario, strategies, levels) ?? 0;
   const { warmup, horizon, unit } = scenario.time;
   if (suggested > warmup * 1.5 && suggested > horizon * 0.05) {
     return [{ code: 'warmup-too-short', path: 'time.warmup', message: WARN.warmupTooShort(warmup, Math.ceil(suggested), unit) }];
@@ -213,8 +214,7 @@ const MATERIAL_BIAS = 0.02;
  * start-up effect after `warmup` are ignored. The largest over the levels; null with fewer than two
  * replications or too few cycles in the run to judge.
  */
-export function suggestedWarmup(runs: RunResult[], period = 0, warmup = 0): number | null {
-  const sampled = runs.map((run) => run.levels).filter((levels): levels is LevelSamples => levels !== null);
+export function suggestedWarmup(sampled: LevelSamples[], period = 0, warmup = 0): number | null {
   // One replication averages nothing out: noise and a start-up effect look alike to MSER.
   if (sampled.length < 2) return null;
   const { t } = sampled[0];
@@ -299,12 +299,12 @@ function schedulePeriod(plant: PlantSpec): number {
 }
 
 /** The warm-up the levels seem to need, over all strategies; null for planned demand changes (never stationary). */
-function warmupHint(scenario: Scenario, strategies: string[], byStrategy: RunResult[][]): number | null {
+function warmupHint(scenario: Scenario, strategies: string[], levels: LevelSamples[][]): number | null {
   let longest = 0;
   for (let i = 0; i < strategies.length; i++) {
     const plant = builtStrategy(scenario, strategies[i]).plant;
     if (plant.demand.some((d) => d.kind === 'stream' && d.changes.length > 0)) return null;
-    longest = Math.max(longest, suggestedWarmup(byStrategy[i], schedulePeriod(plant), scenario.time.warmup) ?? 0);
+    longest = Math.max(longest, suggestedWarmup(levels[i], schedulePeriod(plant), scenario.time.warmup) ?? 0);
   }
   return longest;
 }

@@ -2,8 +2,9 @@ import { DEFAULT_MAX_EVENTS, MAX_REPLICATIONS, simulatePlant, tooManyReplication
 import type { Scenario } from '../scenario/index.js';
 import { builtStrategy } from './experiment-cache.js';
 import type { ExperimentResult } from './results.js';
+import { inIndexOrder } from './in-order.js';
 import { replicationSeed } from './seeds.js';
-import { compareStrategies, summarizeStrategy } from './summarize-runs.js';
+import { ComparisonTally, StrategyTally } from './tally.js';
 import { experimentWarnings } from './warnings.js';
 
 export { builtStrategy };
@@ -48,7 +49,10 @@ export interface ReplicationTask {
   maxEvents: number;
 }
 
-/** The tasks of an experiment, strategy by strategy, replication by replication. */
+/**
+ * The tasks of an experiment, replication by replication and within each, strategy by strategy:
+ * replication k of every strategy comes together, so paired comparisons fold in as they arrive.
+ */
 export function planReplications(scenario: Scenario, options: ExperimentOptions): ReplicationTask[] {
   const strategies = options.strategies ?? scenario.strategies;
   const replications = options.replications ?? scenario.run.replications;
@@ -57,8 +61,8 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
   const { run, items } = scenario.document;
   const maxEvents = run?.maxEvents ?? DEFAULT_MAX_EVENTS;
   const levels = levelPlan(Object.keys(items).length, strategies.length, options.levelSamples ?? LEVEL_SAMPLES);
-  return strategies.flatMap((strategy) =>
-    Array.from({ length: replications }, (_, k) => ({
+  return Array.from({ length: replications }, (_, k) =>
+    strategies.map((strategy) => ({
       strategy,
       replication: k,
       seed: replicationSeed(seed, k),
@@ -66,7 +70,7 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
       levelSamples: k < levels.replications ? levels.samples : 0,
       maxEvents,
     })),
-  );
+  ).flat();
 }
 
 /** Level samples per replication, and how many replications of each strategy take them, within the budgets. */
@@ -83,23 +87,66 @@ export function runTask(scenario: Scenario, task: ReplicationTask): RunResult {
   return simulatePlant(builtStrategy(scenario, task.strategy).plant, { seed, series, levelSamples, maxEvents });
 }
 
+/**
+ * Folds replication results into the design's result object as they come, in task order whatever
+ * order they arrive in (a result that arrives early waits for those before it), so serial and
+ * parallel runs give the same numbers bit for bit and memory does not grow with replications.
+ */
+export class ExperimentAssembler {
+  private readonly strategies: string[];
+  private readonly tallies: StrategyTally[];
+  private readonly comparisons: ComparisonTally;
+  private row: RunResult[] = [];
+  private folded = 0;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly options: ExperimentOptions,
+    private readonly tasks: ReplicationTask[],
+  ) {
+    this.strategies = options.strategies ?? scenario.strategies;
+    this.tallies = this.strategies.map(() => new StrategyTally());
+    this.comparisons = new ComparisonTally(this.strategies);
+  }
+
+  /** The result of task `index` (of the tasks given to the constructor), in any order. */
+  readonly add = inIndexOrder((index: number, run: RunResult) => this.fold(this.tasks[index], run));
+
+  private fold(task: ReplicationTask, run: RunResult): void {
+    this.folded++;
+    const at = this.strategies.indexOf(task.strategy);
+    this.tallies[at].add(run);
+    this.row[at] = run;
+    if (at === this.strategies.length - 1) {
+      this.comparisons.add(this.row);
+      this.row = [];
+    }
+  }
+
+  result(): ExperimentResult {
+    const { scenario, options, strategies, tallies } = this;
+    if (this.folded < this.tasks.length) throw new RangeError(`${this.tasks.length - this.folded} replications have not reported`);
+    const summaries = strategies.map((name, i) => tallies[i].summary(name, builtStrategy(scenario, name).derived));
+    return {
+      scenario: scenario.name,
+      time: { unit: scenario.time.unit, horizon: scenario.time.horizon, warmup: scenario.time.warmup },
+      replications: tallies[0]?.replications ?? 0,
+      seed: options.seed ?? scenario.run.seed,
+      strategies: summaries.map((result, i) => {
+        const series = tallies[i].series;
+        return series === null ? result : { ...result, series };
+      }),
+      comparisons: this.comparisons.comparisons(),
+      warnings: experimentWarnings(scenario, strategies, tallies, summaries),
+    };
+  }
+}
+
 /** Puts replication results (in task order) together into the design's result object. */
 export function assembleExperiment(scenario: Scenario, options: ExperimentOptions, tasks: ReplicationTask[], runs: RunResult[]): ExperimentResult {
-  const strategies = options.strategies ?? scenario.strategies;
-  const byStrategy = strategies.map((name) => runs.filter((_, i) => tasks[i].strategy === name));
-  const summaries = strategies.map((name, i) => summarizeStrategy(name, builtStrategy(scenario, name).derived, byStrategy[i]));
-  return {
-    scenario: scenario.name,
-    time: { unit: scenario.time.unit, horizon: scenario.time.horizon, warmup: scenario.time.warmup },
-    replications: byStrategy[0]?.length ?? 0,
-    seed: options.seed ?? scenario.run.seed,
-    strategies: summaries.map((result, i) => {
-      const series = byStrategy[i][0].series;
-      return series === null ? result : { ...result, series };
-    }),
-    comparisons: compareStrategies(strategies, byStrategy),
-    warnings: experimentWarnings(scenario, strategies, byStrategy, summaries),
-  };
+  const assembler = new ExperimentAssembler(scenario, options, tasks);
+  runs.forEach((run, i) => assembler.add(i, run));
+  return assembler.result();
 }
 
 /** Where a scenario came from, so a worker can load it again: its text, file name and overrides. */
@@ -111,16 +158,30 @@ export interface ScenarioSource {
   files?: Record<string, string>;
 }
 
-/** Runs replication tasks of a scenario (in this thread, or spread over workers) and returns results in task order. */
-export type Executor = (source: ScenarioSource, scenario: Scenario, tasks: ReplicationTask[], onDone: () => void) => Promise<RunResult[]>;
+/**
+ * Runs replication tasks of a scenario (in this thread, or spread over workers), handing each
+ * result to `onResult` with its task's index as soon as it is known, in any order; resolves when
+ * all have been handed over. An executor keeps only a bounded number of results ahead of the
+ * first one still running, so a long experiment's memory does not grow with its replications.
+ */
+export type Executor = (
+  source: ScenarioSource,
+  scenario: Scenario,
+  tasks: ReplicationTask[],
+  onResult: (index: number, run: RunResult) => void,
+) => Promise<void>;
 
 /** Runs tasks one after another in this thread. */
-export const serialExecutor: Executor = async (_source, scenario, tasks, onDone) =>
-  tasks.map((task) => {
-    const run = runTask(scenario, task);
-    onDone();
-    return run;
-  });
+export const serialExecutor: Executor = async (_source, scenario, tasks, onResult) => {
+  tasks.forEach((task, i) => onResult(i, runTask(scenario, task)));
+};
+
+/** Every result of `tasks`, in task order (for tests and small runs: keeps them all). */
+export async function collectRuns(execute: Executor, source: ScenarioSource, scenario: Scenario, tasks: ReplicationTask[]): Promise<RunResult[]> {
+  const runs: RunResult[] = new Array(tasks.length);
+  await execute(source, scenario, tasks, (i, run) => (runs[i] = run));
+  return runs;
+}
 
 /** Runs every strategy's replications with `execute` (serial or parallel: the same numbers) and summarizes them. */
 export async function runExperimentWith(
@@ -130,18 +191,22 @@ export async function runExperimentWith(
   options: ExperimentOptions = {},
 ): Promise<ExperimentResult> {
   const tasks = planReplications(scenario, options);
+  const assembler = new ExperimentAssembler(scenario, options, tasks);
   let done = 0;
-  const runs = await execute(source, scenario, tasks, () => options.onProgress?.(++done, tasks.length));
-  return assembleExperiment(scenario, options, tasks, runs);
+  await execute(source, scenario, tasks, (i, run) => {
+    assembler.add(i, run);
+    options.onProgress?.(++done, tasks.length);
+  });
+  return assembler.result();
 }
 
 /** Runs every strategy's replications in this thread and summarizes them. */
 export function runExperiment(scenario: Scenario, options: ExperimentOptions = {}): ExperimentResult {
   const tasks = planReplications(scenario, options);
-  const runs = tasks.map((task, i) => {
-    const run = runTask(scenario, task);
+  const assembler = new ExperimentAssembler(scenario, options, tasks);
+  tasks.forEach((task, i) => {
+    assembler.add(i, runTask(scenario, task));
     options.onProgress?.(i + 1, tasks.length);
-    return run;
   });
-  return assembleExperiment(scenario, options, tasks, runs);
+  return assembler.result();
 }

@@ -14,6 +14,6 @@ export { replicationsNeeded } from './advisor.js';
 export { suggestedWarmup } from './advisor.js';
 export { replicationSeed } from './seeds.js';
 export { runExperimentWith } from './experiment.js';
-export { serialExecutor } from './experiment.js';
+export { serialExecutor, collectRuns, ExperimentAssembler } from './experiment.js';
 export type { Executor, ScenarioSource } from './experiment.js';
 export { resultsCsv, renderCsv, csvField } from './csv.js';

@@ -1,8 +1,9 @@
 import { OVERALL_KPIS, type OverallKpis, type RunResult } from '../model/index.js';
-import { loadScenario, type LoadOptions } from '../scenario/index.js';
-import { planReplications, type Executor, type ExperimentOptions, type ScenarioSource } from './experiment.js';
+import { loadScenario, type LoadOptions, type Scenario } from '../scenario/index.js';
+import { planReplications, type Executor, type ExperimentOptions, type ReplicationTask, type ScenarioSource } from './experiment.js';
+import { inIndexOrder } from './in-order.js';
 import type { KpiSummary } from './results.js';
-import { summarizeStrategy } from './summarize-runs.js';
+import { StrategyTally } from './tally.js';
 
 /** One swept path and the values it takes. */
 export interface SweepAxis {
@@ -61,9 +62,9 @@ export async function runSweep(
       const scenario = loadScenario(source.text, { ...load, file: source.file, overrides: cellSource.overrides });
       strategy ??= scenario.strategies[0];
       const tasks = planReplications(scenario, { ...options, strategies: [strategy], series: null });
-      const runs = await execute(cellSource, scenario, tasks, () => {});
+      const tally = await tallied(execute, cellSource, scenario, tasks);
       options.onProgress?.(++done, grid.length);
-      return { values, kpis: cellKpis(runs) };
+      return { values, kpis: cellKpis(tally) };
     }),
   );
   const sign = higherIsBetter(kpi) ? -1 : 1;
@@ -72,9 +73,16 @@ export async function runSweep(
   return { kpi, strategy: strategy ?? '', cells };
 }
 
+/** One strategy's tasks run and folded in task order as they come. */
+async function tallied(execute: Executor, source: ScenarioSource, scenario: Scenario, tasks: ReplicationTask[]): Promise<StrategyTally> {
+  const tally = new StrategyTally();
+  await execute(source, scenario, tasks, inIndexOrder((_, run: RunResult) => tally.add(run)));
+  return tally;
+}
+
 /** Overall KPIs and every item KPI as `item.kpi`, summarized over a cell's replications. */
-function cellKpis(runs: RunResult[]): Record<string, KpiSummary> {
-  const summary = summarizeStrategy('', {}, runs);
+function cellKpis(tally: StrategyTally): Record<string, KpiSummary> {
+  const summary = tally.summary('', {});
   const kpis: Record<string, KpiSummary> = {};
   for (const key of OVERALL_KPIS) kpis[key] = summary.kpis[key as keyof OverallKpis];
   for (const [item, values] of Object.entries(summary.items)) {

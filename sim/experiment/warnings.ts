@@ -1,12 +1,12 @@
 // Every warning of an experiment, gathered in one place so that the CLI, the JSON and the page
 // show the same ones: the load check before the run, the trend check and advisors after it.
-import type { RunResult } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { replicationWarnings, trendWarnings, warmupWarnings } from './advisor.js';
 import { builtStrategy } from './experiment-cache.js';
 import { planWarnings } from './load-check.js';
 import { WARN } from './messages.js';
 import type { StrategyResult, Warning } from './results.js';
+import type { StrategyTally } from './tally.js';
 
 /** The checks that need no run (load, loop capacity, traps), for every strategy named. */
 export function scenarioWarnings(scenario: Scenario, strategies: string[] = scenario.strategies): Warning[] {
@@ -14,31 +14,27 @@ export function scenarioWarnings(scenario: Scenario, strategies: string[] = scen
 }
 
 /** Every warning of a finished experiment: static checks, then what the runs themselves show. */
-export function experimentWarnings(scenario: Scenario, strategies: string[], byStrategy: RunResult[][], summaries: StrategyResult[]): Warning[] {
+export function experimentWarnings(scenario: Scenario, strategies: string[], tallies: StrategyTally[], summaries: StrategyResult[]): Warning[] {
   const time = scenario.time;
   const observed = strategies.flatMap((name, i) => [
-    ...trendWarnings(name, byStrategy[i], time),
-    ...censoredWaitWarnings(name, byStrategy[i]),
-    ...fewOrdersWarnings(name, byStrategy[i]),
+    ...trendWarnings(name, tallies[i], time),
+    ...censoredWaitWarnings(name, tallies[i]),
+    ...fewOrdersWarnings(name, tallies[i]),
   ]);
   return [
     ...scenarioWarnings(scenario, strategies),
     ...merged(observed),
-    ...warmupWarnings(scenario, strategies, byStrategy),
-    ...replicationWarnings(summaries, byStrategy[0]?.length ?? 0),
+    ...warmupWarnings(scenario, strategies, tallies.map((tally) => tally.levels)),
+    ...replicationWarnings(summaries, tallies[0]?.replications ?? 0),
   ];
 }
 
 /** Customers still waiting at the end: their waits are counted up to the horizon, a lower bound. */
-function censoredWaitWarnings(strategy: string, runs: RunResult[]): Warning[] {
+function censoredWaitWarnings(strategy: string, tally: StrategyTally): Warning[] {
   const out: Warning[] = [];
-  for (const item of Object.keys(runs[0]?.counts.items ?? {})) {
-    let waiting = 0;
-    let customers = 0;
-    for (const run of runs) {
-      waiting += run.counts.items[item].waitingAtEnd;
-      customers += run.counts.items[item].customers;
-    }
+  for (const item of tally.itemNames()) {
+    const waiting = tally.waitingAtEnd(item);
+    const customers = tally.customers(item);
     // A customer or two waiting at the end of a long run moves nothing; a tenth of them does.
     if (waiting > 0 && waiting >= 0.05 * customers) {
       out.push({
@@ -56,14 +52,14 @@ function censoredWaitWarnings(strategy: string, runs: RunResult[]): Warning[] {
 const FEW_ORDERS = 30;
 
 /** Items with some demand, but too little over all replications for a fill rate or wait to mean much. */
-function fewOrdersWarnings(strategy: string, runs: RunResult[]): Warning[] {
+function fewOrdersWarnings(strategy: string, tally: StrategyTally): Warning[] {
   const out: Warning[] = [];
-  for (const item of Object.keys(runs[0]?.counts.items ?? {})) {
-    const customers = runs.reduce((sum, run) => sum + run.counts.items[item].customers, 0);
+  for (const item of tally.itemNames()) {
+    const customers = tally.customers(item);
     if (customers > 0 && customers < FEW_ORDERS) {
       out.push({
         code: 'few-orders', path: `items.${item}`, strategies: [strategy],
-        message: WARN.fewOrders(item, customers, runs.length),
+        message: WARN.fewOrders(item, customers, tally.replications),
         kpis: [`${item}.fillRate`, `${item}.avgCustomerWait`],
       });
     }

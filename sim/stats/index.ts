@@ -5,6 +5,7 @@ export { pairedDifference } from './confidence.js';
 export { halfWidth95 } from './confidence.js';
 export { tQuantile } from './confidence.js';
 export { ratioLinearization } from './confidence.js';
+export { MomentBank, intervalOf } from './moment-bank.js';
 export type { Summary } from './confidence.js';
 export type { PairedSummary } from './confidence.js';
 export { downsampleStep } from './downsample.js';

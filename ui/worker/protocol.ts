@@ -15,8 +15,11 @@ export interface BatchRequest {
   tasks: ReplicationTask[];
 }
 
-/** A batch's answer: one `done` per replication finished (progress, and proof of life), then its runs or its error. */
-export type BatchResponse = { batch: number; done: number } | { batch: number; runs: RunResult[] } | { batch: number; error: string };
+/**
+ * A batch's answers: each replication's result as soon as it is finished (progress, and proof of
+ * life), in task order; or the error that stopped the batch.
+ */
+export type BatchResponse = { batch: number; index: number; run: RunResult } | { batch: number; error: string };
 
 /** A scenario to load (and check against the page's limits) off the page's thread. */
 export interface LoadRequest extends WorkerSource {

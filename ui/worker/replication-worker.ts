@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // A Web Worker that runs batches of replications: the same simulation code as Node, off the page's thread.
 import '../csp-setup.js';
-import { loadScenario, runTask, type RunResult, type Scenario } from '../../sim/index.js';
+import { loadScenario, runTask, type Scenario } from '../../sim/index.js';
 import { fileReader } from '../state/bundled-files.js';
 import { errorMessage, type BatchRequest, type BatchResponse } from './protocol.js';
 
@@ -24,13 +24,8 @@ self.onmessage = (event: MessageEvent<BatchRequest>) => {
   const { batch, source, tasks } = event.data;
   try {
     const scenario = scenarioOf(source);
-    const runs: RunResult[] = [];
-    for (const task of tasks) {
-      runs.push(runTask(scenario, task));
-      // After each replication: the page counts progress, and restarts this batch's time budget.
-      post({ batch, done: runs.length });
-    }
-    post({ batch, runs });
+    // Each result as it is made: the page folds it in, counts progress and restarts this batch's time budget.
+    tasks.forEach((task, index) => post({ batch, index, run: runTask(scenario, task) }));
   } catch (error) {
     post({ batch, error: errorMessage(error) });
   }

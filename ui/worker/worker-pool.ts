@@ -43,8 +43,10 @@ interface Job {
   started: number;
   timer?: ReturnType<typeof setTimeout>;
   request: BatchRequest;
-  onDone: () => void;
-  resolve: (runs: RunResult[]) => void;
+  /** Results still to come. */
+  remaining: number;
+  onRun: (index: number, run: RunResult) => void;
+  resolve: () => void;
   reject: (error: Error) => void;
 }
 
@@ -83,29 +85,30 @@ export class WorkerPool {
   group(): PoolGroup {
     const group: Group = { cancelled: false };
     return {
-      execute: (source, _scenario, tasks, onDone) => this.execute(group, source, tasks, onDone),
+      execute: (source, _scenario, tasks, onResult) => this.execute(group, source, tasks, onResult),
       cancel: (now = false) => this.cancel(group, now),
     };
   }
 
-  private async execute(group: Group, source: Parameters<Executor>[0], tasks: ReplicationTask[], onDone: () => void): Promise<RunResult[]> {
+  private async execute(group: Group, source: Parameters<Executor>[0], tasks: ReplicationTask[], onResult: Parameters<Executor>[3]): Promise<void> {
     if (group.cancelled) throw new Cancelled();
     const size = Math.max(1, Math.ceil(tasks.length / (this.size * 3)));
-    const batches: ReplicationTask[][] = [];
-    for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
     const workerSource: WorkerSource = { text: source.text, file: source.file, overrides: source.overrides, files: this.files };
-    try {
-      const results = await Promise.all(
-        batches.map(
-          (batch) =>
-            new Promise<RunResult[]>((resolve, reject) => {
-              this.queue.push({ group, started: 0, request: { batch: this.nextBatch++, source: workerSource, tasks: batch }, onDone, resolve, reject });
-              this.dispatch();
-            }),
-        ),
+    const batches: Promise<void>[] = [];
+    for (let from = 0; from < tasks.length; from += size) {
+      const batch = tasks.slice(from, from + size);
+      batches.push(
+        new Promise<void>((resolve, reject) => {
+          const onRun = (index: number, run: RunResult): void => onResult(from + index, run);
+          const request = { batch: this.nextBatch++, source: workerSource, tasks: batch };
+          this.queue.push({ group, started: 0, request, remaining: batch.length, onRun, resolve, reject });
+          this.dispatch();
+        }),
       );
+    }
+    try {
+      await Promise.all(batches);
       if (group.cancelled) throw new Cancelled();
-      return results.flat();
     } catch (error) {
       // One batch failed (or ran too long): its siblings would only fail the same way.
       if (!(error instanceof Cancelled)) this.cancel(group, true);
@@ -168,16 +171,16 @@ export class WorkerPool {
   private message(worker: Worker, response: BatchResponse): void {
     const job = this.busy.get(worker);
     if (job === undefined || job.request.batch !== response.batch) return;
-    if ('done' in response) {
+    if ('run' in response) {
       this.arm(worker, job);
-      if (!job.group.cancelled) job.onDone();
-      return;
+      if (!job.group.cancelled) job.onRun(response.index, response.run);
+      if (--job.remaining > 0) return;
     }
     clearTimeout(job.timer);
     this.busy.delete(worker);
     this.idle.push(worker);
     if ('error' in response) job.reject(new Error(response.error));
-    else job.resolve(response.runs);
+    else job.resolve();
     this.dispatch();
   }
 }

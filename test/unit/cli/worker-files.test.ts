@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planReplications, serialExecutor } from '../../../sim/experiment/index.js';
+import { collectRuns, planReplications, serialExecutor } from '../../../sim/experiment/index.js';
 import { workerPool } from '../../../sim/experiment/pool.js';
 import { loadScenario } from '../../../sim/scenario/index.js';
 
@@ -27,12 +27,13 @@ describe('worker threads', () => {
     const source = { text, file, files };
     const pool = workerPool(2);
     try {
-      const parallel = await pool.execute(source, scenario, tasks, () => {});
-      expect(parallel).toEqual(await serialExecutor(source, scenario, tasks, () => {}));
+      const parallel = await collectRuns(pool.execute, source, scenario, tasks);
+      expect(parallel).toHaveLength(6);
+      expect(parallel).toEqual(await collectRuns(serialExecutor, source, scenario, tasks));
       // A second variant (another cell of a sweep) shares the same files.
       const cell = { ...source, overrides: { 'time.horizon': 30 } };
       const variant = loadScenario(text, { file, overrides: cell.overrides, readFile: (path) => files[path] });
-      expect(await pool.execute(cell, variant, tasks, () => {})).toEqual(await serialExecutor(cell, variant, tasks, () => {}));
+      expect(await collectRuns(pool.execute, cell, variant, tasks)).toEqual(await collectRuns(serialExecutor, cell, variant, tasks));
     } finally {
       await pool.close();
     }

@@ -97,7 +97,7 @@ describe('runExperiment', () => {
 function hintOf(scenario: Scenario, replications: number): number {
   const tasks = planReplications(scenario, { replications });
   const runs = tasks.map((task) => runTask(scenario, task));
-  return Math.max(...scenario.strategies.map((name) => suggestedWarmup(runs.filter((_, i) => tasks[i].strategy === name))!));
+  return Math.max(...scenario.strategies.map((name) => suggestedWarmup(runs.filter((_, i) => tasks[i].strategy === name).map((run) => run.levels!))!));
 }
 
 describe('the warm-up hint', () => {

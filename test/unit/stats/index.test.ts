@@ -7,12 +7,14 @@ const dir = new URL('../../../sim/stats/', import.meta.url);
 describe('sim/stats', () => {
   it('the stats index exports exactly the public API', () => {
     expect(Object.keys(stats).sort()).toEqual([
+      'MomentBank',
       'StepSeriesRecorder',
       'Tally',
       'TimeWeighted',
       'dominantPeriod',
       'downsampleStep',
       'halfWidth95',
+      'intervalOf',
       'mser',
       'mser5',
       'pairedDifference',

@@ -1,0 +1,235 @@
+import { ITEM_KPIS, ITEM_RATIOS, MACHINE_KPIS, SHARE_KPIS, type LevelSamples, type RunResult, type RunSeries } from '../model/index.js';
+import { intervalOf, MomentBank } from '../stats/index.js';
+import type { Comparison, KpiSummary, StrategyResult } from './results.js';
+
+// How replications become one estimate (README, "When not to trust a number"):
+// - a KPI per replication (costs, levels, shares) is averaged over replications;
+// - a KPI per unit or per customer (fill rate, waits, flow time) is a ratio of totals pooled over
+//   replications, R = Σy / Σx, with the delta-method interval (the Student-t interval of the
+//   linearized values z_i = R + (y_i − R·x_i) / x̄): averaging per-replication ratios would count a
+//   replication without demand as a fill rate of 1 and bias slow movers upward;
+// - one replication gives no interval (ci95 null), and bounds never leave the KPI's range.
+// Replications are folded in one at a time into running moments (Welford), so memory does not
+// grow with the number of replications; only the first replications' level samples are kept
+// (experiment.ts budgets them) and the first replication's series.
+
+type ItemKpi = (typeof ITEM_KPIS)[number];
+type RatioKpi = keyof typeof ITEM_RATIOS;
+const RATIO_KPIS = Object.keys(ITEM_RATIOS) as RatioKpi[];
+const ITEM_SCALARS = ITEM_KPIS.filter((kpi): kpi is Exclude<ItemKpi, RatioKpi> => !(kpi in ITEM_RATIOS));
+/** Overall KPIs averaged per replication; the overall customer wait is a ratio pooled over customers. */
+const OVERALL_SCALARS = ['totalCost', 'throughput', 'wip'] as const;
+type OverallScalar = (typeof OVERALL_SCALARS)[number];
+
+function clampTo(kpi: string): (x: number) => number {
+  const upper = SHARE_KPIS.has(kpi) ? 1 : Infinity;
+  return (x) => Math.min(upper, Math.max(0, x));
+}
+
+function bounded(kpi: string, summary: { mean: number; sd: number; ci95: [number, number] | null; n: number }): KpiSummary {
+  const clamp = clampTo(kpi);
+  const { mean, sd, ci95, n } = summary;
+  return { mean: clamp(mean), sd, ci95: ci95 === null ? null : [clamp(ci95[0]), clamp(ci95[1])], n };
+}
+
+/** A pooled ratio with no observation in any replication: the KPI's convention, no interval, n = 0. */
+function emptySummary(value: number): KpiSummary {
+  return { mean: value, sd: 0, ci95: null, n: 0 };
+}
+
+/** The pooled ratio of group g of a (numerator, denominator) bank, with its delta-method interval; null when Σx = 0. */
+function ratioSummary(bank: MomentBank, g: number): { mean: number; sd: number; ci95: [number, number] | null; n: number } | null {
+  const sumX = bank.sum(g, 1);
+  if (!(sumX > 0)) return null;
+  const ratio = bank.sum(g, 0) / sumX;
+  const meanX = sumX / bank.n;
+  // var(z) = var(y − R·x) / x̄²
+  return intervalOf(ratio, bank.variance(g, [1 / meanX, -ratio / meanX]), bank.n);
+}
+
+/**
+ * One strategy's replications, folded in one at a time: running moments of every KPI, the totals
+ * behind the warnings, the first replications' level samples and the first one's series.
+ */
+export class StrategyTally {
+  private items: string[] = [];
+  private machines: string[] = [];
+  /** Per replication values, reused: item scalars, machine KPIs, overall scalars. */
+  private scalarRow = new Float64Array(0);
+  private ratioRow = new Float64Array(0);
+  private scalars: MomentBank | null = null;
+  /** Per item and ratio KPI (numerator, denominator), then the overall customer wait. */
+  private ratios: MomentBank | null = null;
+  private waiting = new Float64Array(0);
+  /** Level samples of the replications that took them (the first ones, within the budget). */
+  readonly levels: LevelSamples[] = [];
+  series: RunSeries | null = null;
+
+  get replications(): number {
+    return this.scalars?.n ?? 0;
+  }
+
+  add(run: RunResult): void {
+    if (this.scalars === null) this.start(run);
+    const { items, machines, scalarRow, ratioRow } = this;
+    let s = 0;
+    let r = 0;
+    for (let i = 0; i < items.length; i++) {
+      const kpis = run.items[items[i]];
+      const counts = run.counts.items[items[i]];
+      for (const kpi of ITEM_SCALARS) scalarRow[s++] = kpis[kpi];
+      for (const kpi of RATIO_KPIS) {
+        ratioRow[r++] = counts[ITEM_RATIOS[kpi].numerator];
+        ratioRow[r++] = counts[ITEM_RATIOS[kpi].denominator];
+      }
+      this.waiting[i] += counts.waitingAtEnd;
+    }
+    for (const machine of machines) for (const kpi of MACHINE_KPIS) scalarRow[s++] = run.machines[machine][kpi];
+    for (const kpi of OVERALL_SCALARS) scalarRow[s++] = run.kpis[kpi];
+    ratioRow[r++] = run.counts.customerWaitSum;
+    ratioRow[r++] = run.counts.customers;
+    this.scalars!.add(scalarRow);
+    this.ratios!.add(ratioRow);
+    if (run.levels !== null) this.levels.push(run.levels);
+    if (this.series === null && run.series !== null) this.series = run.series;
+  }
+
+  private start(run: RunResult): void {
+    this.items = Object.keys(run.items);
+    this.machines = Object.keys(run.machines);
+    const scalars = this.items.length * ITEM_SCALARS.length + this.machines.length * MACHINE_KPIS.length + OVERALL_SCALARS.length;
+    const ratios = this.items.length * RATIO_KPIS.length + 1;
+    this.scalarRow = new Float64Array(scalars);
+    this.ratioRow = new Float64Array(ratios * 2);
+    this.scalars = new MomentBank(scalars, 1);
+    this.ratios = new MomentBank(ratios, 2);
+    this.waiting = new Float64Array(this.items.length);
+  }
+
+  /** Customer orders of `item` over all replications (filled in the window, or waiting at its end). */
+  customers(item: string): number {
+    return this.ratios!.sum(this.itemIndex(item) * RATIO_KPIS.length + RATIO_KPIS.indexOf('avgCustomerWait'), 1);
+  }
+
+  /** Customer orders of `item` still waiting at the end of the window, over all replications. */
+  waitingAtEnd(item: string): number {
+    return this.waiting[this.itemIndex(item)];
+  }
+
+  /** Whether any replication charged `item` a cost of this kind. */
+  charged(item: string, kpi: 'backorderCost'): boolean {
+    return this.scalars!.sum(this.itemIndex(item) * ITEM_SCALARS.length + ITEM_SCALARS.indexOf(kpi)) > 0;
+  }
+
+  itemNames(): readonly string[] {
+    return this.items;
+  }
+
+  private itemIndex(item: string): number {
+    const i = this.items.indexOf(item);
+    if (i < 0) throw new RangeError(`no item ${item} in these results`);
+    return i;
+  }
+
+  /** Every KPI summarized over the replications so far, in the design's key order. */
+  summary(name: string, derived: StrategyResult['derived']): StrategyResult {
+    const scalars = this.scalars;
+    const ratios = this.ratios;
+    if (scalars === null || ratios === null) throw new RangeError(`strategy ${name}: no replication to summarize`);
+    const scalar = (kpi: string, g: number): KpiSummary => bounded(kpi, intervalOf(scalars.mean(g), scalars.variance(g), scalars.n));
+    const items: StrategyResult['items'] = {};
+    let s = 0;
+    this.items.forEach((item, i) => {
+      const out = {} as Record<ItemKpi, KpiSummary>;
+      for (const kpi of ITEM_SCALARS) out[kpi] = scalar(kpi, s++);
+      RATIO_KPIS.forEach((kpi, k) => {
+        const pooled = ratioSummary(ratios, i * RATIO_KPIS.length + k);
+        out[kpi] = pooled === null ? emptySummary(ITEM_RATIOS[kpi].empty) : bounded(kpi, pooled);
+      });
+      items[item] = Object.fromEntries(ITEM_KPIS.map((kpi) => [kpi, out[kpi]])) as Record<ItemKpi, KpiSummary>;
+    });
+    const machines: StrategyResult['machines'] = {};
+    for (const machine of this.machines) {
+      const out = {} as StrategyResult['machines'][string];
+      for (const kpi of MACHINE_KPIS) out[kpi] = scalar(kpi, s++);
+      machines[machine] = out;
+    }
+    const overall = {} as Record<OverallScalar, KpiSummary>;
+    for (const kpi of OVERALL_SCALARS) overall[kpi] = scalar(kpi, s++);
+    const wait = ratioSummary(ratios, this.items.length * RATIO_KPIS.length);
+    const kpis: StrategyResult['kpis'] = { ...overall, avgCustomerWait: wait === null ? emptySummary(0) : bounded('avgCustomerWait', wait) };
+    return { name, derived, kpis, items, machines };
+  }
+}
+
+/**
+ * Paired differences a − b of every overall KPI, for every pair of strategies in order, folded in
+ * replication by replication (common random numbers: replication k of every strategy shares its
+ * seed). The pooled customer wait is compared through its linearized values.
+ */
+export class ComparisonTally {
+  private readonly pairs: [number, number][] = [];
+  private readonly differences: MomentBank;
+  /** Per pair: (waitSum, customers) of a, then of b. */
+  private readonly waits: MomentBank;
+  private readonly differenceRow: Float64Array;
+  private readonly waitRow: Float64Array;
+
+  constructor(private readonly names: string[]) {
+    for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) this.pairs.push([i, j]);
+    this.differences = new MomentBank(this.pairs.length * OVERALL_SCALARS.length, 1);
+    this.waits = new MomentBank(this.pairs.length, 4);
+    this.differenceRow = new Float64Array(this.pairs.length * OVERALL_SCALARS.length);
+    this.waitRow = new Float64Array(this.pairs.length * 4);
+  }
+
+  /** Replication k of every strategy, in the order of the names. */
+  add(row: RunResult[]): void {
+    let d = 0;
+    let w = 0;
+    for (const [i, j] of this.pairs) {
+      const a = row[i];
+      const b = row[j];
+      for (const kpi of OVERALL_SCALARS) this.differenceRow[d++] = a.kpis[kpi] - b.kpis[kpi];
+      this.waitRow[w++] = a.counts.customerWaitSum;
+      this.waitRow[w++] = a.counts.customers;
+      this.waitRow[w++] = b.counts.customerWaitSum;
+      this.waitRow[w++] = b.counts.customers;
+    }
+    this.differences.add(this.differenceRow);
+    this.waits.add(this.waitRow);
+  }
+
+  comparisons(): Comparison[] {
+    const { names, differences, waits } = this;
+    const n = differences.n;
+    const out: Comparison[] = [];
+    let d = 0;
+    this.pairs.forEach(([i, j], p) => {
+      const pair = { a: names[i], b: names[j] };
+      for (const kpi of OVERALL_SCALARS) {
+        const { mean, ci95 } = intervalOf(differences.mean(d), differences.variance(d), n);
+        d++;
+        out.push({ ...pair, kpi, meanDiff: mean, ci95 });
+      }
+      out.push({ ...pair, kpi: 'avgCustomerWait', ...waitDifference(waits, p) });
+    });
+    return out;
+  }
+}
+
+/** The difference of two pooled customer waits (group: yA, xA, yB, xB); no interval when either side measured nothing. */
+function waitDifference(bank: MomentBank, g: number): { meanDiff: number; ci95: [number, number] | null } {
+  const n = bank.n;
+  const sumA = bank.sum(g, 1);
+  const sumB = bank.sum(g, 3);
+  const ratioA = sumA > 0 ? bank.sum(g, 0) / sumA : null;
+  const ratioB = sumB > 0 ? bank.sum(g, 2) / sumB : null;
+  const meanDiff = (ratioA ?? 0) - (ratioB ?? 0);
+  if (ratioA === null || ratioB === null) return { meanDiff, ci95: null };
+  const meanA = sumA / n;
+  const meanB = sumB / n;
+  // z_A − z_B is linear in (yA, xA, yB, xB) once the ratios are known.
+  const variance = bank.variance(g, [1 / meanA, -ratioA / meanA, -1 / meanB, ratioB / meanB]);
+  return { meanDiff, ci95: intervalOf(meanDiff, variance, n).ci95 };
+}

@@ -17,6 +17,7 @@ export { parseValue } from './parse.js';
 export { applyStrategy } from './merge.js';
 export { mergePatch } from './merge.js';
 export { scenarioJsonSchema } from './schema.js';
+export { scenarioReference } from './reference.js';
 export type { ScenarioInput } from './schema.js';
 export { runScenario } from './run-scenario.js';
 export type { RunScenarioOptions } from './run-scenario.js';

@@ -7,23 +7,47 @@ import type { Segment } from './paths.js';
 import { above0, anyAmount, atLeast0, strict, whenValid } from './schema-helpers.js';
 import { toDistribution } from './distributions.js';
 
-const meanSd = () => strict({ mean: above0(), sd: atLeast0() });
+// Parameters are in the unit of what is drawn: time units for a time, units of stock for a quantity.
+const mean = () => above0().meta({ description: 'Mean of the values drawn.' });
+const sd = () => atLeast0().meta({ description: 'Standard deviation of the values drawn; 0 always gives the mean.' });
+const meanSd = () => strict({ mean: mean(), sd: sd() });
 const list = () => z.array(atLeast0()).min(1);
 
 const families = z.union(
   [
-    atLeast0(),
-    strict({ constant: atLeast0() }),
-    strict({ exponential: strict({ mean: above0() }) }),
+    atLeast0().meta({ description: 'A plain number is a constant: always this value.' }),
+    strict({ constant: atLeast0().meta({ description: 'Always this value.' }) }),
+    strict({ exponential: strict({ mean: mean() }).meta({ description: 'Exponential with this mean (memoryless: Poisson arrivals, random failures).' }) }),
     // mean may be negative: values below 0 never come out (see sim/random normal).
-    strict({ normal: strict({ mean: anyAmount(), sd: atLeast0() }) }),
-    strict({ lognormal: meanSd() }),
-    strict({ gamma: meanSd() }),
-    strict({ uniform: strict({ min: atLeast0(), max: atLeast0() }) }),
-    strict({ triangular: strict({ min: atLeast0(), mode: atLeast0(), max: atLeast0() }) }),
-    strict({ poisson: strict({ mean: above0() }) }),
-    strict({ discrete: strict({ values: list(), weights: list() }) }),
-    strict({ empirical: list() }),
+    strict({
+      normal: strict({
+        mean: anyAmount().meta({ description: 'Mean before truncation; may be below 0.' }),
+        sd: atLeast0().meta({ description: 'Standard deviation before truncation.' }),
+      }).meta({ description: 'Normal with this mean and standard deviation, truncated at 0: a negative draw becomes 0.' }),
+    }),
+    strict({ lognormal: meanSd().meta({ description: 'Lognormal given by the mean and standard deviation of its values (not of their logarithm).' }) }),
+    strict({ gamma: meanSd().meta({ description: 'Gamma given by the mean and standard deviation of its values.' }) }),
+    strict({
+      uniform: strict({
+        min: atLeast0().meta({ description: 'Smallest value.' }),
+        max: atLeast0().meta({ description: 'Largest value, at least min.' }),
+      }).meta({ description: 'Uniform between min and max.' }),
+    }),
+    strict({
+      triangular: strict({
+        min: atLeast0().meta({ description: 'Smallest value.' }),
+        mode: atLeast0().meta({ description: 'Most likely value, from min to max.' }),
+        max: atLeast0().meta({ description: 'Largest value, above min.' }),
+      }).meta({ description: 'Triangular from min to max, peaking at mode.' }),
+    }),
+    strict({ poisson: strict({ mean: mean() }).meta({ description: 'Poisson counts (whole numbers) with this mean.' }) }),
+    strict({
+      discrete: strict({
+        values: list().meta({ description: 'The values that can be drawn.' }),
+        weights: list().meta({ description: 'Relative weight of each value, as many as values and not all 0: values[i] comes with probability weights[i] / their sum.' }),
+      }).meta({ description: 'One of the given values, drawn with the given weights.' }),
+    }),
+    strict({ empirical: list().meta({ description: 'Observed values, resampled: each draw is one of them with equal probability.' }) }),
   ],
   { error: () => EXPECT.distribution },
 );
@@ -34,15 +58,20 @@ export type DistributionSpec = z.output<typeof families>;
 // One instance, so the JSON Schema defines it once, as $defs/distribution.
 const anyDistribution = families.superRefine(constructible, whenValid).meta({
   id: 'distribution',
-  description: 'A plain number >= 0 is a constant; otherwise one key naming the family.',
+  description: 'A random value: a plain number is a constant; otherwise an object with one key naming the family and its parameters.',
 });
 
 /** Any distribution the factories accept. */
 export const distribution = () => anyDistribution;
 
-/** A distribution whose mean must be > 0 (time between events): `why` says what a zero mean would break. */
-export function positiveMean(why: (mean: number) => string) {
-  return anyDistribution.superRefine((spec, ctx) => {
+/**
+ * A distribution whose mean must be > 0 (time between events): `why` says what a zero mean would
+ * break, `description` what the field means. The description is registered on the refined schema
+ * itself: `.meta()` on it (a refinement of the shared `$defs/distribution`) makes zod 4.6 copy the
+ * whole distribution beside its `$ref` in the JSON Schema.
+ */
+export function positiveMean(why: (mean: number) => string, description: string) {
+  const refined = anyDistribution.superRefine((spec, ctx) => {
     let mean: number;
     try {
       mean = toDistribution(spec).mean;
@@ -51,6 +80,7 @@ export function positiveMean(why: (mean: number) => string) {
     }
     if (!(mean > 0)) ctx.addIssue({ code: 'custom', path: [], message: why(mean), input: spec });
   }, whenValid);
+  return refined.register(z.globalRegistry, { description });
 }
 
 function constructible(spec: DistributionSpec, ctx: z.RefinementCtx): void {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, queryAll, state } from 'lit/decorators.js';
-import type { ExperimentResult } from '../sim/index.js';
+import { theoryRows, type ExperimentResult, type TheoryRow } from '../sim/index.js';
 import { appStyles } from './app-styles.js';
 import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
@@ -22,8 +22,7 @@ import { STRATEGY_COLOURS } from './palette.js';
 import { SimulationController, type RunOutcome } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
 import { decodeShareState, encodeShareState, type ShareState } from './state/share-link.js';
-import type { SliderDef } from './state/sliders.js';
-import { theoryRows, type TheoryRow } from './state/theory.js';
+import { slidersFor, type SliderDef } from './state/sliders.js';
 import { errorMessage } from './worker/protocol.js';
 
 
@@ -155,7 +154,7 @@ export class SawtoothApp extends LitElement {
     const outcome = await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications }, () => saveSession(session));
     if (run !== this.runCount) return outcome; // a newer run replaced this one; it will report
     if (outcome === 'done') {
-      this.sliders = keepRanges(this.sliders, this.sim.sliders);
+      this.sliders = slidersFor(this.sim.scenario!, this.sliders);
       const items = Object.keys(this.sim.result?.strategies[0]?.items ?? {});
       if (!items.includes(this.item)) this.item = this.demandedItem(items);
     }
@@ -173,7 +172,8 @@ export class SawtoothApp extends LitElement {
 
   /** The item customers buy (the one whose sawtooth matters most), else the first. */
   private demandedItem(items: string[]): string {
-    const demanded = this.sim.scenario?.document.demand?.map((d) => d.item) ?? [];
+    const scenario = this.sim.scenario;
+    const demanded = scenario ? Object.values(scenario.compiled).flatMap((s) => s.document.demand.map((d) => d.item)) : [];
     return items.find((i) => demanded.includes(i)) ?? items[0] ?? '';
   }
 
@@ -185,7 +185,7 @@ export class SawtoothApp extends LitElement {
     if (cache.result !== result || cache.item !== this.item) {
       const scenario = this.sim.scenario!;
       try {
-        const policies = Object.fromEntries(Object.entries(this.sim.policies).map(([name, p]) => [name, Object.hasOwn(p, this.item) ? p[this.item] : undefined]));
+        const policies = Object.fromEntries(Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]));
         this.chartCache = { result, item: this.item, charts: dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency), error: null };
       } catch (error) {
         this.chartCache = { result, item: this.item, charts: [], error: errorMessage(error) };
@@ -207,16 +207,16 @@ export class SawtoothApp extends LitElement {
 
   private theory(result: ExperimentResult): { rows: TheoryRow[]; error: string | null } {
     try {
-      return { rows: theoryRows(result, this.sim.plants), error: null };
+      return { rows: this.sim.scenario ? theoryRows(result, this.sim.scenario) : [], error: null };
     } catch (error) {
       return { rows: [], error: errorMessage(error) };
     }
   }
 
   private sweepSpec(): { spec: Spec | null; error: string | null } {
-    const { sweep, sweepPlant } = this.sim;
+    const { sweep, sweepScenario } = this.sim;
     try {
-      return { spec: sweep ? sweepChart(sweep, sweepPlant) : null, error: null };
+      return { spec: sweep ? sweepChart(sweep, sweepScenario) : null, error: null };
     } catch (error) {
       return { spec: null, error: errorMessage(error) };
     }
@@ -315,7 +315,7 @@ export class SawtoothApp extends LitElement {
   }
 
   private renderTheory(result: ExperimentResult) {
-    const { rows, error } = this.memo('theory', [result, this.sim.plants], () => this.theory(result));
+    const { rows, error } = this.memo('theory', [result, this.sim.scenario], () => this.theory(result));
     return html`<section class="card">
       <h2>Theory beside the simulation</h2>
       ${error ? html`<p class="run-error" role="alert">The formulas could not be computed: ${error}</p>` : html`<theory-panel .rows=${rows}></theory-panel>`}
@@ -484,15 +484,6 @@ export class SawtoothApp extends LitElement {
 /** The bundled scenario with this id; only the list's own entries (any name a link gives is safe). */
 function bundledById(id: string): BundledScenario | undefined {
   return BUNDLED.find((b) => b.id === id);
-}
-
-/** New slider definitions with the ranges of the old ones kept, so a range never jumps under a moving thumb. */
-function keepRanges(previous: SliderDef[], next: SliderDef[]): SliderDef[] {
-  const old = new Map(previous.map((s) => [s.path, s]));
-  return next.map((s) => {
-    const before = old.get(s.path);
-    return before ? { ...s, min: before.min, max: before.max, step: before.step } : s;
-  });
 }
 
 declare global {

@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   ScenarioError,
-  buildStrategy,
   loadScenario,
   runExperimentWith,
   runSweep,
   type ExperimentResult,
-  type PlantSpec,
-  type PolicySpec,
   type Scenario,
   type ScenarioIssue,
   type SweepAxis,
@@ -15,7 +12,6 @@ import {
 } from '../sim/index.js';
 import { BUNDLED_FILES } from './bundled-scenarios.js';
 import { fileReader } from './state/bundled-files.js';
-import { slidersFor, type SliderDef } from './state/sliders.js';
 import { errorMessage } from './worker/protocol.js';
 import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';
 import { Cancelled, REPLICATION_BUDGET_MS, WorkerPool, type PoolGroup } from './worker/worker-pool.js';
@@ -58,11 +54,6 @@ export class SimulationController implements ReactiveController {
   /** The scenario of the results shown. */
   scenario: Scenario | null = null;
   result: ExperimentResult | null = null;
-  /** Each strategy's built plant, for the theory panel and the sliders. */
-  plants: Record<string, PlantSpec> = {};
-  /** The policies each strategy ran with (numbers resolved), for the reorder-point rules. */
-  policies: Record<string, Record<string, PolicySpec>> = {};
-  sliders: SliderDef[] = [];
   stale = false;
   issues: ScenarioIssue[] = [];
   /** Why the last run was refused or failed. */
@@ -72,8 +63,8 @@ export class SimulationController implements ReactiveController {
   /** Wall time of the last run, from request to results, in ms. */
   elapsedMs = 0;
   sweep: SweepResult | null = null;
-  /** The swept strategy's plant, for the formula drawn over a cost curve. */
-  sweepPlant: PlantSpec | null = null;
+  /** The scenario the sweep's strategy was taken from, for the formula drawn over a cost curve. */
+  sweepScenario: Scenario | null = null;
   sweepStatus: RunStatus = 'idle';
   sweepError = '';
   sweepProgress: { done: number; total: number } | null = null;
@@ -149,10 +140,6 @@ export class SimulationController implements ReactiveController {
         },
       });
       if (id !== this.latest) return 'superseded';
-      const plants = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant]));
-      this.sliders = slidersFor(scenario, plants);
-      this.plants = plants;
-      this.policies = Object.fromEntries(Object.entries(plants).map(([s, plant]) => [s, Object.fromEntries(Object.entries(plant.items).map(([name, item]) => [name, item.policy]))]));
       this.scenario = scenario;
       this.result = result;
       this.error = null;
@@ -219,7 +206,7 @@ export class SimulationController implements ReactiveController {
         },
       });
       if (group !== this.sweepGroup) return;
-      this.sweepPlant = this.scenario && Object.hasOwn(this.plants, sweep.strategy) ? this.plants[sweep.strategy] : null;
+      this.sweepScenario = this.scenario;
       this.sweep = sweep;
       this.sweepStatus = 'done';
     } catch (error) {

@@ -58,15 +58,15 @@ export async function main(args: string[], terminal: Io = processIo): Promise<nu
       io.err(`${problemLines(error)}\n`);
       return 2;
     }
-    // A scenario that loops at one instant is the scenario's problem, not a bug (worker threads
-    // pass the error on by name and message only).
-    if (error instanceof Error && (error instanceof SimulationStalledError || error.message.startsWith('simulation stalled'))) {
-      io.err(`${escapeControls(msg.stalled(rest.find((a) => !a.startsWith('-')) ?? 'scenario', error.message))}\n`);
+    // A scenario that loops at one instant is the scenario's problem, not a bug (the worker-thread
+    // pool hands these errors on as the same classes).
+    if (error instanceof SimulationStalledError) {
+      io.err(`${escapeControls(msg.stalled(rest.find((a) => !a.startsWith('-')) ?? 'scenario', error.what))}\n`);
       return 2;
     }
     // A plant too large for one run (an event storm, a queue that grows without end) says which
     // source and what limit to raise: the scenario's problem too.
-    if (error instanceof Error && (error instanceof SimulationTooLargeError || error.message.startsWith('simulation too large: '))) {
+    if (error instanceof SimulationTooLargeError) {
       io.err(`${escapeControls(`${rest.find((a) => !a.startsWith('-')) ?? 'scenario'}: ${error.message}`)}\n`);
       return 2;
     }

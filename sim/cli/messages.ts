@@ -147,8 +147,8 @@ export const msg = {
   otherStrategyVary: (path: string, strategy: string) =>
     `--vary ${path}: the sweep runs strategy '${strategy}', which this path does not reach, so every cell would be the same; choose the strategy with --strategy or vary strategies.${strategy}.…`,
   duplicateVary: (paths: string[]) => `--vary: the same path is given twice (${paths.filter((p, i) => paths.indexOf(p) !== i).join(', ')}); give each path once`,
-  stalled: (file: string, detail: string) =>
-    `${file}: the simulation cannot advance: ${detail.replace(/; raise maxEventsPerInstant.*$/, '')}; look for a zero process time, lead time or gap that repeats without end`,
+  stalled: (file: string, what: string) =>
+    `${file}: the simulation cannot advance: ${what}; look for a zero process time, lead time or gap that repeats without end`,
   internal: (error: unknown) =>
     `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { loadScenario, type Scenario, type TraceCache } from '../scenario/index.js';
+import { loadScenario, shadowsPath, type Scenario, type TraceCache } from '../scenario/index.js';
 import type { ScenarioSource } from '../experiment/index.js';
 import { msg, UsageError } from './messages.js';
 import { servedFrom, traceReader, type TraceAccess } from './trace-files.js';
@@ -47,14 +47,5 @@ export function checkStrategies(scenario: Scenario, names: string[] | undefined)
  */
 export function strategiesShadowing(scenario: Scenario, path: string, strategies: string[]): string[] {
   if (path.startsWith('strategies.')) return [];
-  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-  return strategies.filter((name) => {
-    let node: unknown = scenario.patches[name];
-    for (const key of keys) {
-      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
-      node = (node as Record<string, unknown>)[key];
-      if (node === null || typeof node !== 'object' || key === 'policy') return true;
-    }
-    return true;
-  });
+  return strategies.filter((name) => shadowsPath(scenario.compiled[name], path));
 }

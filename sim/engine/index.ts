@@ -7,5 +7,7 @@ export type { ProcessBody } from './process.js';
 export { Resource, Request } from './resource.js';
 export { Signal } from './signal.js';
 export { Interrupt, SimulationStalledError, SimulationTooLargeError } from './errors.js';
+export { fromErrorData, isErrorData, toErrorData } from './errors.js';
+export type { SimulationErrorData } from './errors.js';
 export { isWaitable } from './waitable.js';
 export type { Waitable, Waiter } from './waitable.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_EVENTS, MAX_REPLICATIONS, simulatePlant, tooManyReplications, type RunResult } from '../model/index.js';
+import { MAX_REPLICATIONS, simulatePlant, tooManyReplications, type RunResult } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { builtStrategy } from './experiment-cache.js';
 import type { ExperimentResult } from './results.js';
@@ -58,9 +58,9 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
   const replications = options.replications ?? scenario.run.replications;
   if (replications > MAX_REPLICATIONS) throw tooManyReplications(replications, MAX_REPLICATIONS);
   const seed = options.seed ?? scenario.run.seed;
-  const { run, items } = scenario.document;
-  const maxEvents = run?.maxEvents ?? DEFAULT_MAX_EVENTS;
-  const levels = levelPlan(Object.keys(items).length, strategies.length, options.levelSamples ?? LEVEL_SAMPLES);
+  const maxEvents = scenario.run.maxEvents;
+  const items = Math.max(...strategies.map((name) => itemCount(scenario, name)));
+  const levels = levelPlan(items, strategies.length, options.levelSamples ?? LEVEL_SAMPLES);
   return Array.from({ length: replications }, (_, k) =>
     strategies.map((strategy) => ({
       strategy,
@@ -71,6 +71,11 @@ export function planReplications(scenario: Scenario, options: ExperimentOptions)
       maxEvents,
     })),
   ).flat();
+}
+
+function itemCount(scenario: Scenario, strategy: string): number {
+  const compiled = Object.hasOwn(scenario.compiled, strategy) ? scenario.compiled[strategy] : undefined;
+  return compiled === undefined ? 0 : Object.keys(compiled.document.items).length;
 }
 
 /** Level samples per replication, and how many replications of each strategy take them, within the budgets. */

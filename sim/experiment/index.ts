@@ -8,7 +8,7 @@ export type { ExperimentResult, StrategyResult, Comparison, KpiSummary, Warning 
 export { scenarioWarnings } from './warnings.js';
 export { runSweep } from './sweep.js';
 export { gridOf } from './sweep.js';
-export { higherIsBetter } from './sweep.js';
+export { higherIsBetter } from '../model/index.js';
 export type { SweepAxis, SweepCell, SweepResult } from './sweep.js';
 export { replicationsNeeded } from './advisor.js';
 export { suggestedWarmup } from './advisor.js';

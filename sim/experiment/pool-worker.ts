@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { toErrorData } from '../engine/index.js';
 import type { RunResult } from '../model/index.js';
 import { loadScenario, type Scenario, type TraceCache } from '../scenario/index.js';
 import { runTask, type ReplicationTask, type ScenarioSource } from './experiment.js';
@@ -30,8 +31,22 @@ const MAX_LOADED = 64;
 const loaded = new Map<string, Scenario>();
 const fileSets = new Map<number, FileSet>();
 
-/** Worker-thread entry: loads the batch's scenario (cached) and runs its replications in order. */
-export default function runPoolTask({ source, files, tasks }: PoolTask): RunResult[] {
+/**
+ * Worker-thread entry: loads the batch's scenario (cached) and runs its replications in order.
+ * A stall or too-large stop is thrown as its data (toErrorData), which crosses to the caller
+ * whole, where an error would keep only its message; workerPool makes the error again.
+ */
+export default function runPoolTask(task: PoolTask): RunResult[] {
+  try {
+    return runBatch(task);
+  } catch (error) {
+    const data = toErrorData(error);
+    if (data !== undefined) throw data;
+    throw error;
+  }
+}
+
+function runBatch({ source, files, tasks }: PoolTask): RunResult[] {
   const key = JSON.stringify([source.file, source.overrides ?? {}, source.text, files?.id ?? null]);
   let scenario = loaded.get(key);
   if (scenario === undefined) {

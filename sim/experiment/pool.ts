@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { fromErrorData, isErrorData } from '../engine/index.js';
 import type { RunResult } from '../model/index.js';
 import type { Executor, ScenarioSource } from './experiment.js';
 import type { PoolTask, SharedFiles } from './pool-worker.js';
@@ -33,6 +34,7 @@ export function workerPool(threads = availableParallelism()): { execute: Executo
     let waiting: (() => void)[] = [];
     let next = 0;
     let failed = false;
+    let failure: { error: unknown } | undefined;
     const lane = async (): Promise<void> => {
       while (next < tasks.length && !failed) {
         // A lane that would run too far ahead of the oldest batch still running waits for it.
@@ -48,7 +50,8 @@ export function workerPool(threads = availableParallelism()): { execute: Executo
           runs.forEach((run, i) => onResult(from + i, run));
         } catch (error) {
           failed = true; // the other lanes stop taking batches: they would fail the same way
-          throw error;
+          // A stall or too-large stop comes as its data (see pool-worker.ts): the same error again.
+          failure ??= { error: isErrorData(error) ? fromErrorData(error) : error };
         } finally {
           running.delete(from);
           const wake = waiting;
@@ -57,7 +60,11 @@ export function workerPool(threads = availableParallelism()): { execute: Executo
         }
       }
     };
+    // The first failure is thrown once every lane has ended, its batch in flight answered: a caller
+    // that then closes the pool leaves no answer on its way (piscina would throw it as an uncaught
+    // 'Unexpected message from Worker').
     await Promise.all(Array.from({ length: threads * 2 }, lane));
+    if (failure !== undefined) throw failure.error;
   };
   return { execute, close: () => pool.destroy() };
 }

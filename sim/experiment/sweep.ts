@@ -1,4 +1,4 @@
-import { OVERALL_KPIS, type OverallKpis, type RunResult } from '../model/index.js';
+import { higherIsBetter, OVERALL_KPIS, type OverallKpis, type RunResult } from '../model/index.js';
 import { loadScenario, type LoadOptions, type Scenario } from '../scenario/index.js';
 import { planReplications, type Executor, type ExperimentOptions, type ReplicationTask, type ScenarioSource } from './experiment.js';
 import { inIndexOrder } from './in-order.js';
@@ -21,14 +21,6 @@ export interface SweepResult {
   kpi: string;
   strategy: string;
   cells: SweepCell[];
-}
-
-/** KPIs where more is better; every other KPI (costs, waits, stock, WIP) is better lower. */
-const HIGHER_IS_BETTER = new Set(['throughput', 'fillRate', 'utilization', 'unitsProduced']);
-
-/** True when a higher value of `kpi` (an overall KPI or `item.kpi`) is better. */
-export function higherIsBetter(kpi: string): boolean {
-  return HIGHER_IS_BETTER.has(kpi.split('.').pop()!);
 }
 
 /** Every combination of the axes' values, first axis slowest. */

@@ -54,8 +54,6 @@ export const MACHINE_KPIS = [
 
 export const OVERALL_KPIS = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const satisfies readonly (keyof OverallKpis)[];
 
-/** KPIs that are shares: their values and interval bounds lie in [0, 1]. Every other KPI is >= 0. */
-export const SHARE_KPIS: ReadonlySet<string> = new Set(['fillRate', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'idleShare']);
 
 /**
  * The totals behind one item's per-unit and per-customer KPIs in one replication. Over

@@ -6,6 +6,7 @@ export { demandStreamId } from './stream-key.js';
 export { demandStreamKey } from './stream-key.js';
 export type { Distribution } from './distribution.js';
 export type { Support } from './distribution.js';
+export { DistributionParameterError } from './check.js';
 export { constant } from './distributions/constant.js';
 export { exponential } from './distributions/exponential.js';
 export { normal } from './distributions/normal.js';

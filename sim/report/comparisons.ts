@@ -1,5 +1,6 @@
 // Paired differences in plain language, shared by the CLI and the page.
 import type { Comparison, ExperimentResult } from '../experiment/index.js';
+import { kpiInfo } from '../model/index.js';
 import { formatNumber } from './numbers.js';
 
 /** True when the interval of a difference excludes 0; never with one replication (no interval). */
@@ -7,7 +8,6 @@ export function isSignificant(c: Comparison): boolean {
   return c.ci95 !== null && (c.ci95[0] > 0 || c.ci95[1] < 0);
 }
 
-const KPI_NAMES: Record<string, string> = { totalCost: 'total cost', throughput: 'throughput', wip: 'work in process', avgCustomerWait: 'customer wait' };
 
 const PHRASES: Record<string, [string, string, string]> = {
   totalCost: ['costs', 'less than', 'more than'],
@@ -26,10 +26,10 @@ export function describeComparison(c: Comparison, result: ExperimentResult): str
   const [verb, less, more] = PHRASES[c.kpi];
   if (c.ci95 === null) {
     const why = result.replications < 2 ? 'one replication gives' : 'nothing was measured on one side, so there is';
-    return `${c.a} − ${c.b}: ${formatNumber(c.meanDiff)} in ${KPI_NAMES[c.kpi]}; ${why} no interval, so no claim of a difference`;
+    return `${c.a} − ${c.b}: ${formatNumber(c.meanDiff)} in ${kpiInfo('overall', c.kpi).noun}; ${why} no interval, so no claim of a difference`;
   }
   const ci = c.ci95;
-  if (ci[0] === 0 && ci[1] === 0) return `${c.a} and ${c.b}: the same ${KPI_NAMES[c.kpi]} in every replication`;
+  if (ci[0] === 0 && ci[1] === 0) return `${c.a} and ${c.b}: the same ${kpiInfo('overall', c.kpi).noun} in every replication`;
   const significant = isSignificant(c);
   const absolute = c.kpi === 'avgCustomerWait' || base === 0;
   const unit = c.kpi === 'avgCustomerWait' ? ` ${result.time.unit}` : '';
@@ -38,7 +38,7 @@ export function describeComparison(c: Comparison, result: ExperimentResult): str
     const [lo, hi] = [Math.abs(ci[0]), Math.abs(ci[1])].sort((x, y) => x - y);
     return absolute ? `95% CI ${size(lo)}–${size(hi)}` : `95% CI ${Math.abs((100 * lo) / base).toFixed(1)}–${Math.abs((100 * hi) / base).toFixed(1)}%`;
   };
-  if (!significant) return `${c.a} and ${c.b}: no significant difference in ${KPI_NAMES[c.kpi]} (95% CI of ${c.a} − ${c.b}: ${formatNumber(ci[0])} to ${formatNumber(ci[1])})`;
+  if (!significant) return `${c.a} and ${c.b}: no significant difference in ${kpiInfo('overall', c.kpi).noun} (95% CI of ${c.a} − ${c.b}: ${formatNumber(ci[0])} to ${formatNumber(ci[1])})`;
   if (c.kpi === 'avgCustomerWait') return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? 'less' : 'longer'} than ${c.b} (${interval()})`;
   return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? less : more} ${c.b} (${interval()})`;
 }

@@ -5,3 +5,7 @@ export { formatEstimate } from './numbers.js';
 export { formatterOf } from './numbers.js';
 export { describeComparison } from './comparisons.js';
 export { isSignificant } from './comparisons.js';
+export { theoryRows, eoqCurve, lotCostRate } from './theory.js';
+export type { TheoryRow, TheoryCurve } from './theory.js';
+export { kpiRows, doubtedKpis, DOUBTED_NOTE } from './kpi-rows.js';
+export type { KpiRow, KpiDetail } from './kpi-rows.js';

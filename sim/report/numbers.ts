@@ -26,7 +26,7 @@ export function formatPercent(value: number): string {
   return value > 0.5 ? '>99.99%' : '<0.01%';
 }
 
-/** The formatter of a KPI: shares as percentages, everything else as numbers. */
+/** The formatter of a KPI (`fillRate`, `widget.fillRate`): shares as percentages, everything else as numbers. */
 export function formatterOf(kpi: string): (value: number) => string {
   return SHARE_KPIS.has(kpi.split('.').pop()!) ? formatPercent : formatNumber;
 }

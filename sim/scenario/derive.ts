@@ -21,28 +21,64 @@ export interface DerivedValues {
   formulas: { quantity?: string; reorderPoint?: string };
 }
 
+/** The inputs of the EOQ/EPQ of an item: order or setup cost K, mean demand rate D, holding cost h, production rate P (Infinity when bought). */
+export interface EoqInputs {
+  K: number;
+  D: number;
+  h: number;
+  P: number;
+}
+
+/** A derived order quantity with the numbers it came from. */
+export interface QuantityDerivation {
+  rule: 'EOQ' | 'EPQ';
+  value: number;
+  exact: number;
+  formula: string;
+  inputs: EoqInputs;
+}
+
+/** A derived reorder point with the numbers it came from: s = μL + z·σL over the lead time L. */
+export interface ReorderPointDerivation {
+  value: number;
+  exact: number;
+  formula: string;
+  inputs: { D: number; L: number; varD: number; varL: number; p: number; z: number; mu: number; sigma: number };
+}
+
+/** An item's derived values, each with its inputs (the theory beside the simulation reads these, never the formula text). */
+export interface ItemDerivation {
+  quantity?: QuantityDerivation;
+  reorderPoint?: ReorderPointDerivation;
+}
+
 /** Every item's policy as the model runs it, the derived values, the demand rates they came from, and why any could not be derived. */
 export interface Derivation {
   policies: Record<string, PolicySpec>;
   derived: Record<string, DerivedValues>;
+  derivations: Record<string, ItemDerivation>;
+  /** Every item's EOQ inputs, derived or not (a sweep of a quantity draws the cost curve from them). */
+  economics: Record<string, EoqInputs>;
   /** Each item's demand per time unit, customers' plus machines' withdrawals (the load check reuses them). */
   rates: Record<string, DemandRate>;
   problems: Problem[];
 }
 
-type Outcome = { value: number; formula?: string } | { problems: Problem[] };
-type Resolved = { policy: PolicySpec; values?: DerivedValues } | { problems: Problem[] };
+type Outcome = { value: number; formula?: string; quantity?: QuantityDerivation; reorderPoint?: ReorderPointDerivation } | { problems: Problem[] };
+type Resolved = { policy: PolicySpec; values?: DerivedValues; derivation?: ItemDerivation } | { problems: Problem[] };
 
 /** Resolves eoq and serviceLevel in every policy from the items' mean demand rates. */
 export function derive(doc: NormalScenario, traces: Record<string, Trace>): Derivation {
   const rates = demandRates(doc, traces);
-  const result: Derivation = { policies: {}, derived: {}, rates, problems: [] };
+  const result: Derivation = { policies: {}, derived: {}, derivations: {}, economics: {}, rates, problems: [] };
   for (const [name, item] of Object.entries(doc.items)) {
+    result.economics[name] = eoqInputs(item, rates[name].mean);
     const resolved = resolvePolicy(name, item, rates[name]);
     if ('problems' in resolved) result.problems.push(...resolved.problems);
     else {
       result.policies[name] = resolved.policy;
       if (resolved.values) result.derived[name] = resolved.values;
+      if (resolved.derivation) result.derivations[name] = resolved.derivation;
     }
   }
   return result;
@@ -56,7 +92,7 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
     const reorderPoint = reorderPointOf(p.reorderPoint, item, rate, quantity, at('reorderPoint'));
     if ('problems' in quantity || 'problems' in reorderPoint) return { problems: problemsOf(quantity, reorderPoint) };
     const policy: PolicySpec = { type: 'sQ', reorderPoint: reorderPoint.value, quantity: quantity.value };
-    return { policy, values: valuesOf({ quantity, reorderPoint }) };
+    return { policy, values: valuesOf({ quantity, reorderPoint }), derivation: derivationOf(quantity, reorderPoint) };
   }
   if (p.type === 'sS') {
     // On a made item the lead time counts a run of orderUpTo units: the largest order sS places.
@@ -65,7 +101,7 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
     if (reorderPoint.value >= p.orderUpTo) {
       return { problems: [{ path: at('reorderPoint'), text: MSG.derivedAboveOrderUpTo(reorderPoint.value, p.orderUpTo) }] };
     }
-    return { policy: { type: 'sS', reorderPoint: reorderPoint.value, orderUpTo: p.orderUpTo }, values: valuesOf({ reorderPoint }) };
+    return { policy: { type: 'sS', reorderPoint: reorderPoint.value, orderUpTo: p.orderUpTo }, values: valuesOf({ reorderPoint }), derivation: derivationOf(undefined, reorderPoint) };
   }
   return { policy: p };
 }
@@ -83,6 +119,13 @@ function problemsOf(...outcomes: Outcome[]): Problem[] {
   return outcomes.flatMap((o) => ('problems' in o ? o.problems : []));
 }
 
+function derivationOf(quantity: Outcome | undefined, reorderPoint: Outcome): ItemDerivation | undefined {
+  const out: ItemDerivation = {};
+  if (quantity && 'quantity' in quantity && quantity.quantity) out.quantity = quantity.quantity;
+  if ('reorderPoint' in reorderPoint && reorderPoint.reorderPoint) out.reorderPoint = reorderPoint.reorderPoint;
+  return out.quantity || out.reorderPoint ? out : undefined;
+}
+
 function valuesOf(fields: { quantity?: Outcome; reorderPoint?: Outcome }): DerivedValues | undefined {
   const values: Omit<DerivedValues, 'formulas'> = {};
   const formulas: DerivedValues['formulas'] = {};
@@ -96,12 +139,21 @@ function valuesOf(fields: { quantity?: Outcome; reorderPoint?: Outcome }): Deriv
   return Object.keys(formulas).length > 0 ? { ...values, formulas } : undefined;
 }
 
+/** K, D, h and P of an item: K = orderCost (bought) or setupCost (made); P = 1/mean process time, Infinity when bought or instant. */
+export function eoqInputs(item: NormalItem, d: number): EoqInputs {
+  return {
+    K: item.make ? item.make.setupCost : (item.buy?.orderCost ?? 0),
+    D: d,
+    h: item.holdingCost,
+    // Infinity when processing takes no time: EPQ becomes EOQ.
+    P: item.make ? 1 / meanOf(item.make.processTime) : Infinity,
+  };
+}
+
 /** EOQ √(2KD/h) for a bought item (K = orderCost); EPQ √(2KD/(h(1 − D/P))) for a made one (K = setupCost). */
 function economicQuantity(item: NormalItem, d: number, path: Path): Outcome {
-  const h = item.holdingCost;
-  const k = item.make ? item.make.setupCost : (item.buy?.orderCost ?? 0);
-  // P = 1/mean process time; Infinity when processing takes no time, and EPQ becomes EOQ.
-  const p = item.make ? 1 / meanOf(item.make.processTime) : Infinity;
+  const inputs = eoqInputs(item, d);
+  const { K: k, h, P: p } = inputs;
   const texts: string[] = [];
   if (!(d > 0)) texts.push(MSG.noDemand('eoq'));
   if (!(h > 0)) texts.push(MSG.eoqHoldingCost(h));
@@ -110,7 +162,8 @@ function economicQuantity(item: NormalItem, d: number, path: Path): Outcome {
   if (texts.length > 0) return { problems: texts.map((text) => ({ path, text })) };
   const exact = Math.sqrt((2 * k * d) / (h * (1 - d / p)));
   const value = Math.max(1, Math.round(exact));
-  return { value, formula: item.make ? epqFormula(k, d, h, p, exact, value) : eoqFormula(k, d, h, exact, value) };
+  const formula = item.make ? epqFormula(k, d, h, p, exact, value) : eoqFormula(k, d, h, exact, value);
+  return { value, formula, quantity: { rule: item.make ? 'EPQ' : 'EOQ', value, exact, formula, inputs } };
 }
 
 /**
@@ -127,7 +180,9 @@ function serviceLevelReorderPoint(item: NormalItem, rate: DemandRate, p: number,
   const exact = mu + z * sigma;
   // The tolerance keeps 72.00000000001 (rounding noise) from becoming 73.
   const value = Math.max(0, Math.ceil(exact - 1e-9 * Math.max(1, Math.abs(exact))));
-  return { value, formula: reorderPointFormula(mu, z, sigma, exact, value, { d, l, p, varD: rate.variance, varL }) };
+  const formula = reorderPointFormula(mu, z, sigma, exact, value, { d, l, p, varD: rate.variance, varL });
+  const inputs = { D: d, L: l, varD: rate.variance, varL, p, z, mu, sigma };
+  return { value, formula, reorderPoint: { value, exact, formula, inputs } };
 }
 
 /** Mean and variance of the lead time: a made item's setup plus q independent unit process times. */

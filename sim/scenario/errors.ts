@@ -9,6 +9,8 @@ export interface ScenarioIssue {
   path: string;
   /** The full one-line message, file and path included. */
   message: string;
+  /** What is wrong, without file, line and path: the end of `message`. */
+  text: string;
   /** 1-based line in `file`, when known. */
   line?: number;
 }
@@ -41,9 +43,9 @@ export function toIssues(problems: readonly Problem[], file: string, locate: Loc
     const path = formatPath(problem.path);
     if (problem.at) {
       const { file: at, line, column } = problem.at;
-      return { file: at, path, message: locatedLine(at, line, column, problem.text), line };
+      return { file: at, path, message: locatedLine(at, line, column, problem.text), text: problem.text, line };
     }
-    const issue: ScenarioIssue = { file, path, message: problemLine(file, problem.path, problem.text) };
+    const issue: ScenarioIssue = { file, path, message: problemLine(file, problem.path, problem.text), text: problem.text };
     const line = locate(problem.path);
     return line === undefined ? issue : { ...issue, line };
   });

@@ -1,15 +1,22 @@
-// Loading is a pipeline of named steps (STYLE.md): parse → overrides → validate → (each
-// strategy: applyStrategy → validate) → traces → normalize → derive → build. loadScenario runs
-// every step for the base and for every strategy, so a bad strategy is reported at load time.
-import type { PlantSpec } from '../model/index.js';
-import { build } from './build.js';
+// Loading is a pipeline of named steps (STYLE.md), each run once per strategy:
+//   1. parse (YAML or JSON, shape limits)        parse.ts
+//   2. overrides (--set, sliders)                set-path.ts
+//   3. validate the base, then each strategy's merged document (schema, references)
+//                                                merge.ts, validate.ts
+//   4. traces, read once for all strategies      traces.ts
+//   5. normalize (every default filled)          normalize.ts
+//   6. derive (eoq, service levels, demand rates) derive.ts
+// The result, a Scenario with every strategy compiled (compile.ts), is plain data that crosses to
+// workers and the page; 7. build (distributions constructed, build.ts) is the only step left to
+// each thread, and it validates nothing.
+import { DEFAULT_MAX_EVENTS, type PlantSpec } from '../model/index.js';
+import { compileStrategy, plantOf, type CompiledStrategy } from './compile.js';
 import type { DemandRate } from './demand-rate.js';
-import { derive, type DerivedValues } from './derive.js';
+import type { DerivedValues } from './derive.js';
 import { ScenarioError, distinct, inFileOrder, toIssues, type Locate, type Problem } from './errors.js';
-import { isObject, own, type Json } from './json.js';
-import { applyStrategy, mergePatch } from './merge.js';
+import { isObject, own, record } from './json.js';
+import { applyStrategy } from './merge.js';
 import { MSG } from './messages.js';
-import { normalize } from './normalize.js';
 import { parse, shapeProblems } from './parse.js';
 import { formatPath, type Path } from './paths.js';
 import { patchProblems } from './references.js';
@@ -32,18 +39,21 @@ export interface LoadOptions {
 /** A scenario file as written (overrides applied), without its strategies. */
 export type ScenarioDocument = Omit<ScenarioInput, 'strategies'>;
 
-/** A loaded, fully checked scenario: what the experiment layer and the web page work from. */
+/**
+ * A loaded, fully checked scenario with every strategy compiled: what the experiment layer, the
+ * CLI and the web page work from. Plain data, immutable by convention.
+ */
 export interface Scenario {
   file: string;
   name: string;
   description: string;
   time: { unit: string; horizon: number; warmup: number };
   currency: string;
-  run: { replications: number; seed: number | string };
+  run: { replications: number; seed: number | string; maxEvents: number };
   /** Strategy names in file order; ['base'] when the file has none. */
   strategies: string[];
-  document: ScenarioDocument;
-  patches: Record<string, Record<string, unknown>>;
+  /** Each strategy compiled, by name. */
+  compiled: Record<string, CompiledStrategy>;
   /** Loaded CSV traces, keyed by the trace as written in the file. */
   traces: Record<string, Trace>;
 }
@@ -59,12 +69,13 @@ export interface BuiltStrategy {
 /** The strategy of a scenario without `strategies`: the document as it is. */
 export const BASE = 'base';
 
-/** One document to check: the base (strategy null) or a strategy's merged document. */
+/** One document to check: the base (strategy null) or a strategy's merged document; compiled once checked. */
 interface Unit extends Checked {
   strategy: string | null;
+  compiled?: CompiledStrategy | null;
 }
 
-/** Loads and checks a scenario and all its strategies; throws ScenarioError listing every problem found. */
+/** Loads, checks and compiles a scenario and all its strategies; throws ScenarioError listing every problem found. */
 export function loadScenario(text: string, options: LoadOptions): Scenario {
   const { data: raw, locate } = parse(text, options.file);
   const { data, problems: overrideProblems } = applyOverrides(raw, options.overrides ?? {});
@@ -75,26 +86,16 @@ export function loadScenario(text: string, options: LoadOptions): Scenario {
   const { traces, problems: traceProblems } = readTraces(refs, options.file, options.readFile, options.traceCache);
   const problems = [...overrideProblems, ...unitProblems(units, data, traces), ...traceProblems];
   if (problems.length > 0) fail(problems, options.file, locate);
-  return scenarioOf(options.file, data as Json, units[0].doc as ScenarioDoc, traces);
+  return scenarioOf(options.file, units, traces);
 }
 
-/** Builds one strategy of a loaded scenario (`base` is the document without any patch). */
+/** Builds one strategy of a loaded scenario (`base` is the document without any patch): its plant, from what was compiled. */
 export function buildStrategy(scenario: Scenario, strategy: string): BuiltStrategy {
-  const patch = own(scenario.patches, strategy);
-  if (patch === undefined && strategy !== BASE) {
+  const compiled = own(scenario.compiled, strategy);
+  if (compiled === undefined) {
     fail([{ path: ['strategies'], text: MSG.unknownStrategy(strategy, scenario.strategies) }], scenario.file, () => undefined);
   }
-  const prefix = patch === undefined ? null : strategy;
-  const checked = validate(mergePatch(scenario.document, patch ?? {}));
-  if (!checked.doc) fail(checked.problems.map(within(prefix)), scenario.file, () => undefined);
-  const normal = normalize(checked.doc);
-  const missing: Problem[] = normal.demand.flatMap((d, i) =>
-    d.source.kind === 'trace' && !Object.hasOwn(scenario.traces, d.source.trace)
-      ? [{ path: ['demand', i, 'trace'], text: MSG.traceNotLoaded(d.source.trace) }] : []);
-  const derivation = derive(normal, scenario.traces);
-  const problems = [...missing, ...derivation.problems].map(within(prefix));
-  if (problems.length > 0) fail(problems, scenario.file, () => undefined);
-  return { plant: build(normal, derivation.policies, scenario.traces), derived: derivation.derived, rates: derivation.rates };
+  return { plant: plantOf(compiled, scenario.traces), derived: compiled.derived, rates: compiled.rates };
 }
 
 // Sorted by line, so a terminal reads them top to bottom like the file.
@@ -133,10 +134,13 @@ function traceRefsOf(unit: Unit): TraceRef[] {
 // A strategy's problems are named under `strategies.<name>`; those it shares with the base
 // (inherited, not caused by the patch) are reported once, for the base.
 function unitProblems(units: Unit[], data: unknown, traces: Record<string, Trace>): Problem[] {
-  const [base, ...strategies] = units.map((unit) => ({ unit, problems: [...unit.problems, ...deriveProblems(unit, traces)] }));
+  const patches = isObject(data) && isObject(data.strategies) ? data.strategies : {};
+  const [base, ...strategies] = units.map((unit) => ({
+    unit,
+    problems: [...unit.problems, ...deriveProblems(unit, traces, unit.strategy === null ? {} : patches[unit.strategy])],
+  }));
   const key = (p: Problem): string => `${formatPath(p.path)}\u0000${p.text}`;
   const inherited = new Set(base.problems.map(key));
-  const patches = isObject(data) && isObject(data.strategies) ? data.strategies : {};
   const own = strategies.flatMap(({ unit, problems }) => {
     const name = unit.strategy as string;
     const caused = problems.filter((p) => !inherited.has(key(p))).map(within(name));
@@ -145,10 +149,13 @@ function unitProblems(units: Unit[], data: unknown, traces: Record<string, Trace
   return [...base.problems, ...own];
 }
 
-// Derivation needs every trace of the document; a missing one has been reported already.
-function deriveProblems(unit: Unit, traces: Record<string, Trace>): Problem[] {
+// Steps 5 and 6, once per unit. Derivation needs every trace of the document; a missing one has
+// been reported already.
+function deriveProblems(unit: Unit, traces: Record<string, Trace>, patch: unknown): Problem[] {
   if (!unit.doc || unit.doc.demand.some((d) => d.trace !== undefined && !Object.hasOwn(traces, d.trace))) return [];
-  return derive(normalize(unit.doc), traces).problems;
+  const { compiled, problems } = compileStrategy(unit.strategy ?? BASE, unit.doc, traces, patch);
+  unit.compiled = compiled;
+  return problems;
 }
 
 // A strategy's problems are named under `strategies.<name>`, where its patch is in the file.
@@ -160,20 +167,20 @@ function within(strategy: string | null): (problem: Problem) => Problem {
   return (problem) => ({ ...problem, path: under(strategy, problem.path) });
 }
 
-function scenarioOf(file: string, data: Json, doc: ScenarioDoc, traces: Record<string, Trace>): Scenario {
-  const { strategies, ...document } = data;
-  const patches = (strategies ?? {}) as Record<string, Record<string, unknown>>;
-  const names = Object.keys(patches);
+function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>): Scenario {
+  const [base, ...strategies] = units;
+  const doc = base.doc as ScenarioDoc;
+  const compiled: Record<string, CompiledStrategy> = record();
+  for (const unit of strategies.length > 0 ? strategies : [base]) compiled[unit.strategy ?? BASE] = unit.compiled!;
   return {
     file,
     name: doc.name,
     description: doc.description ?? '',
     time: { ...doc.time },
     currency: doc.currency,
-    run: { ...doc.run },
-    strategies: names.length > 0 ? names : [BASE],
-    document: document as ScenarioDocument,
-    patches,
+    run: { replications: doc.run.replications, seed: doc.run.seed, maxEvents: doc.run.maxEvents ?? DEFAULT_MAX_EVENTS },
+    strategies: Object.keys(compiled),
+    compiled,
     traces,
   };
 }

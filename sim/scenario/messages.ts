@@ -217,6 +217,7 @@ export const MSG = {
 
 /** yaml's alias errors (thrown while it builds the data), in words about the file. */
 export function aliasReason(message: string, limit: number): string {
+  // yaml 2's toJS throws these as bare ReferenceErrors with no code (its YAMLError codes cover parsing only): its text is all there is.
   const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
   if (unresolved) return `*${unresolved[1]} names no anchor before it (write &${unresolved[1]} on a value above)`;
   if (message.startsWith('Excessive alias count')) return `aliases expand to more than ${limit} copies (an alias bomb?); repeat fewer values`;

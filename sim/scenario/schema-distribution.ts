@@ -2,6 +2,7 @@
 // object with exactly one key naming the family. Cross-parameter rules (uniform max >= min,
 // discrete weights as long as values, …) are the factories' own: we construct and translate.
 import { z } from 'zod';
+import { DistributionParameterError } from '../random/index.js';
 import { EXPECT, expectedRaw } from './messages.js';
 import type { Segment } from './paths.js';
 import { above0, anyAmount, atLeast0, strict, whenValid } from './schema-helpers.js';
@@ -88,20 +89,19 @@ function constructible(spec: DistributionSpec, ctx: z.RefinementCtx): void {
     toDistribution(spec);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    const { path, text } = fromRangeError(spec, error.message);
+    const { path, text } = fromRangeError(spec, error);
     ctx.addIssue({ code: 'custom', path, message: text, input: spec });
   }
 }
 
-// The factories say `uniform: max must be a finite number >= min (3), got 1`; we say
-// `….uniform.max: expected a finite number >= min (3), got 1`.
-function fromRangeError(spec: DistributionSpec, message: string): { path: Segment[]; text: string } {
-  const match = /^(\w+): (\w+)((?:\[\d+\])*) must be (.*), got (.*)$/s.exec(message);
-  if (!match) return { path: [], text: expectedRaw('valid parameters', message) };
-  const [, family, param, indices, what, got] = match;
-  const index = [...indices.matchAll(/\d+/g)].map(Number);
-  const text = expectedRaw(what, got);
+// The factories say `uniform: max must be a finite number >= min (3), got 1` and give its parts
+// as fields; we say `….uniform.max: expected a finite number >= min (3), got 1`. Another
+// RangeError (not about one parameter) is shown as it is.
+function fromRangeError(spec: DistributionSpec, error: RangeError): { path: Segment[]; text: string } {
+  if (!(error instanceof DistributionParameterError)) return { path: [], text: expectedRaw('valid parameters', error.message) };
+  const { family, parameter, index } = error;
+  const text = expectedRaw(error.expected, error.shown);
   if (typeof spec === 'number') return { path: [], text };
   if (family === 'constant' || family === 'empirical') return { path: [family, ...index], text };
-  return { path: [family, param, ...index], text };
+  return { path: [family, parameter, ...index], text };
 }

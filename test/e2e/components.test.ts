@@ -67,9 +67,9 @@ describe('the page components on their own', () => {
       text: 'name: x\n',
       file: 'x.yaml',
       issues: [
-        { file: 'x.yaml', path: 'items.a.initial', line: 4, message: 'x.yaml: items.a.initial: expected a number >= 0, got -1' },
+        { file: 'x.yaml', path: 'items.a.initial', line: 4, message: 'x.yaml: items.a.initial: expected a number >= 0, got -1', text: 'expected a number >= 0, got -1' },
         // A CSV trace's row: its own file and line (not one of the editor's), its message whole.
-        { file: 'data/d.csv', path: 'demand[0].trace', line: 3, message: 'data/d.csv:3: expected a quantity > 0, got -2' },
+        { file: 'data/d.csv', path: 'demand[0].trace', line: 3, message: 'data/d.csv:3: expected a quantity > 0, got -2', text: 'expected a quantity > 0, got -2' },
       ],
     });
     const editor = app.page.locator('body > scenario-editor.under-test');
@@ -183,8 +183,8 @@ describe('the page components on their own', () => {
     expect(rows['Total cost']).toEqual(['', '']);
     // WIP and flow time of an item are rows only when some strategy has them.
     expect(Object.keys(rows)).not.toContain('widget WIP');
-    expect(await app.page.locator('body > kpi-table.under-test td[title="not a steady-state value: see the warnings"]').count()).toBe(5);
-    expect(squash(await app.page.locator('body > kpi-table.under-test .footnote').textContent())).toBe('† not a steady-state value: see the warnings.');
+    expect(await app.page.locator('body > kpi-table.under-test td[title="not a steady-state value: it keeps changing through the run (see the warnings)"]').count()).toBe(5);
+    expect(squash(await app.page.locator('body > kpi-table.under-test .footnote').textContent())).toBe('† not a steady-state value: it keeps changing through the run (see the warnings).');
   });
 
   it('kpi-table says "1 replication, no interval" when there is none', async () => {

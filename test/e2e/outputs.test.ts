@@ -61,7 +61,7 @@ describe('outputs', () => {
     expect(html).not.toMatch(/<script/i);
     expect((html.match(/<svg[\s>]/g) ?? []).length).toBeGreaterThanOrEqual(5);
     expect(html).toContain('<table>');
-    expect(html).toContain('<th>totalCost</th>');
+    expect(html).toContain('<th>Total cost</th>');
     for (const strategy of strategies) expect(html).toContain(`<th>${escapeHtml(strategy)}</th>`);
     expect(html).toContain(`<pre>${escapeHtml(yaml)}</pre>`);
     expect(html).toContain('R&amp;D &lt;b&gt;trial&lt;/b&gt;');

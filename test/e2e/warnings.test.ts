@@ -95,8 +95,8 @@ describe('warnings', () => {
     expect(rows.get('Throughput')?.[0]).not.toContain('†');
     const marked = app.page.locator('kpi-table td[title]');
     expect(await marked.count()).toBeGreaterThanOrEqual(2);
-    expect(await marked.first().getAttribute('title')).toBe('not a steady-state value: see the warnings');
-    expect(squash(await app.page.locator('kpi-table .footnote').textContent())).toBe('† not a steady-state value: see the warnings.');
+    expect(await marked.first().getAttribute('title')).toBe('not a steady-state value: it keeps changing through the run (see the warnings)');
+    expect(squash(await app.page.locator('kpi-table .footnote').textContent())).toBe('† not a steady-state value: it keeps changing through the run (see the warnings).');
     // A made item shows its WIP and flow time.
     expect(rows.has('part WIP')).toBe(true);
     expect(rows.has('part flow time')).toBe(true);
@@ -112,7 +112,7 @@ describe('warnings', () => {
     expect(report).toContain('Make &lt;b&gt;to&lt;/b&gt; order');
     expect(report).not.toContain('<b>to</b>');
     expect((report.match(/<li><strong>/g) ?? []).length).toBe(result.warnings.length);
-    expect(report).toContain('† not a steady-state value: see the warnings.');
+    expect(report).toContain('† not a steady-state value: it keeps changing through the run (see the warnings).');
 
     // So does the presentation: folded to its summary line, so the chart keeps the screen; unfolded on a click.
     await app.button('Present').click();

@@ -1,12 +1,11 @@
-import type { ExperimentResult } from '../../sim/index.js';
+import { KPI_CATALOGUE, type ExperimentResult } from '../../sim/index.js';
 import { CONFIG, chartText, type Spec } from './common.js';
 
-const GROUPS: [string, string[]][] = [
-  ['holding', ['holdingCost']],
-  ['ordering & setup', ['orderingCost', 'setupCost']],
-  ['backorders & lost sales', ['backorderCost', 'lostSaleCost']],
-  ['purchase', ['purchaseCost']],
-];
+/** The catalogue's cost groups, in its order, each with its item KPIs. */
+const GROUPS: [string, string[]][] = [...new Set(KPI_CATALOGUE.flatMap((k) => (k.costGroup ? [k.costGroup] : [])))].map((group) => [
+  group,
+  KPI_CATALOGUE.filter((k) => k.scope === 'item' && k.costGroup === group).map((k) => k.key),
+]);
 const GROUP_COLOURS = ['#56B4E9', '#E69F00', '#D55E00', '#999999'];
 
 /** Mean total cost per strategy, stacked by kind (summed over items). */

@@ -1,8 +1,7 @@
-import type { ExperimentResult, PlantSpec, PolicySpec, SweepResult } from '../../sim/index.js';
+import { eoqCurve, type ExperimentResult, type PolicySpec, type Scenario, type SweepResult } from '../../sim/index.js';
 import type { Spec } from './common.js';
 import { costSpec } from './cost-spec.js';
 import { cumulativeSpec } from './cumulative-spec.js';
-import { eoqCurve } from './eoq-curve.js';
 import { kpiBarsSpec } from './kpi-bars-spec.js';
 import { stockSpec } from './stock-spec.js';
 import { sweepCurveSpec, sweepHeatmapSpec } from './sweep-spec.js';
@@ -32,10 +31,10 @@ export function dashboardCharts(
 }
 
 /** A sweep as a heat map (two parameters) or a curve (one), with the EOQ formula over a cost curve. */
-export function sweepChart(sweep: SweepResult, plant: PlantSpec | null): Spec | null {
+export function sweepChart(sweep: SweepResult, scenario: Scenario | null): Spec | null {
   if (sweep.cells.length === 0) return null;
   const paths = Object.keys(sweep.cells[0].values);
   if (paths.length === 2) return sweepHeatmapSpec(sweep);
-  const theory = plant && sweep.kpi === 'totalCost' ? eoqCurve(plant, paths[0], sweep.cells.map((c) => c.values[paths[0]])) : null;
+  const theory = scenario && sweep.kpi === 'totalCost' ? eoqCurve(scenario, sweep.strategy, paths[0], sweep.cells.map((c) => c.values[paths[0]])) : null;
   return sweepCurveSpec(sweep, theory);
 }

@@ -1,4 +1,4 @@
-import { formatEstimate, type ExperimentResult } from '../../sim/index.js';
+import { OVERALL_KPIS, formatEstimate, kpiInfo, unitText, type ExperimentResult } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
 
@@ -10,12 +10,10 @@ import { CONFIG, chartText, type Spec } from './common.js';
  */
 export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: string): Spec {
   const names = result.strategies.map((s) => s.name);
-  const kpis: [string, string][] = [
-    ['totalCost', `total cost (${chartText(currency)})`],
-    ['throughput', `throughput (/${chartText(unit)})`],
-    ['wip', 'WIP (units)'],
-    ['avgCustomerWait', `customer wait (${chartText(unit)})`],
-  ];
+  const kpis: [string, string][] = OVERALL_KPIS.map((kpi) => {
+    const info = kpiInfo('overall', kpi);
+    return [kpi, `${info.label} (${chartText(unitText(info.unit, { unit }, currency))})`];
+  });
   const values = result.strategies.flatMap((s, order) =>
     kpis.map(([kpi, label], kpiOrder) => {
       const summary = s.kpis[kpi as keyof typeof s.kpis];

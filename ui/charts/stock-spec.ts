@@ -1,24 +1,6 @@
-import type { ExperimentResult, PolicySpec } from '../../sim/index.js';
+import { policyLevels, type ExperimentResult, type PolicySpec } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
-
-/** The levels a policy draws on the stock chart: its reorder point and its order-up-to level. */
-export function policyLevels(policy: PolicySpec): { level: string; value: number }[] {
-  switch (policy.type) {
-    case 'sQ':
-      return [{ level: 'reorder point', value: policy.reorderPoint }];
-    case 'sS':
-      return [{ level: 'reorder point', value: policy.reorderPoint }, { level: 'order-up-to', value: policy.orderUpTo }];
-    case 'RS':
-      return [{ level: 'order-up-to', value: policy.orderUpTo }];
-    case 'baseStock':
-      return [{ level: 'order-up-to', value: policy.level }];
-    case 'kanban':
-      return [{ level: 'reorder point', value: (policy.cards - 1) * policy.containerSize }, { level: 'order-up-to', value: policy.cards * policy.containerSize }];
-    default:
-      return [];
-  }
-}
 
 /**
  * Stock on hand over time for one item, one panel per strategy (the sawtooth), with the policy's

@@ -1,15 +1,9 @@
-import type { SweepResult } from '../../sim/index.js';
+import type { SweepResult, TheoryCurve } from '../../sim/index.js';
 import { CONFIG, chartText, type Spec } from './common.js';
 
 /** The last parts of a scenario path, short enough for an axis title: `widget.policy.quantity`. */
 export function shortPath(path: string): string {
   return chartText(path.split('.').slice(-3).join('.'));
-}
-
-/** An analytic curve to draw over a simulated one (the EOQ cost curve g(Q) = K·D/Q + h·Q/2). */
-export interface TheoryCurve {
-  label: string;
-  points: { x: number; y: number }[];
 }
 
 /**

@@ -1,36 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatEstimate, type ExperimentResult, type KpiSummary, type StrategyResult } from '../../sim/index.js';
-import { WARNED_NOTE, warnedKpis } from '../state/warned-kpis.js';
-
-const OVERALL: [string, string][] = [
-  ['totalCost', 'Total cost'],
-  ['throughput', 'Throughput'],
-  ['wip', 'WIP'],
-  ['avgCustomerWait', 'Customer wait'],
-];
-const ITEM: [string, string][] = [
-  ['fillRate', 'fill rate'],
-  ['avgOnHand', 'avg on hand'],
-  ['avgBackorders', 'avg backorders'],
-  ['stockoutEvents', 'stockouts'],
-  ['replenishmentOrders', 'orders'],
-];
-/** Rows only made items have (bought ones are 0 in every strategy): shown when some strategy has them. */
-const MADE_ITEM: [string, string][] = [
-  ['wip', 'WIP'],
-  ['flowTime', 'flow time'],
-];
-
-type ItemKpi = keyof StrategyResult['items'][string];
-
-/** One row: its label, the KPI (for its formatter) and its key as warnings name it. */
-interface Row {
-  label: string;
-  kpi: string;
-  key: string;
-  pick: (s: StrategyResult) => KpiSummary;
-}
+import { DOUBTED_NOTE, formatEstimate, kpiRows, type ExperimentResult, type KpiSummary } from '../../sim/index.js';
 
 /**
  * The KPI table: mean ± 95% half-width for every strategy side by side. A value a warning puts in
@@ -94,21 +64,10 @@ export class KpiTable extends LitElement {
   override render() {
     const result = this.result;
     if (!result) return html``;
-    const rows: Row[] = [
-      ...OVERALL.map(([kpi, label]) => ({ label, kpi, key: kpi, pick: (s: StrategyResult) => s.kpis[kpi as keyof StrategyResult['kpis']] })),
-      ...Object.keys(result.strategies[0]?.items ?? {}).flatMap((item) =>
-        [...ITEM, ...MADE_ITEM.filter(([kpi]) => result.strategies.some((s) => s.items[item][kpi as ItemKpi].mean !== 0))].map(([kpi, label]) => ({
-          label: `${item} ${label}`,
-          kpi,
-          key: `${item}.${kpi}`,
-          pick: (s: StrategyResult) => s.items[item][kpi as ItemKpi],
-        })),
-      ),
-    ];
-    const warned = result.strategies.map((s) => warnedKpis(result.warnings, s.name));
+    const rows = kpiRows(result, 'headline');
     const cell = (summary: KpiSummary, kpi: string, marked: boolean) =>
       marked
-        ? html`<td title=${WARNED_NOTE}>${formatEstimate(summary, kpi)}<span class="warned" aria-hidden="true">†</span><span class="visually-hidden"> (${WARNED_NOTE})</span></td>`
+        ? html`<td title=${DOUBTED_NOTE}>${formatEstimate(summary, kpi)}<span class="warned" aria-hidden="true">†</span><span class="visually-hidden"> (${DOUBTED_NOTE})</span></td>`
         : html`<td>${formatEstimate(summary, kpi)}</td>`;
     const runs = `${result.replications} replication${result.replications === 1 ? '' : 's'}`;
     return html`<table>
@@ -120,10 +79,10 @@ export class KpiTable extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((r) => html`<tr><th scope="row">${r.label}</th>${result.strategies.map((s, i) => cell(r.pick(s), r.kpi, warned[i].has(r.key)))}</tr>`)}
+          ${rows.map((r) => html`<tr><th scope="row">${r.label}</th>${r.cells.map((c) => cell(c.summary, r.kpi, c.doubted))}</tr>`)}
         </tbody>
       </table>
-      ${rows.some((r) => warned.some((w) => w.has(r.key))) ? html`<p class="footnote"><span aria-hidden="true">†</span> ${WARNED_NOTE}.</p>` : ''}`;
+      ${rows.some((r) => r.cells.some((c) => c.doubted)) ? html`<p class="footnote"><span aria-hidden="true">†</span> ${DOUBTED_NOTE}.</p>` : ''}`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SHARE_KPIS, formatPercent, formatterOf } from '../../sim/index.js';
-import type { TheoryRow } from '../state/theory.js';
+import type { TheoryRow } from '../../sim/index.js';
 
 /** Theory beside the simulation: each derived EOQ/EPQ and reorder point, and how far the simulation lands. */
 @customElement('theory-panel')

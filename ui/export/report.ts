@@ -1,5 +1,4 @@
-import { describeComparison, formatEstimate, type ExperimentResult, type KpiSummary, type Warning } from '../../sim/index.js';
-import { WARNED_NOTE, warnedKpis } from '../state/warned-kpis.js';
+import { DOUBTED_NOTE, describeComparison, formatEstimate, kpiRows, type ExperimentResult, type Warning } from '../../sim/index.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -28,27 +27,17 @@ function warningsHtml(warnings: Warning[]): string {
  */
 export function reportHtml({ description, yaml, result, charts }: ReportInput): string {
   const strategies = result.strategies;
-  const warned = strategies.map((s) => warnedKpis(result.warnings, s.name));
-  type Row = { label: string; kpi: string; key: string; pick: (s: (typeof strategies)[number]) => KpiSummary };
-  const rows: Row[] = [
-    ...(['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const).map((kpi) => ({ label: kpi, kpi, key: kpi, pick: (s: (typeof strategies)[number]) => s.kpis[kpi] })),
-    ...Object.keys(strategies[0]?.items ?? {}).flatMap((item) =>
-      (['fillRate', 'avgOnHand', 'avgBackorders', 'holdingCost', 'wip', 'flowTime'] as const)
-        // WIP and flow time belong to made items only: a row of zeros would say nothing.
-        .filter((kpi) => (kpi !== 'wip' && kpi !== 'flowTime') || strategies.some((s) => s.items[item][kpi].mean !== 0))
-        .map((kpi) => ({ label: `${item} ${kpi}`, kpi, key: `${item}.${kpi}`, pick: (s: (typeof strategies)[number]) => s.items[item][kpi] })),
-    ),
-  ];
+  const rows = kpiRows(result, 'headline');
   const tableRows = rows
-    .map(({ label, kpi, key, pick }) => {
-      const cells = strategies.map((s, i) => {
-        const text = escapeHtml(formatEstimate(pick(s), kpi));
-        return warned[i].has(key) ? `<td title="${WARNED_NOTE}">${text}†</td>` : `<td>${text}</td>`;
+    .map((row) => {
+      const cells = row.cells.map(({ summary, doubted }) => {
+        const text = escapeHtml(formatEstimate(summary, row.kpi));
+        return doubted ? `<td title="${DOUBTED_NOTE}">${text}†</td>` : `<td>${text}</td>`;
       });
-      return `<tr><th>${escapeHtml(label)}</th>${cells.join('')}</tr>`;
+      return `<tr><th>${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
     })
     .join('\n');
-  const anyWarned = rows.some((r) => warned.some((w) => w.has(r.key)));
+  const anyWarned = rows.some((r) => r.cells.some((c) => c.doubted));
   const runs = result.replications === 1 ? '1 replication per strategy' : `${result.replications} replications per strategy with common random numbers`;
   const cells = result.replications === 1 ? 'Cells show the mean of the one replication: no confidence interval can be computed.' : 'Cells show the mean ± the half-width of the 95% confidence interval.';
   return `<!doctype html>
@@ -69,7 +58,7 @@ ${warningsHtml(result.warnings)}
 <tbody>
 ${tableRows}
 </tbody></table>
-${anyWarned ? `<p class="footnote">† ${WARNED_NOTE}.</p>` : ''}
+${anyWarned ? `<p class="footnote">† ${DOUBTED_NOTE}.</p>` : ''}
 <h2>Paired differences</h2>
 <ul>${result.comparisons.filter((c) => c.kpi !== 'throughput').map((c) => `<li>${escapeHtml(describeComparison(c, result))}</li>`).join('')}</ul>
 <h2>Charts</h2>

@@ -12,24 +12,9 @@ export interface IssueView {
   text: string;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * How the editor shows `issue` of the scenario `file`. The message carries its own place
- * (`file:line: text`, `file: path: text`); that prefix is cut by the issue's fields, not by
- * splitting at every `: `, so a message with colons of its own keeps them.
- */
+/** How the editor shows `issue` of the scenario `file`: its place from the issue's fields, its text as the issue gives it. */
 export function issueView(issue: ScenarioIssue, file: string): IssueView {
-  const located = new RegExp(`^${escapeRegExp(issue.file)}:\\d+(?::\\d+)?: `).exec(issue.message);
-  let text = issue.message;
-  if (located) text = text.slice(located[0].length);
-  else {
-    if (text.startsWith(`${issue.file}: `)) text = text.slice(issue.file.length + 2);
-    if (issue.path && text.startsWith(`${issue.path}: `)) text = text.slice(issue.path.length + 2);
-  }
-  if (text.trim() === '') text = issue.message;
+  const text = issue.text.trim() === '' ? issue.message : issue.text;
   const inScenario = issue.file === file;
   return {
     ...(inScenario && issue.line !== undefined ? { line: issue.line } : {}),

@@ -1,4 +1,4 @@
-import type { ReplicationTask, RunResult, Scenario, ScenarioIssue } from '../../sim/index.js';
+import type { ReplicationTask, RunResult, Scenario, ScenarioIssue, SimulationErrorData } from '../../sim/index.js';
 
 /** Everything a worker needs to load a scenario again: its text, name, overrides and CSV files. */
 export interface WorkerSource {
@@ -17,9 +17,13 @@ export interface BatchRequest {
 
 /**
  * A batch's answers: each replication's result as soon as it is finished (progress, and proof of
- * life), in task order; or the error that stopped the batch.
+ * life), in task order; or the error that stopped the batch: its message, and for a stall or a
+ * too-large stop its data (structured cloning keeps an error's message only), which the page
+ * makes the same error again.
  */
-export type BatchResponse = { batch: number; index: number; run: RunResult } | { batch: number; error: string };
+export type BatchResponse =
+  | { batch: number; index: number; run: RunResult }
+  | { batch: number; error: string; data?: SimulationErrorData };
 
 /** A scenario to load (and check against the page's limits) off the page's thread. */
 export interface LoadRequest extends WorkerSource {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // A Web Worker that runs batches of replications: the same simulation code as Node, off the page's thread.
 import '../csp-setup.js';
-import { loadScenario, runTask, type Scenario } from '../../sim/index.js';
+import { loadScenario, runTask, toErrorData, type Scenario } from '../../sim/index.js';
 import { fileReader } from '../state/bundled-files.js';
 import { errorMessage, type BatchRequest, type BatchResponse } from './protocol.js';
 
@@ -27,6 +27,7 @@ self.onmessage = (event: MessageEvent<BatchRequest>) => {
     // Each result as it is made: the page folds it in, counts progress and restarts this batch's time budget.
     tasks.forEach((task, index) => post({ batch, index, run: runTask(scenario, task) }));
   } catch (error) {
-    post({ batch, error: errorMessage(error) });
+    const data = toErrorData(error);
+    post(data === undefined ? { batch, error: errorMessage(error) } : { batch, error: errorMessage(error), data });
   }
 };

@@ -1,4 +1,4 @@
-import type { Executor, ReplicationTask, RunResult } from '../../sim/index.js';
+import { fromErrorData, type Executor, type ReplicationTask, type RunResult } from '../../sim/index.js';
 import { errorMessage, type BatchRequest, type BatchResponse, type WorkerSource } from './protocol.js';
 
 /** Thrown into an experiment that was cancelled (by a newer run, or by the user). */
@@ -179,7 +179,8 @@ export class WorkerPool {
     clearTimeout(job.timer);
     this.busy.delete(worker);
     this.idle.push(worker);
-    if ('error' in response) job.reject(new Error(response.error));
+    // A stall or too-large stop is rejected as its own class again (the page shows its message).
+    if ('error' in response) job.reject(response.data !== undefined ? fromErrorData(response.data) : new Error(response.error));
     else job.resolve();
     this.dispatch();
   }

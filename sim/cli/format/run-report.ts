@@ -1,63 +1,28 @@
-import { resultsCsv, type ExperimentResult, type KpiSummary, type StrategyResult, type Warning } from '../../experiment/index.js';
-import { formatEstimate, formatNumber, formatterOf, isSignificant } from '../../report/index.js';
+import { resultsCsv, type ExperimentResult, type KpiSummary, type Warning } from '../../experiment/index.js';
+import { kpiInfo, unitText } from '../../model/index.js';
+import { DOUBTED_NOTE, formatEstimate, formatNumber, formatterOf, isSignificant, kpiRows } from '../../report/index.js';
 import { escapeControls } from '../messages.js';
 import { markdownText, renderMarkdown, renderText, type Table } from './table.js';
 
-const ITEM_ROWS = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'wip', 'flowTime', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
-const MACHINE_ROWS = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
 /** Marks an average that a warning puts in doubt (a growing backlog is no steady-state value). */
 const DOUBT = ' †';
 
-/** Per strategy, the KPIs (`wip`, `widget.avgBackorders`) that a warning marks as not what they look like. */
-function doubtedKpis(warnings: Warning[]): (strategy: string, kpi: string) => boolean {
-  const marked = new Set<string>();
-  for (const w of warnings) {
-    const names = w.strategies ?? ['*'];
-    for (const kpi of w.kpis ?? []) for (const name of names) marked.add(`${name}\u0000${kpi}`);
-  }
-  return (strategy, kpi) => marked.has(`${strategy}\u0000${kpi}`) || marked.has(`*\u0000${kpi}`);
-}
-
-/** Rows of one KPI group; rows that are 0 for every strategy (no lost sales, no setups) are left out. */
-function rows(
-  result: ExperimentResult,
-  label: (kpi: string) => string,
-  kpis: string[],
-  pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined,
-  strategies: StrategyResult[],
-  doubted: (strategy: string, kpi: string) => boolean,
-  prefix: string,
-): string[][] {
-  return kpis
-    .filter((kpi) => strategies.some((s) => (pick(s)?.[kpi]?.mean ?? 0) !== 0 || kpi === 'fillRate' || kpi === 'utilization'))
-    .map((kpi) => [label(kpi), ...strategies.map((s) => {
-      const v = pick(s)?.[kpi];
-      if (!v) return '–';
-      return cellText(result, v, kpi) + (doubted(s.name, prefix + kpi) ? DOUBT : '');
-    })]);
-}
-
-/** The KPI table: one column per strategy, mean ± 95% half-width per cell. */
+/** The KPI table: one column per strategy, mean ± 95% half-width per cell; rows named by their keys (as --kpi takes them). */
 export function kpiTable(result: ExperimentResult, currency: string): Table {
   const strategies = result.strategies;
   const unit = result.time.unit;
-  const overall: Record<string, string> = {
-    totalCost: `totalCost (${currency})`,
-    throughput: `throughput (/${unit})`,
-    wip: 'wip (units)',
-    avgCustomerWait: `avgCustomerWait (${unit})`,
-  };
-  const doubted = doubtedKpis(result.warnings);
-  const body = rows(result, (k) => overall[k] ?? k, Object.keys(overall), (s) => s.kpis, strategies, doubted, '');
-  for (const item of Object.keys(strategies[0]?.items ?? {})) body.push(...rows(result, (k) => `${item} ${k}`, ITEM_ROWS, (s) => s.items[item], strategies, doubted, `${item}.`));
-  for (const machine of Object.keys(strategies[0]?.machines ?? {})) body.push(...rows(result, (k) => `${machine} ${k}`, MACHINE_ROWS, (s) => s.machines[machine], strategies, doubted, `${machine}.`));
+  const body = kpiRows(result, 'all').map((row) => {
+    const units = row.scope === 'overall' ? unitText(kpiInfo('overall', row.kpi).unit, result.time, currency) : '';
+    const label = row.entity === '' ? (units === '' ? row.kpi : `${row.kpi} (${units})`) : `${row.entity} ${row.kpi}`;
+    return [label, ...row.cells.map((cell) => cellText(result, cell.summary, row.kpi) + (cell.doubted ? DOUBT : ''))];
+  });
   const replications = result.replications === 1 ? '1 replication (no intervals)' : `${result.replications} replications`;
   const marked = body.some((row) => row.some((c) => c.endsWith(DOUBT)));
   return {
     title: `${result.scenario} — ${replications}, horizon ${result.time.horizon} ${unit} (warm-up ${result.time.warmup}), seed ${result.seed}`,
     header: [result.replications === 1 ? 'KPI (one replication)' : 'KPI (mean ± 95% half-width)', ...strategies.map((s) => s.name)],
     rows: body,
-    ...(marked ? { note: '† not a steady-state value: it keeps changing through the run (see the warnings)' } : {}),
+    ...(marked ? { note: `† ${DOUBTED_NOTE}` } : {}),
   };
 }
 

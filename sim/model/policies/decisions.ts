@@ -1,3 +1,5 @@
+import type { PolicySpec } from '../spec.js';
+
 /**
  * The replenishment rules of the design as pure functions of the inventory position
  * (on hand + on order − backorders). Each returns what to order now; 0 means nothing.
@@ -25,7 +27,33 @@ export function orderUpTo(position: number, level: number): number {
  * (`cardsOut` orders in progress), so position never passes N·c.
  */
 export function kanbanCards(position: number, cards: number, containerSize: number, cardsOut: number): number {
-  const trigger = (cards - 1) * containerSize;
+  const trigger = kanbanTrigger(cards, containerSize);
   if (position > trigger) return 0;
   return Math.min(Math.floor((trigger - position) / containerSize) + 1, cards - cardsOut);
+}
+
+/** The inventory position at or below which a kanban loop sends a card back: (N − 1)·c. */
+export function kanbanTrigger(cards: number, containerSize: number): number {
+  return (cards - 1) * containerSize;
+}
+
+/** The levels a policy steers by, as a stock chart draws them: its reorder point (or trigger) and its order-up-to level. */
+export function policyLevels(policy: PolicySpec): { level: 'reorder point' | 'order-up-to'; value: number }[] {
+  switch (policy.type) {
+    case 'sQ':
+      return [{ level: 'reorder point', value: policy.reorderPoint }];
+    case 'sS':
+      return [{ level: 'reorder point', value: policy.reorderPoint }, { level: 'order-up-to', value: policy.orderUpTo }];
+    case 'RS':
+      return [{ level: 'order-up-to', value: policy.orderUpTo }];
+    case 'baseStock':
+      return [{ level: 'order-up-to', value: policy.level }];
+    case 'kanban':
+      return [
+        { level: 'reorder point', value: kanbanTrigger(policy.cards, policy.containerSize) },
+        { level: 'order-up-to', value: policy.cards * policy.containerSize },
+      ];
+    default:
+      return [];
+  }
 }

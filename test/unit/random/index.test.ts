@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as random from '../../../sim/random/index.js';
 
 describe('sim/random index', () => {
-  it('exports exactly createStream, the stream keys and the ten distribution factories', () => {
+  it('exports exactly createStream, the stream keys, the ten distribution factories and their parameter error', () => {
     expect(Object.keys(random).sort()).toEqual(
-      ['constant', 'createStream', 'demandStreamId', 'demandStreamKey', 'discrete', 'empirical', 'exponential', 'gamma', 'lognormal',
+      ['DistributionParameterError', 'constant', 'createStream', 'demandStreamId', 'demandStreamKey', 'discrete', 'empirical', 'exponential', 'gamma', 'lognormal',
         'normal', 'poisson', 'streamKey', 'triangular', 'uniform'],
     );
   });

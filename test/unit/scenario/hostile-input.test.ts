@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScenarioError, buildStrategy, mergePatch, setPath, type TraceCache } from '../../../sim/scenario/index.js';
 import { parseTrace } from '../../../sim/scenario/traces.js';
@@ -65,7 +66,7 @@ describe('reserved keys', () => {
   });
 
   it('refuse __proto__ at the top of a strategy (a JSON file too)', () => {
-    const json = JSON.stringify({ ...JSON.parse(JSON.stringify(load(PLANT).document)), strategies: { A: JSON.parse('{"__proto__": {"initial": 77}}') } });
+    const json = JSON.stringify({ ...parseYaml(PLANT), strategies: { A: JSON.parse('{"__proto__": {"initial": 77}}') } });
     expect(problems(json)).toEqual([
       'x.yaml: strategies.A.__proto__: expected a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning), got "__proto__"',
     ]);

@@ -16,14 +16,22 @@ describe('loadScenario on the DESIGN.md example', () => {
     expect(scenario.description).toBe('A press turns steel into widgets. Compare JIT, EOQ and batch.');
     expect(scenario.time).toEqual({ unit: 'day', horizon: 365, warmup: 30 });
     expect(scenario.currency).toBe('EUR');
-    expect(scenario.run).toEqual({ replications: 30, seed: 7 });
+    expect(scenario.run).toEqual({ replications: 30, seed: 7, maxEvents: 20_000_000 });
   });
 
-  it('keeps the document as written, without strategies, and the patches apart', () => {
-    expect(scenario.document).not.toHaveProperty('strategies');
-    expect(scenario.document.items.widget.policy).toEqual({ type: 'sQ', reorderPoint: { serviceLevel: 0.95 }, quantity: 'eoq' });
-    expect(scenario.patches.EOQ).toEqual({});
-    expect(Object.keys(scenario.patches)).toEqual(['JIT', 'EOQ', 'Batch']);
+  it('compiles every strategy once: its document as written and merged, what its patch sets, its policies resolved', () => {
+    expect(Object.keys(scenario.compiled)).toEqual(['JIT', 'EOQ', 'Batch']);
+    const eoq = scenario.compiled.EOQ;
+    expect(eoq.document).not.toHaveProperty('strategies');
+    expect(eoq.document.items.widget.policy).toEqual({ type: 'sQ', reorderPoint: { serviceLevel: 0.95 }, quantity: 'eoq' });
+    expect(eoq.patched).toEqual([]);
+    expect(scenario.compiled.JIT.patched).toEqual(['items.steel.policy', 'items.widget.policy']);
+    expect(eoq.policies.widget).toEqual({ type: 'sQ', reorderPoint: eoq.derived.widget.reorderPoint, quantity: eoq.derived.widget.quantity });
+    // The derived values keep the numbers they came from.
+    expect(eoq.derivations.widget.quantity!.inputs).toMatchObject({ D: eoq.rates.widget.mean, h: eoq.document.items.widget.holdingCost });
+    expect(eoq.derivations.widget.reorderPoint!.inputs.p).toBe(0.95);
+    // Plain data: it crosses to Web Workers by structured clone unchanged.
+    expect(structuredClone(scenario)).toEqual(scenario);
   });
 
   it('JIT runs steel and widgets on kanban cards', () => {
@@ -106,14 +114,14 @@ demand:
   it('a scenario without strategies has the one strategy base', () => {
     const scenario = load(minimal);
     expect(scenario.strategies).toEqual(['base']);
-    expect(scenario.patches).toEqual({});
+    expect(scenario.compiled.base.patched).toEqual([]);
     expect(buildStrategy(scenario, 'base').plant.items.nut.policy.type).toBe('RS');
   });
 
   it('fills every default of DESIGN.md', () => {
     const scenario = load(minimal);
     expect(scenario.time).toEqual({ unit: 'day', horizon: 10, warmup: 0 });
-    expect(scenario.run).toEqual({ replications: 10, seed: 1 });
+    expect(scenario.run).toEqual({ replications: 10, seed: 1, maxEvents: 20_000_000 });
     expect(scenario.currency).toBe('EUR');
     expect(scenario.description).toBe('');
     const { plant } = buildStrategy(scenario, 'base');
@@ -163,9 +171,9 @@ demand:
     expect(() => buildStrategy(scenario, 'Lean')).toThrow('x.yaml: strategies: unknown strategy "Lean" (expected one of JIT, EOQ, Batch)');
   });
 
-  it('buildStrategy of base is the document without any patch', () => {
+  it('base is the strategy of a file without strategies only: beside named ones it is not compiled', () => {
     const scenario = loadScenario(designExample(), { file: 'x.yaml' });
-    expect(buildStrategy(scenario, 'base').plant.items.widget.policy.type).toBe('sQ');
+    expect(() => buildStrategy(scenario, 'base')).toThrow('x.yaml: strategies: unknown strategy "base" (expected one of JIT, EOQ, Batch)');
   });
 
   it('the ScenarioError lists its issues with file, path and line', () => {
@@ -173,6 +181,7 @@ demand:
     expect(error.issues).toEqual([{
       file: 'x.yaml', path: 'items.steel.policy.reorderPoint', line: 9,
       message: 'x.yaml: items.steel.policy.reorderPoint: expected a number >= 0, got -5',
+      text: 'expected a number >= 0, got -5',
     }]);
     expect(error.name).toBe('ScenarioError');
   });

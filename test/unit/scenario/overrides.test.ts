@@ -6,7 +6,7 @@ describe('overrides', () => {
   it('change the document before validation', () => {
     const scenario = load(PLANT, { overrides: { 'time.horizon': 50, 'items.steel.policy.quantity': 500 } });
     expect(scenario.time.horizon).toBe(50);
-    expect(scenario.document.items.steel.policy).toMatchObject({ quantity: 500 });
+    expect(scenario.compiled.base.document.items.steel.policy).toMatchObject({ quantity: 500 });
     expect(buildStrategy(scenario, 'base').plant.items.steel.policy).toEqual({ type: 'sQ', reorderPoint: 10, quantity: 500 });
   });
 

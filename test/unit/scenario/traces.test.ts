@@ -46,6 +46,7 @@ describe('CSV traces', () => {
     const fs = files({ 'data/demand.csv': 'time,quantity\n1,2,3\n' });
     expect(errorOf(scenario(), { readFile: fs.readFile }).issues).toEqual([{
       file: 'data/demand.csv', path: 'demand[0].trace', line: 2, message: 'data/demand.csv:2: expected time,quantity numbers, got "1,2,3"',
+      text: 'expected time,quantity numbers, got "1,2,3"',
     }]);
   });
 

@@ -80,14 +80,13 @@ describe('chart specs with hostile names', () => {
   });
 
   it('draw a sweep curve and a heat map over paths with those names', async () => {
-    const plant = buildStrategy(scenario, STRATEGIES[0]).plant;
     const axes = [
       { path: `strategies.${STRATEGIES[0]}.items.${ITEM}.policy.orderUpTo`, values: [150, 250] },
       { path: `strategies.${STRATEGIES[0]}.items.${ITEM}.policy.reorderPoint`, values: [20, 40] },
     ];
     for (const used of [axes.slice(0, 1), axes]) {
       const sweep = await runSweep(serialExecutor, { text: SCENARIO, file: 'names.yaml' }, {}, used, 'totalCost', { replications: 2, strategy: STRATEGIES[0] });
-      const spec = sweepChart(sweep, plant)!;
+      const spec = sweepChart(sweep, scenario)!;
       const svg = await draw(spec);
       expect(svg).toContain('totalCost');
     }

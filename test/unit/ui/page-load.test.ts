@@ -137,8 +137,8 @@ describe('trace problems in the editor', () => {
   });
 
   it('keep a message whose own text has colons', () => {
-    const issue: ScenarioIssue = { file: 'a.yaml', path: 'x', message: 'a.yaml: x: expected a: b: c, got d' };
+    const issue: ScenarioIssue = { file: 'a.yaml', path: 'x', message: 'a.yaml: x: expected a: b: c, got d', text: 'expected a: b: c, got d' };
     expect(issueView(issue, 'a.yaml').text).toBe('expected a: b: c, got d');
-    expect(issueView({ file: 'a.yaml', path: '', message: 'something else entirely' }, 'a.yaml').text).toBe('something else entirely');
+    expect(issueView({ file: 'a.yaml', path: '', message: 'something else entirely', text: 'something else entirely' }, 'a.yaml').text).toBe('something else entirely');
   });
 });

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildStrategy, loadScenario, runExperiment } from '../../../sim/index.js';
-import { theoryRows } from '../../../ui/state/theory.js';
+import { loadScenario, runExperiment, theoryRows } from '../../../sim/index.js';
 
 describe('theoryRows', () => {
   it('predicts the cost of a deterministic EOQ plant within a percent of the simulation', () => {
     const file = 'scenarios/eoq-cost-curve.yaml';
     const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
     const result = runExperiment(scenario, { replications: 2 });
-    const plants = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant]));
-    const rows = theoryRows(result, plants).filter((r) => r.formula.startsWith('EOQ'));
+    const rows = theoryRows(result, scenario).filter((r) => r.formula.startsWith('EOQ'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.predicted).not.toBeNull();
@@ -21,7 +19,7 @@ describe('theoryRows', () => {
     const file = 'scenarios/jit-eoq-batch.yaml';
     const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
     const result = runExperiment(scenario, { replications: 2, strategies: ['EOQ'] });
-    const rows = theoryRows(result, { EOQ: buildStrategy(scenario, 'EOQ').plant });
+    const rows = theoryRows(result, scenario);
     const steel = rows.find((r) => r.item === 'steel' && r.formula.startsWith('EOQ'))!;
     // D = 2 blanks per widget × 30 widgets a day, as in the formula's own inputs.
     expect(steel.formula).toContain('D');
@@ -33,8 +31,7 @@ describe('theoryRows', () => {
     const file = 'scenarios/service-level-safety-stock.yaml';
     const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
     const result = runExperiment(scenario, { replications: 2 });
-    const plants = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant]));
-    const rows = theoryRows(result, plants).filter((r) => r.simulated.label === 'fill rate');
+    const rows = theoryRows(result, scenario).filter((r) => r.simulated.label === 'fill rate');
     expect(rows.map((r) => r.predicted?.value)).toEqual([0.8, 0.95, 0.99]);
     for (const row of rows) expect(row.simulated.value).toBeGreaterThan(0.5);
   });

@@ -1,0 +1,69 @@
+// The rows of a KPI table, chosen once for every table that shows results: the CLI's text and
+// Markdown tables, the page's KPI table and the HTML report. Each row names its KPI (for its
+// formatter and label) and, per strategy, its summary and whether a warning puts it in doubt.
+import type { ExperimentResult, KpiSummary, StrategyResult, Warning } from '../experiment/index.js';
+import { kpiInfo, type KpiScope } from '../model/index.js';
+
+/** What a table says beside a KPI a warning puts in doubt. */
+export const DOUBTED_NOTE = 'not a steady-state value: it keeps changing through the run (see the warnings)';
+
+export interface KpiRow {
+  /** The KPI as warnings and sweeps name it: `totalCost`, `widget.fillRate`, `press.utilization`. */
+  key: string;
+  scope: KpiScope;
+  /** The item or machine; '' for an overall KPI. */
+  entity: string;
+  kpi: string;
+  /** The catalogue's label as a row heading: `Total cost`, or after the entity's name: `widget fill rate`. */
+  label: string;
+  /** Per strategy, in the result's order. */
+  cells: { summary: KpiSummary; doubted: boolean }[];
+}
+
+/**
+ * `headline`: what a reader compares first (overall KPIs; each item's fill rate, stock, backorders,
+ * stockouts and orders; WIP and flow time of made items). `all`: every KPI, with rows that are 0
+ * for every strategy left out (no lost sales, no setups), except fill rate and utilization.
+ */
+export type KpiDetail = 'headline' | 'all';
+
+const HEADLINE_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'replenishmentOrders', 'wip', 'flowTime'];
+const ALL_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'wip', 'flowTime', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
+const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
+const OVERALL = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'];
+/** Shown even when 0 everywhere: a 0% fill rate or an idle machine is news. */
+const ALWAYS = new Set(['fillRate', 'utilization']);
+/** Made items' KPIs: a row of zeros for bought ones says nothing. */
+const MADE_ONLY = new Set(['wip', 'flowTime']);
+
+/** Per strategy, the KPIs (`wip`, `widget.avgBackorders`) whose averages a warning puts in doubt; a warning without strategies concerns every one. */
+export function doubtedKpis(warnings: Warning[], strategy: string): Set<string> {
+  const concerns = (w: Warning): boolean => w.strategies === undefined || w.strategies.includes(strategy);
+  return new Set(warnings.filter(concerns).flatMap((w) => w.kpis ?? []));
+}
+
+/** The rows of the KPI table of `result`. */
+export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
+  const strategies = result.strategies;
+  const doubted = strategies.map((s) => doubtedKpis(result.warnings, s.name));
+  const rows: KpiRow[] = [];
+  const add = (scope: KpiScope, entity: string, kpis: string[], pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined): void => {
+    for (const kpi of kpis) {
+      const summaries = strategies.map((s) => pick(s)?.[kpi]);
+      if (summaries.some((v) => v === undefined)) continue;
+      const zero = summaries.every((v) => v!.mean === 0);
+      if (zero && (detail === 'all' ? !ALWAYS.has(kpi) : MADE_ONLY.has(kpi))) continue;
+      const key = entity === '' ? kpi : `${entity}.${kpi}`;
+      const { label } = kpiInfo(scope, kpi);
+      rows.push({
+        key, scope, entity, kpi,
+        label: entity === '' ? label.charAt(0).toUpperCase() + label.slice(1) : `${entity} ${label}`,
+        cells: summaries.map((summary, i) => ({ summary: summary!, doubted: doubted[i].has(key) })),
+      });
+    }
+  };
+  add('overall', '', OVERALL, (s) => s.kpis);
+  for (const item of Object.keys(strategies[0]?.items ?? {})) add('item', item, detail === 'all' ? ALL_ITEM : HEADLINE_ITEM, (s) => s.items[item]);
+  if (detail === 'all') for (const machine of Object.keys(strategies[0]?.machines ?? {})) add('machine', machine, ALL_MACHINE, (s) => s.machines[machine]);
+  return rows;
+}

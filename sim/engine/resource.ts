@@ -1,3 +1,4 @@
+import { Fifo } from './fifo.js';
 import { invalidCapacity, releaseNotHeld } from './errors.js';
 import type { Waitable, Waiter } from './waitable.js';
 
@@ -37,8 +38,7 @@ export class Request implements Waitable {
 
 /** `capacity` identical servers with one first-come-first-served queue. */
 export class Resource {
-  private queue: Request[] = [];
-  private head = 0;
+  private readonly queue = new Fifo<Request>();
   private _inUse = 0;
   private _queueLength = 0;
 
@@ -89,22 +89,14 @@ export class Resource {
     this._queueLength--;
   }
 
+  /** The next live request: withdrawn ones are skipped as they reach the head. */
   private dequeue(): Request | undefined {
-    const queue = this.queue;
-    let next: Request | undefined;
-    while (this.head < queue.length) {
-      const request = queue[this.head++];
+    for (let request = this.queue.shift(); request !== undefined; request = this.queue.shift()) {
       if (request.state === 'queued') {
         this._queueLength--;
-        next = request;
-        break;
+        return request;
       }
     }
-    // Drop the consumed prefix now and then, so the queue never scans and never grows without bound.
-    if (this.head > 1024 && this.head * 2 > queue.length) {
-      this.queue = queue.slice(this.head);
-      this.head = 0;
-    }
-    return next;
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import type { Simulation } from '../engine/index.js';
 import { streamKey, type Distribution, type Rng } from '../random/index.js';
-import { Fifo } from './fifo.js';
+import { Fifo } from '../engine/index.js';
 import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { REMEDY, machineQueueTooLong, type EventSource } from './messages.js';
 import type { StockPoint } from './stock-point.js';

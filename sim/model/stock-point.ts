@@ -1,5 +1,5 @@
 import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
-import { Fifo } from './fifo.js';
+import { Fifo } from '../engine/index.js';
 import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { backlogTooLong } from './messages.js';
 

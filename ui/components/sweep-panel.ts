@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SweepAxis } from '../../sim/index.js';
+import { OVERALL_KPIS, kpiInfo, type SweepAxis } from '../../sim/index.js';
 import type { SliderDef } from '../state/sliders.js';
 
 export interface SweepRequest {
@@ -93,7 +93,7 @@ export class SweepPanel extends LitElement {
       <div class="axis">
         <label>Rank by
           <select .value=${this.kpi} @change=${(e: Event) => (this.kpi = (e.target as HTMLSelectElement).value)}>
-            ${['totalCost', 'throughput', 'wip', 'avgCustomerWait'].map((k) => html`<option ?selected=${k === this.kpi}>${k}</option>`)}
+            ${OVERALL_KPIS.map((k) => html`<option value=${k} ?selected=${k === this.kpi}>${kpiInfo('overall', k).label}</option>`)}
           </select></label>
         <label>Strategy
           <select .value=${this.strategy} @change=${(e: Event) => {

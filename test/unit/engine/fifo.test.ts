@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Fifo } from '../../../sim/model/fifo.js';
+import { Fifo } from '../../../sim/engine/fifo.js';
 
 describe('Fifo', () => {
   it('gives entries back first in, first out, and undefined when empty', () => {

@@ -1,0 +1,140 @@
+// Every chart the page draws compiles in Vega-Lite without a word of complaint: each builder in
+// ui/charts/ makes its spec from real results of a bundled scenario (few replications, and one run
+// of a single replication, where intervals and bands are missing), and Vega-Lite's compile() runs
+// in Node with a logger that keeps what it says. A warning is a chart that draws other than meant
+// (a dropped encoding, an ignored property, a scale that cannot be used), which no other test sees.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LoggerInterface } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import {
+  buildStrategy,
+  loadScenario,
+  runExperiment,
+  runSweep,
+  serialExecutor,
+  type ExperimentResult,
+  type PolicySpec,
+  type Scenario,
+} from '../../../sim/index.js';
+import type { Spec } from '../../../ui/charts/common.js';
+import { cumulativeSpec } from '../../../ui/charts/cumulative-spec.js';
+import { dashboardCharts, sweepChart } from '../../../ui/charts/dashboard.js';
+import { sweepCurveSpec } from '../../../ui/charts/sweep-spec.js';
+
+const SCENARIOS = resolve(import.meta.dirname, '../../../scenarios');
+
+/** What Vega-Lite said while compiling, one entry per call of its logger. */
+interface Said {
+  level: 'error' | 'warn' | 'info' | 'debug';
+  text: string;
+}
+
+/** Compiles a spec as the page does (vega-embed calls the same compile()) and returns what Vega-Lite logged. */
+function compileSpec(spec: Spec): Said[] {
+  const said: Said[] = [];
+  let level = 0;
+  const logger: LoggerInterface = {
+    level(value?: number) {
+      if (value === undefined) return level;
+      level = value;
+      return logger;
+    },
+    error(...args: unknown[]) {
+      said.push({ level: 'error', text: args.map(String).join(' ') });
+      return this;
+    },
+    warn(...args: unknown[]) {
+      said.push({ level: 'warn', text: args.map(String).join(' ') });
+      return this;
+    },
+    info(...args: unknown[]) {
+      said.push({ level: 'info', text: args.map(String).join(' ') });
+      return this;
+    },
+    debug(...args: unknown[]) {
+      said.push({ level: 'debug', text: args.map(String).join(' ') });
+      return this;
+    },
+  };
+  compile(spec as TopLevelSpec, { logger });
+  return said;
+}
+
+/** A bundled scenario as the page loads it. */
+function bundled(id: string): { scenario: Scenario; text: string; file: string } {
+  const file = join(SCENARIOS, `${id}.yaml`);
+  const text = readFileSync(file, 'utf8');
+  return { scenario: loadScenario(text, { file }), text, file };
+}
+
+/** Every chart of the page for one result, plus the builders' other options (the cost curve). */
+function resultCharts(scenario: Scenario, result: ExperimentResult): { id: string; spec: Spec }[] {
+  const first = buildStrategy(scenario, scenario.strategies[0]).plant;
+  // The item the page shows first: the first one customers order.
+  const item = first.demand[0]?.item ?? Object.keys(first.items)[0];
+  const policies: Record<string, PolicySpec | undefined> = Object.fromEntries(
+    scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant.items[item]?.policy]),
+  );
+  const { unit } = scenario.time;
+  return [
+    ...dashboardCharts(result, item, policies, unit, scenario.currency).map((c) => ({ id: c.id, spec: c.spec })),
+    { id: 'cumulative cost', spec: cumulativeSpec(result, 'cost', unit, scenario.currency) },
+  ];
+}
+
+/** Vega-Lite's warnings and errors for each chart, as `chart: text`. */
+function complaints(charts: { id: string; spec: Spec }[]): string[] {
+  return charts.flatMap(({ id, spec }) =>
+    compileSpec(spec)
+      .filter((s) => s.level === 'warn' || s.level === 'error')
+      .map((s) => `${id}: ${s.level}: ${s.text}`),
+  );
+}
+
+describe('chart specs compile in Vega-Lite without warnings', () => {
+  it('hears a warning when a spec has a fault (the logger is wired)', () => {
+    const said = compileSpec({
+      data: { values: [{ a: 1 }] },
+      mark: 'bar',
+      encoding: { x: { field: 'a', type: 'quantitative' }, shape: { field: 'a', type: 'nominal' } },
+    });
+    expect(said.some((s) => s.level === 'warn')).toBe(true);
+  });
+
+  for (const id of ['eoq-cost-curve', 'jit-eoq-batch', 'periodic-vs-continuous']) {
+    it(`the page's charts for ${id}`, () => {
+      const { scenario } = bundled(id);
+      const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 600 } });
+      expect(complaints(resultCharts(scenario, result))).toEqual([]);
+    });
+  }
+
+  it("the page's charts for a single replication (no intervals)", () => {
+    const { scenario } = bundled('eoq-cost-curve');
+    const result = runExperiment(scenario, { replications: 1, series: { maxPoints: 600 } });
+    expect(complaints(resultCharts(scenario, result))).toEqual([]);
+  });
+
+  it('the sweep charts: a cost curve with the EOQ formula, a curve without it, a heat map, a curve without a band', async () => {
+    const { scenario, text, file } = bundled('eoq-cost-curve');
+    const source = { text, file };
+    const quantity = { path: 'items.bearing.policy.quantity', values: [150, 300, 450] };
+    const reorder = { path: 'items.bearing.policy.reorderPoint', values: [30, 40] };
+    const options = { replications: 2, strategy: scenario.strategies[0] };
+    const curve = await runSweep(serialExecutor, source, {}, [quantity], 'totalCost', options);
+    const fill = await runSweep(serialExecutor, source, {}, [quantity], 'bearing.fillRate', options);
+    const grid = await runSweep(serialExecutor, source, {}, [quantity, reorder], 'totalCost', options);
+    const single = await runSweep(serialExecutor, source, {}, [quantity], 'totalCost', { ...options, replications: 1 });
+    const charts = [
+      { id: 'cost curve with the formula', spec: sweepChart(curve, scenario)! },
+      { id: 'cost curve without the formula', spec: sweepCurveSpec(curve, null) },
+      { id: 'fill-rate curve', spec: sweepChart(fill, scenario)! },
+      { id: 'heat map', spec: sweepChart(grid, scenario)! },
+      { id: 'curve of one replication per cell', spec: sweepChart(single, scenario)! },
+    ];
+    expect(charts.every((c) => c.spec !== null)).toBe(true);
+    expect(complaints(charts)).toEqual([]);
+  });
+});

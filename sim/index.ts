@@ -19,10 +19,35 @@ export { runSweep } from './experiment/index.js';
 export { higherIsBetter } from './experiment/index.js';
 export { serialExecutor } from './experiment/index.js';
 export { resultsCsv } from './experiment/index.js';
-export type { ExperimentResult, StrategyResult, Comparison, KpiSummary, Warning, SweepAxis, SweepResult, SweepCell, Executor, ReplicationTask, ExperimentOptions } from './experiment/index.js';
+export type {
+  ExperimentResult,
+  StrategyResult,
+  Comparison,
+  KpiSummary,
+  Warning,
+  SweepAxis,
+  SweepResult,
+  SweepCell,
+  Executor,
+  ReplicationTask,
+  ExperimentOptions,
+} from './experiment/index.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, SHARE_KPIS, KPI_CATALOGUE, kpiInfo, kpiOf, unitText, policyLevels } from './model/index.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './model/index.js';
-export { formatNumber, formatPercent, formatEstimate, formatterOf, describeComparison, isSignificant, theoryRows, eoqCurve, lotCostRate, kpiRows, doubtedKpis, DOUBTED_NOTE } from './report/index.js';
+export {
+  formatNumber,
+  formatPercent,
+  formatEstimate,
+  formatterOf,
+  describeComparison,
+  isSignificant,
+  theoryRows,
+  eoqCurve,
+  lotCostRate,
+  kpiRows,
+  doubtedKpis,
+  DOUBTED_NOTE,
+} from './report/index.js';
 export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail } from './report/index.js';
 export { scenarioWarnings } from './experiment/index.js';
 export type { RunResult, RunSeries, PlantSpec, PolicySpec } from './model/index.js';

@@ -25,7 +25,6 @@ import { decodeShareState, encodeShareState, type ShareState } from './state/sha
 import { slidersFor, type SliderDef } from './state/sliders.js';
 import { errorMessage } from './worker/protocol.js';
 
-
 /**
  * The sandbox page: scenario picker, sliders and YAML editor on the left; charts, KPI table,
  * comparisons, theory and sweeps on the right. Running lives in SimulationController.
@@ -49,7 +48,9 @@ export class SawtoothApp extends LitElement {
   private requestedAt = 0;
 
   /** Keeps `--header-height` at the sticky header's height, for the sidebar that sticks below it. */
-  private readonly headerSize = new ResizeObserver(([entry]) => this.style.setProperty('--header-height', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`));
+  private readonly headerSize = new ResizeObserver(([entry]) =>
+    this.style.setProperty('--header-height', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,7 +152,9 @@ export class SawtoothApp extends LitElement {
     const run = ++this.runCount;
     this.requestedAt = performance.now();
     const session = this.session;
-    const outcome = await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications }, () => saveSession(session));
+    const outcome = await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications }, () =>
+      saveSession(session),
+    );
     if (run !== this.runCount) return outcome; // a newer run replaced this one; it will report
     if (outcome === 'done') {
       this.sliders = slidersFor(this.sim.scenario!, this.sliders);
@@ -177,7 +180,12 @@ export class SawtoothApp extends LitElement {
     return items.find((i) => demanded.includes(i)) ?? items[0] ?? '';
   }
 
-  private chartCache: { result: ExperimentResult | null; item: string; charts: ChartEntry[]; error: string | null } = { result: null, item: '', charts: [], error: null };
+  private chartCache: { result: ExperimentResult | null; item: string; charts: ChartEntry[]; error: string | null } = {
+    result: null,
+    item: '',
+    charts: [],
+    error: null,
+  };
 
   /** Chart specs, rebuilt only for new results or another item: an unchanged spec is not redrawn. */
   private charts(result: ExperimentResult): { charts: ChartEntry[]; error: string | null } {
@@ -185,7 +193,9 @@ export class SawtoothApp extends LitElement {
     if (cache.result !== result || cache.item !== this.item) {
       const scenario = this.sim.scenario!;
       try {
-        const policies = Object.fromEntries(Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]));
+        const policies = Object.fromEntries(
+          Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]),
+        );
         this.chartCache = { result, item: this.item, charts: dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency), error: null };
       } catch (error) {
         this.chartCache = { result, item: this.item, charts: [], error: errorMessage(error) };
@@ -228,7 +238,9 @@ export class SawtoothApp extends LitElement {
     // (the page re-renders often while a run counts its replications).
     const strategies = this.memo('strategies', [result], () => result?.strategies.map((s) => s.name) ?? []);
     const colours = this.memo('colours', [strategies], () => strategies.map((_, i) => STRATEGY_COLOURS[i % STRATEGY_COLOURS.length]));
-    const sliders = this.memo('sliders', [this.sliders, this.overrides], () => this.sliders.map((s) => ({ ...s, value: Number(this.overrides[s.path] ?? s.value) })));
+    const sliders = this.memo('sliders', [this.sliders, this.overrides], () =>
+      this.sliders.map((s) => ({ ...s, value: Number(this.overrides[s.path] ?? s.value) })),
+    );
     const { charts, error: chartError } = result && scenario ? this.charts(result) : { charts: [], error: null };
     const items = Object.keys(result?.strategies[0]?.items ?? {});
     const description = scenario?.description ?? '';
@@ -243,14 +255,18 @@ export class SawtoothApp extends LitElement {
         </label>
         <div class="run-state">
           <span class="status" role="status" aria-live="polite">${this.statusText()}</span>
-          ${this.sim.progress && this.sim.busy
-            ? html`<progress max=${this.sim.progress.total} .value=${this.sim.progress.done} aria-label="Replications done" title=${`${this.sim.progress.done} of ${this.sim.progress.total} replications`}></progress>`
-            : nothing}
-          ${busy
-            ? html`<button class="cancel" @click=${this._onCancel} title="Stop the run in progress; the last results stay">Cancel</button>`
-            : status === 'cancelled'
-              ? html`<button class="cancel" @click=${this._onRunAgain}>Run again</button>`
-              : nothing}
+          ${
+            this.sim.progress && this.sim.busy
+              ? html`<progress max=${this.sim.progress.total} .value=${this.sim.progress.done} aria-label="Replications done" title=${`${this.sim.progress.done} of ${this.sim.progress.total} replications`}></progress>`
+              : nothing
+          }
+          ${
+            busy
+              ? html`<button class="cancel" @click=${this._onCancel} title="Stop the run in progress; the last results stay">Cancel</button>`
+              : status === 'cancelled'
+                ? html`<button class="cancel" @click=${this._onRunAgain}>Run again</button>`
+                : nothing
+          }
         </div>
         <nav aria-label="Share and export">
           <button @click=${this._onShare}>Share link</button>
@@ -261,12 +277,14 @@ export class SawtoothApp extends LitElement {
           <button @click=${() => (this.presenting = true)} ?disabled=${!result}>Present</button>
         </nav>
       </header>
-      ${this.notice
-        ? html`<div class="notice" role="alert">
+      ${
+        this.notice
+          ? html`<div class="notice" role="alert">
             <p>${this.notice}</p>
             <button @click=${() => (this.notice = null)}>Dismiss</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.shareLink ? html`<div class="share"><label>Link to this exact scenario and settings <input readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label></div>` : nothing}
       <aside>
         <section class="description">
@@ -284,21 +302,26 @@ export class SawtoothApp extends LitElement {
       </aside>
       <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${this.sim.busy}>
         ${stale ? html`<p class="stale-note" role="note">Showing the last good results${this.staleReason()}.</p>` : nothing}
-        ${result
-          ? html`
+        ${
+          result
+            ? html`
               ${chartError ? html`<p class="run-error" role="alert">The charts could not be drawn: ${chartError}</p>` : nothing}
               ${result.warnings.length > 0 ? html`<warning-list .warnings=${result.warnings}></warning-list>` : nothing}
               <section class="card wide">
                 <h2>Comparison</h2>
                 <comparison-list .result=${result}></comparison-list>
               </section>
-              ${charts.map((c) => html`<section class="card ${c.id === 'stock' || c.id === 'kpis' ? 'wide' : ''}">
-                ${c.id === 'stock' && items.length > 1
-                  ? html`<label class="item-picker">Item <select @change=${(e: Event) => (this.item = (e.target as HTMLSelectElement).value)}>
+              ${charts.map(
+                (c) => html`<section class="card ${c.id === 'stock' || c.id === 'kpis' ? 'wide' : ''}">
+                ${
+                  c.id === 'stock' && items.length > 1
+                    ? html`<label class="item-picker">Item <select @change=${(e: Event) => (this.item = (e.target as HTMLSelectElement).value)}>
                       ${items.map((i) => html`<option ?selected=${i === this.item}>${i}</option>`)}</select></label>`
-                  : nothing}
+                    : nothing
+                }
                 <chart-view id=${`chart-${c.id}`} name=${`${fileStem(result.scenario)}-${c.id}`} .spec=${c.spec}></chart-view>
-              </section>`)}
+              </section>`,
+              )}
               <section class="card wide">
                 <h2>KPIs (${result.replications === 1 ? 'mean of 1 replication, no intervals' : `mean ± 95% half-width, ${result.replications} replications`})</h2>
                 <kpi-table .result=${result} .colours=${colours}></kpi-table>
@@ -306,11 +329,14 @@ export class SawtoothApp extends LitElement {
               ${this.renderTheory(result)}
               ${this.renderSweep(result, strategies)}
             `
-          : this.renderEmpty()}
+            : this.renderEmpty()
+        }
       </main>
-      ${this.presenting && result
-        ? html`<presentation-view .charts=${charts} .result=${result} @close=${() => (this.presenting = false)}></presentation-view>`
-        : nothing}
+      ${
+        this.presenting && result
+          ? html`<presentation-view .charts=${charts} .result=${result} @close=${() => (this.presenting = false)}></presentation-view>`
+          : nothing
+      }
     `;
   }
 

@@ -227,7 +227,11 @@ export class SimulationController implements ReactiveController {
    * Refuses a sweep whose cells would keep the page busy too long: runSweep loads every cell in
    * the page, so a large scenario swept over many cells would freeze it. Timed on one load.
    */
-  private checkSweepSize(source: { text: string; file: string; overrides: Record<string, unknown> }, readFile: (path: string) => string, axes: SweepAxis[]): void {
+  private checkSweepSize(
+    source: { text: string; file: string; overrides: Record<string, unknown> },
+    readFile: (path: string) => string,
+    axes: SweepAxis[],
+  ): void {
     const cells = axes.reduce((n, axis) => n * axis.values.length, 1);
     const load = () => loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile });
     load(); // the first load in the page warms it up; the second is what each cell costs

@@ -34,10 +34,13 @@ export function checkOut(out: string, inputs: string[]): void {
   const folder = dirname(resolve(out));
   if (existing === null && !statOrNull(folder)?.isDirectory()) throw new UsageError(msg.outNoFolder(out, dirname(out)));
   // The same device and inode: the same file through a symlink, a hard link or another spelling.
-  const input = existing === null ? undefined : inputs.find((file) => {
-    const stats = statOrNull(file);
-    return stats !== null && stats.dev === existing.dev && stats.ino === existing.ino;
-  });
+  const input =
+    existing === null
+      ? undefined
+      : inputs.find((file) => {
+          const stats = statOrNull(file);
+          return stats !== null && stats.dev === existing.dev && stats.ino === existing.ino;
+        });
   if (input !== undefined) throw new UsageError(msg.outIsInput(out, input));
   try {
     accessSync(existing === null ? folder : out, constants.W_OK);

@@ -146,13 +146,15 @@ export const msg = {
     `--vary ${path}: strategy '${strategy}' sets it (or its policy) itself, so every cell would be the same; vary strategies.${strategy}.${path} instead`,
   otherStrategyVary: (path: string, strategy: string) =>
     `--vary ${path}: the sweep runs strategy '${strategy}', which this path does not reach, so every cell would be the same; choose the strategy with --strategy or vary strategies.${strategy}.…`,
-  duplicateVary: (paths: string[]) => `--vary: the same path is given twice (${paths.filter((p, i) => paths.indexOf(p) !== i).join(', ')}); give each path once`,
+  duplicateVary: (paths: string[]) =>
+    `--vary: the same path is given twice (${paths.filter((p, i) => paths.indexOf(p) !== i).join(', ')}); give each path once`,
   stalled: (file: string, what: string) =>
     `${file}: the simulation cannot advance: ${what}; look for a zero process time, lead time or gap that repeats without end`,
   internal: (error: unknown) =>
     `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',
-  valid: (file: string, strategies: string[]) => `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
+  valid: (file: string, strategies: string[]) =>
+    `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
 };
 
 /** Bytes as a user reads a file size: `300 MB`, `12.5 kB`, `80 bytes` (MB = 2^20 bytes, as --max-trace-mb counts). */

@@ -22,7 +22,8 @@ export function readScenario(file: string, overrides: Record<string, unknown>, a
     // A pipe or a device named as the scenario would hang or fill memory: regular files only, bounded.
     const stats = statSync(file);
     if (!stats.isFile()) throw new UsageError(msg.unreadable(file, 'not a regular file'));
-    if (stats.size > MAX_SCENARIO_BYTES) throw new UsageError(msg.unreadable(file, `${stats.size} bytes, more than the ${MAX_SCENARIO_BYTES / 2 ** 20} MB a scenario file may have`));
+    if (stats.size > MAX_SCENARIO_BYTES)
+      throw new UsageError(msg.unreadable(file, `${stats.size} bytes, more than the ${MAX_SCENARIO_BYTES / 2 ** 20} MB a scenario file may have`));
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;

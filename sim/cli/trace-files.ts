@@ -60,7 +60,7 @@ function realPath(path: string): string {
   try {
     return realpathSync(path);
   } catch (error) {
-    throw new Error(msg.traceMissing((error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new Error(msg.traceMissing((error as NodeJS.ErrnoException).code ?? (error as Error).message), { cause: error });
   }
 }
 

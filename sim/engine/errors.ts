@@ -5,7 +5,10 @@ export class SimulationStalledError extends Error {
   /** What stopped the run, as data: survives where the class does not (see toErrorData). */
   readonly code = 'stalled';
 
-  constructor(readonly time: number, readonly events: number) {
+  constructor(
+    readonly time: number,
+    readonly events: number,
+  ) {
     super(`${stalledWhat(time, events)}; raise maxEventsPerInstant if this is intended`);
     this.name = 'SimulationStalledError';
   }
@@ -29,7 +32,10 @@ export class SimulationTooLargeError extends Error {
   /** What stopped the run, as data: survives where the class does not (see toErrorData). */
   readonly code = 'too-large';
 
-  constructor(readonly limit: string, readonly detail: string) {
+  constructor(
+    readonly limit: string,
+    readonly detail: string,
+  ) {
     super(`simulation too large: ${detail}`);
     this.name = 'SimulationTooLargeError';
   }
@@ -39,9 +45,7 @@ export class SimulationTooLargeError extends Error {
  * A stall or a too-large stop as plain data, which structured cloning (worker threads, Web
  * Workers) carries whole, where an error arrives with its message only.
  */
-export type SimulationErrorData =
-  | { code: 'stalled'; time: number; events: number }
-  | { code: 'too-large'; limit: string; detail: string };
+export type SimulationErrorData = { code: 'stalled'; time: number; events: number } | { code: 'too-large'; limit: string; detail: string };
 
 /** The data of a stall or too-large stop, or undefined for any other thrown value. */
 export function toErrorData(error: unknown): SimulationErrorData | undefined {
@@ -101,9 +105,7 @@ export function invalidCapacity(capacity: number): RangeError {
 }
 
 export function notAWaitable(value: unknown, now: number): TypeError {
-  return new TypeError(
-    `a process yielded ${String(value)} at t=${now}; yield sim.timeout(d), a resource request, a signal or a process`,
-  );
+  return new TypeError(`a process yielded ${String(value)} at t=${now}; yield sim.timeout(d), a resource request, a signal or a process`);
 }
 
 export function interruptFinished(now: number): Error {
@@ -111,9 +113,9 @@ export function interruptFinished(now: number): Error {
 }
 
 export function releaseNotHeld(): Error {
-  return new Error("released a resource request that is not held");
+  return new Error('released a resource request that is not held');
 }
 
 export function signalTwice(): Error {
-  return new Error("signal already triggered: a signal fires once");
+  return new Error('signal already triggered: a signal fires once');
 }

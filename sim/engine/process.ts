@@ -5,10 +5,16 @@ import { isWaitable, type Waitable, type Waiter } from './waitable.js';
 
 /** What a process yields to hold for `delay` time units (made by `sim.timeout`). */
 export class Timeout<T = undefined> {
-  constructor(readonly delay: number, readonly value: T) {}
+  constructor(
+    readonly delay: number,
+    readonly value: T,
+  ) {}
 }
 
 /** The generator a process runs: it yields timeouts and waitables and receives what they resolve to. */
+// What `yield` returns depends on what was yielded (a request, a process's value, a signal's): a
+// generator has one type for every resumption, so it is any here, and each model narrows it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ProcessBody<T = void> = Generator<Timeout<unknown> | Waitable, T, any>;
 
 /**

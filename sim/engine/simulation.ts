@@ -1,13 +1,5 @@
 import { EventCalendar, type ScheduledEvent } from './calendar.js';
-import {
-  SimulationStalledError,
-  invalidDelay,
-  invalidUntil,
-  negativeDelay,
-  timeInPast,
-  tooManyEvents,
-  tooManyPending,
-} from './errors.js';
+import { SimulationStalledError, invalidDelay, invalidUntil, negativeDelay, timeInPast, tooManyEvents, tooManyPending } from './errors.js';
 import { Process, Timeout, type ProcessBody } from './process.js';
 import { Signal } from './signal.js';
 

@@ -17,9 +17,6 @@ export interface Waitable {
 /** True when `value` can be yielded by a process. */
 export function isWaitable(value: unknown): value is Waitable {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Waitable).subscribe === 'function' &&
-    typeof (value as Waitable).unsubscribe === 'function'
+    typeof value === 'object' && value !== null && typeof (value as Waitable).subscribe === 'function' && typeof (value as Waitable).unsubscribe === 'function'
   );
 }

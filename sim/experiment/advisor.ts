@@ -74,7 +74,9 @@ export function replicationWarnings(strategies: StrategyResult[], replications: 
   if (replications === 1) return [{ code: 'one-replication', path: 'run.replications', message: WARN.oneReplication() }];
   const out: Warning[] = [];
   for (const strategy of strategies) {
-    const short = headlineTargets(strategy).map((t) => shortfall(t, replications)).filter((s): s is Shortfall => s !== null);
+    const short = headlineTargets(strategy)
+      .map((t) => shortfall(t, replications))
+      .filter((s): s is Shortfall => s !== null);
     if (short.length === 0) continue;
     const worst = short.reduce((a, b) => (b.needed > a.needed ? b : a));
     const { kpi, summary, relative, now, halfWidth, needed } = worst;
@@ -172,11 +174,25 @@ export function trendWarnings(strategy: string, tally: StrategyTally, time: { ho
   const out: Warning[] = [];
   for (const item of Object.keys(sampled[0].backorders)) {
     const g = growing((levels) => levels.backorders[item]);
-    if (g) out.push({ code: 'growing-backlog', path: `items.${item}`, strategies: [strategy], message: WARN.growingBacklog(item, g.from, g.to, time), kpis: backlogKpis(item, tally) });
+    if (g)
+      out.push({
+        code: 'growing-backlog',
+        path: `items.${item}`,
+        strategies: [strategy],
+        message: WARN.growingBacklog(item, g.from, g.to, time),
+        kpis: backlogKpis(item, tally),
+      });
   }
   for (const item of Object.keys(sampled[0].wip)) {
     const g = growing((levels) => levels.wip[item]);
-    if (g) out.push({ code: 'growing-wip', path: `items.${item}`, strategies: [strategy], message: WARN.growingWip(item, g.from, g.to, time), kpis: [`${item}.wip`, `${item}.flowTime`, 'wip'] });
+    if (g)
+      out.push({
+        code: 'growing-wip',
+        path: `items.${item}`,
+        strategies: [strategy],
+        message: WARN.growingWip(item, g.from, g.to, time),
+        kpis: [`${item}.wip`, `${item}.flowTime`, 'wip'],
+      });
   }
   if (!out.some((w) => w.code === 'growing-wip')) {
     const g = growing((levels) => levels.totalWip);
@@ -222,7 +238,10 @@ export function suggestedWarmup(sampled: LevelSamples[], period = 0, warmup = 0)
   const batchSize = Math.max(5, Math.ceil(period / spacing));
   // With fewer than 10 batches MSER's choice is noise: too few cycles in the run to judge.
   if (t.length / batchSize < 10) return null;
-  const from = Math.max(0, t.findIndex((time) => time >= warmup));
+  const from = Math.max(
+    0,
+    t.findIndex((time) => time >= warmup),
+  );
   let longest = 0;
   for (const pick of levelPicks(sampled[0])) {
     const series = sampled.map(pick);
@@ -237,7 +256,11 @@ export function suggestedWarmup(sampled: LevelSamples[], period = 0, warmup = 0)
 function levelPicks(levels: LevelSamples): ((levels: LevelSamples) => Float64Array)[] {
   const picks: ((levels: LevelSamples) => Float64Array)[] = [];
   for (const item of Object.keys(levels.onHand)) {
-    picks.push((l) => l.onHand[item], (l) => l.backorders[item], (l) => l.wip[item]);
+    picks.push(
+      (l) => l.onHand[item],
+      (l) => l.backorders[item],
+      (l) => l.wip[item],
+    );
   }
   picks.push((l) => l.totalWip);
   return picks;

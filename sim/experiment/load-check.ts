@@ -197,15 +197,23 @@ function timePerUnit(part: LoadPart): number {
 function unitsPerOrder(item: ItemSpec, name: string, flow: Flow): number {
   const p = item.policy;
   switch (p.type) {
-    case 'sQ': return p.quantity;
-    case 'sS': return p.orderUpTo - p.reorderPoint;
-    case 'RS': return flow.demand[name] * p.every;
-    case 'kanban': return p.containerSize;
-    case 'batch': return p.lotSize;
-    case 'continuous': return 1;
+    case 'sQ':
+      return p.quantity;
+    case 'sS':
+      return p.orderUpTo - p.reorderPoint;
+    case 'RS':
+      return flow.demand[name] * p.every;
+    case 'kanban':
+      return p.containerSize;
+    case 'batch':
+      return p.lotSize;
+    case 'continuous':
+      return 1;
     case 'baseStock':
-    case 'makeToOrder': return flow.made[name] / flow.demands[name];
-    case 'none': return Infinity;
+    case 'makeToOrder':
+      return flow.made[name] / flow.demands[name];
+    case 'none':
+      return Infinity;
   }
 }
 
@@ -310,14 +318,20 @@ function machinesWaitedOn(plant: PlantSpec, component: string, seen = new Set<st
 function policyTarget(item: ItemSpec): number {
   const p = item.policy;
   switch (p.type) {
-    case 'sQ': return p.reorderPoint + p.quantity;
+    case 'sQ':
+      return p.reorderPoint + p.quantity;
     case 'sS':
-    case 'RS': return p.orderUpTo;
-    case 'baseStock': return p.level;
-    case 'kanban': return p.cards * p.containerSize;
-    case 'batch': return p.lotSize;
+    case 'RS':
+      return p.orderUpTo;
+    case 'baseStock':
+      return p.level;
+    case 'kanban':
+      return p.cards * p.containerSize;
+    case 'batch':
+      return p.lotSize;
     // continuous stops releasing at the limit; makeToOrder and none keep no stock to aim at.
-    default: return 0;
+    default:
+      return 0;
   }
 }
 

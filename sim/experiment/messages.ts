@@ -55,7 +55,7 @@ function loadText({ machine, load, servers, breakdowns, parts, unit }: MachineLo
 // Kanban cards cap the open orders, so the queue stays bounded and the shortfall shows downstream.
 function overloadText(capped: boolean): string {
   return capped
-    ? ' It cannot make all that is asked: its kanban cards keep its queue short, so the shortfall shows as backorders or lost sales of the items it feeds, and throughput is the machine\'s, not the demand\'s.'
+    ? " It cannot make all that is asked: its kanban cards keep its queue short, so the shortfall shows as backorders or lost sales of the items it feeds, and throughput is the machine's, not the demand's."
     : ' It cannot keep up: its queue and the backorders grow through the run (or sales are lost), so the averages depend on the horizon, not on the plan.';
 }
 
@@ -71,16 +71,21 @@ function loadAdvice(parts: LoadPart[]): string {
 // The highest position a policy aims at, as its fields say it.
 function aimText(p: PolicySpec): string {
   switch (p.type) {
-    case 'sQ': return `reorderPoint ${fmt(p.reorderPoint)} + quantity ${fmt(p.quantity)}`;
+    case 'sQ':
+      return `reorderPoint ${fmt(p.reorderPoint)} + quantity ${fmt(p.quantity)}`;
     case 'sS':
-    case 'RS': return `orderUpTo ${fmt(p.orderUpTo)}`;
-    case 'baseStock': return `level ${fmt(p.level)}`;
-    case 'kanban': return `${p.cards} cards × ${fmt(p.containerSize)}`;
-    case 'batch': return `lotSize ${fmt(p.lotSize)}`;
-    default: return p.type;
+    case 'RS':
+      return `orderUpTo ${fmt(p.orderUpTo)}`;
+    case 'baseStock':
+      return `level ${fmt(p.level)}`;
+    case 'kanban':
+      return `${p.cards} cards × ${fmt(p.containerSize)}`;
+    case 'batch':
+      return `lotSize ${fmt(p.lotSize)}`;
+    default:
+      return p.type;
   }
 }
-
 
 // A half-width as a share of its mean: ±46%, ±5.7%.
 const sharePct = (share: number): string => `${100 * share >= 10 ? Math.round(100 * share) : Number((100 * share).toPrecision(2))}%`;

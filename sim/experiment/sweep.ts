@@ -25,10 +25,7 @@ export interface SweepResult {
 
 /** Every combination of the axes' values, first axis slowest. */
 export function gridOf(axes: SweepAxis[]): Record<string, number>[] {
-  return axes.reduce<Record<string, number>[]>(
-    (cells, axis) => cells.flatMap((cell) => axis.values.map((value) => ({ ...cell, [axis.path]: value }))),
-    [{}],
-  );
+  return axes.reduce<Record<string, number>[]>((cells, axis) => cells.flatMap((cell) => axis.values.map((value) => ({ ...cell, [axis.path]: value }))), [{}]);
 }
 
 /**
@@ -68,7 +65,12 @@ export async function runSweep(
 /** One strategy's tasks run and folded in task order as they come. */
 async function tallied(execute: Executor, source: ScenarioSource, scenario: Scenario, tasks: ReplicationTask[]): Promise<StrategyTally> {
   const tally = new StrategyTally();
-  await execute(source, scenario, tasks, inIndexOrder((_, run: RunResult) => tally.add(run)));
+  await execute(
+    source,
+    scenario,
+    tasks,
+    inIndexOrder((_, run: RunResult) => tally.add(run)),
+  );
   return tally;
 }
 

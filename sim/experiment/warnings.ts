@@ -24,7 +24,11 @@ export function experimentWarnings(scenario: Scenario, strategies: string[], tal
   return [
     ...scenarioWarnings(scenario, strategies),
     ...merged(observed),
-    ...warmupWarnings(scenario, strategies, tallies.map((tally) => tally.levels)),
+    ...warmupWarnings(
+      scenario,
+      strategies,
+      tallies.map((tally) => tally.levels),
+    ),
     ...replicationWarnings(summaries, tallies[0]?.replications ?? 0),
   ];
 }
@@ -38,7 +42,9 @@ function censoredWaitWarnings(strategy: string, tally: StrategyTally): Warning[]
     // A customer or two waiting at the end of a long run moves nothing; a tenth of them does.
     if (waiting > 0 && waiting >= 0.05 * customers) {
       out.push({
-        code: 'censored-waits', path: `items.${item}`, strategies: [strategy],
+        code: 'censored-waits',
+        path: `items.${item}`,
+        strategies: [strategy],
         message: WARN.censoredWaits(item, waiting, customers),
         kpis: [`${item}.avgCustomerWait`, 'avgCustomerWait'],
       });
@@ -58,7 +64,9 @@ function fewOrdersWarnings(strategy: string, tally: StrategyTally): Warning[] {
     const customers = tally.customers(item);
     if (customers > 0 && customers < FEW_ORDERS) {
       out.push({
-        code: 'few-orders', path: `items.${item}`, strategies: [strategy],
+        code: 'few-orders',
+        path: `items.${item}`,
+        strategies: [strategy],
         message: WARN.fewOrders(item, customers, tally.replications),
         kpis: [`${item}.fillRate`, `${item}.avgCustomerWait`],
       });

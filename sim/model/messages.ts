@@ -45,7 +45,7 @@ export function backlogTooLong(item: string, limit: number, time: number): Simul
   return new SimulationTooLargeError(
     'maxQueue',
     `more than ${num(limit)} orders wait for item ${JSON.stringify(item)} at t=${num(time)}: the plant cannot keep up with its demand ` +
-      '(see the load check\'s warnings); relieve the bottleneck, or shorten the horizon',
+      "(see the load check's warnings); relieve the bottleneck, or shorten the horizon",
   );
 }
 
@@ -54,7 +54,7 @@ export function machineQueueTooLong(machine: string, limit: number, time: number
   return new SimulationTooLargeError(
     'maxQueue',
     `more than ${num(limit)} production orders wait at machine ${JSON.stringify(machine)} at t=${num(time)}: it cannot keep up ` +
-      '(see the load check\'s warnings); add servers, shorten its process or setup times, or shorten the horizon',
+      "(see the load check's warnings); add servers, shorten its process or setup times, or shorten the horizon",
   );
 }
 

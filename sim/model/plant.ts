@@ -128,12 +128,18 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     const stock = items.get(demand.item)!.stock;
     const arrivals = source(`demand[${i}] (item ${JSON.stringify(demand.item)})`, REMEDY.demand);
     const seen = observer?.customerOrder;
-    startDemand(sim, demand, streams, seen
-      ? (quantity) => {
-          seen(demand.item, quantity, sim.now);
-          stock.demand(quantity, sim.now, true, null);
-        }
-      : (quantity) => stock.demand(quantity, sim.now, true, null), arrivals);
+    startDemand(
+      sim,
+      demand,
+      streams,
+      seen
+        ? (quantity) => {
+            seen(demand.item, quantity, sim.now);
+            stock.demand(quantity, sim.now, true, null);
+          }
+        : (quantity) => stock.demand(quantity, sim.now, true, null),
+      arrivals,
+    );
   });
 
   try {

@@ -43,17 +43,35 @@ export interface OverallKpis {
 }
 
 export const ITEM_KPIS = [
-  'avgOnHand', 'avgBackorders', 'fillRate', 'stockoutEvents', 'stockoutUnits', 'lostUnits', 'avgCustomerWait',
-  'replenishmentOrders', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost',
-  'wip', 'flowTime',
+  'avgOnHand',
+  'avgBackorders',
+  'fillRate',
+  'stockoutEvents',
+  'stockoutUnits',
+  'lostUnits',
+  'avgCustomerWait',
+  'replenishmentOrders',
+  'holdingCost',
+  'orderingCost',
+  'setupCost',
+  'backorderCost',
+  'lostSaleCost',
+  'purchaseCost',
+  'wip',
+  'flowTime',
 ] as const satisfies readonly (keyof ItemKpis)[];
 
 export const MACHINE_KPIS = [
-  'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'idleShare', 'unitsProduced',
+  'utilization',
+  'setupShare',
+  'downShare',
+  'starvedShare',
+  'blockedShare',
+  'idleShare',
+  'unitsProduced',
 ] as const satisfies readonly (keyof MachineKpis)[];
 
 export const OVERALL_KPIS = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const satisfies readonly (keyof OverallKpis)[];
-
 
 /**
  * The totals behind one item's per-unit and per-customer KPIs in one replication. Over

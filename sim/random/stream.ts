@@ -5,8 +5,7 @@ export type Rng = () => number;
 
 /** The stream `name` of replication seed `masterSeed`: the same pair always gives the same sequence. */
 export function createStream(masterSeed: number | string, name: string): Rng {
-  const validSeed =
-    typeof masterSeed === 'number' ? Number.isFinite(masterSeed) : typeof masterSeed === 'string' && !masterSeed.includes('\u0000');
+  const validSeed = typeof masterSeed === 'number' ? Number.isFinite(masterSeed) : typeof masterSeed === 'string' && !masterSeed.includes('\u0000');
   if (!validSeed) {
     throw new RangeError(`createStream: masterSeed must be a finite number or a string without NUL, got ${String(masterSeed)}`);
   }

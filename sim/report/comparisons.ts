@@ -8,7 +8,6 @@ export function isSignificant(c: Comparison): boolean {
   return c.ci95 !== null && (c.ci95[0] > 0 || c.ci95[1] < 0);
 }
 
-
 const PHRASES: Record<string, [string, string, string]> = {
   totalCost: ['costs', 'less than', 'more than'],
   throughput: ['delivers', 'less than', 'more than'],
@@ -38,7 +37,8 @@ export function describeComparison(c: Comparison, result: ExperimentResult): str
     const [lo, hi] = [Math.abs(ci[0]), Math.abs(ci[1])].sort((x, y) => x - y);
     return absolute ? `95% CI ${size(lo)}–${size(hi)}` : `95% CI ${Math.abs((100 * lo) / base).toFixed(1)}–${Math.abs((100 * hi) / base).toFixed(1)}%`;
   };
-  if (!significant) return `${c.a} and ${c.b}: no significant difference in ${kpiInfo('overall', c.kpi).noun} (95% CI of ${c.a} − ${c.b}: ${formatNumber(ci[0])} to ${formatNumber(ci[1])})`;
+  if (!significant)
+    return `${c.a} and ${c.b}: no significant difference in ${kpiInfo('overall', c.kpi).noun} (95% CI of ${c.a} − ${c.b}: ${formatNumber(ci[0])} to ${formatNumber(ci[1])})`;
   if (c.kpi === 'avgCustomerWait') return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? 'less' : 'longer'} than ${c.b} (${interval()})`;
   return `${c.a} ${verb} ${size(c.meanDiff)} ${c.meanDiff < 0 ? less : more} ${c.b} (${interval()})`;
 }

@@ -28,7 +28,23 @@ export interface KpiRow {
 export type KpiDetail = 'headline' | 'all';
 
 const HEADLINE_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'replenishmentOrders', 'wip', 'flowTime'];
-const ALL_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'lostUnits', 'avgCustomerWait', 'replenishmentOrders', 'wip', 'flowTime', 'holdingCost', 'orderingCost', 'setupCost', 'backorderCost', 'lostSaleCost', 'purchaseCost'];
+const ALL_ITEM = [
+  'fillRate',
+  'avgOnHand',
+  'avgBackorders',
+  'stockoutEvents',
+  'lostUnits',
+  'avgCustomerWait',
+  'replenishmentOrders',
+  'wip',
+  'flowTime',
+  'holdingCost',
+  'orderingCost',
+  'setupCost',
+  'backorderCost',
+  'lostSaleCost',
+  'purchaseCost',
+];
 const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
 const OVERALL = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'];
 /** Shown even when 0 everywhere: a 0% fill rate or an idle machine is news. */
@@ -56,7 +72,10 @@ export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
       const key = entity === '' ? kpi : `${entity}.${kpi}`;
       const { label } = kpiInfo(scope, kpi);
       rows.push({
-        key, scope, entity, kpi,
+        key,
+        scope,
+        entity,
+        kpi,
         label: entity === '' ? label.charAt(0).toUpperCase() + label.slice(1) : `${entity} ${label}`,
         cells: summaries.map((summary, i) => ({ summary: summary!, doubted: doubted[i].has(key) })),
       });

@@ -91,7 +91,10 @@ export function eoqCurve(scenario: Scenario, strategy: string, path: string, qua
   const { K, D, h, P } = inputs;
   if (!(h > 0) || !(D > 0) || !(K > 0) || !(D < P)) return null;
   const window = scenario.time.horizon - scenario.time.warmup;
-  const points = [...quantities].sort((a, b) => a - b).filter((q) => q > 0).map((q) => ({ x: q, y: lotCostRate(inputs, q) * window }));
+  const points = [...quantities]
+    .sort((a, b) => a - b)
+    .filter((q) => q > 0)
+    .map((q) => ({ x: q, y: lotCostRate(inputs, q) * window }));
   return { label: `${Number.isFinite(P) ? 'EPQ' : 'EOQ'} formula (K·D/Q + h·Q/2, ${match[1]} only)`, points };
 }
 

@@ -101,14 +101,16 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
     if (reorderPoint.value >= p.orderUpTo) {
       return { problems: [{ path: at('reorderPoint'), text: MSG.derivedAboveOrderUpTo(reorderPoint.value, p.orderUpTo) }] };
     }
-    return { policy: { type: 'sS', reorderPoint: reorderPoint.value, orderUpTo: p.orderUpTo }, values: valuesOf({ reorderPoint }), derivation: derivationOf(undefined, reorderPoint) };
+    return {
+      policy: { type: 'sS', reorderPoint: reorderPoint.value, orderUpTo: p.orderUpTo },
+      values: valuesOf({ reorderPoint }),
+      derivation: derivationOf(undefined, reorderPoint),
+    };
   }
   return { policy: p };
 }
 
-function reorderPointOf(
-  given: Extract<PolicyDoc, { type: 'sQ' }>['reorderPoint'], item: NormalItem, rate: DemandRate, quantity: Outcome, path: Path,
-): Outcome {
+function reorderPointOf(given: Extract<PolicyDoc, { type: 'sQ' }>['reorderPoint'], item: NormalItem, rate: DemandRate, quantity: Outcome, path: Path): Outcome {
   if (typeof given === 'number') return { value: given };
   // Without Q the lead time of a made item is unknown; the quantity's problem is reported.
   if ('problems' in quantity) return { problems: [] };

@@ -54,7 +54,8 @@ export function toIssues(problems: readonly Problem[], file: string, locate: Loc
 /** Issues of `file` in the order of their lines (those without a line last), then those of other files. */
 export function inFileOrder(issues: readonly ScenarioIssue[], file: string): ScenarioIssue[] {
   const rank = (issue: ScenarioIssue): number => (issue.file !== file ? Infinity : (issue.line ?? Number.MAX_VALUE));
-  return issues.map((issue, i) => ({ issue, i }))
+  return issues
+    .map((issue, i) => ({ issue, i }))
     .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)
     .map(({ issue }) => issue);
 }

@@ -28,12 +28,27 @@ export interface Lever {
 
 /** The tunable fields of each policy, and whether each is a count of units (whole steps). */
 export const POLICY_LEVERS: Record<PolicyType, readonly { field: string; whole: boolean }[]> = {
-  sQ: [{ field: 'reorderPoint', whole: true }, { field: 'quantity', whole: true }],
-  sS: [{ field: 'reorderPoint', whole: true }, { field: 'orderUpTo', whole: true }],
-  RS: [{ field: 'every', whole: false }, { field: 'orderUpTo', whole: true }],
+  sQ: [
+    { field: 'reorderPoint', whole: true },
+    { field: 'quantity', whole: true },
+  ],
+  sS: [
+    { field: 'reorderPoint', whole: true },
+    { field: 'orderUpTo', whole: true },
+  ],
+  RS: [
+    { field: 'every', whole: false },
+    { field: 'orderUpTo', whole: true },
+  ],
   baseStock: [{ field: 'level', whole: true }],
-  kanban: [{ field: 'cards', whole: true }, { field: 'containerSize', whole: true }],
-  batch: [{ field: 'lotSize', whole: true }, { field: 'every', whole: false }],
+  kanban: [
+    { field: 'cards', whole: true },
+    { field: 'containerSize', whole: true },
+  ],
+  batch: [
+    { field: 'lotSize', whole: true },
+    { field: 'every', whole: false },
+  ],
   continuous: [{ field: 'rate', whole: false }],
   makeToOrder: [],
   none: [],
@@ -115,7 +130,13 @@ function candidatesOf(strategy: CompiledStrategy): Candidate[] {
   doc.demand.forEach((line, i) => {
     const { source } = line;
     if (source.kind === 'every') {
-      out.push({ path: ['demand', i, 'every'], label: `${line.item}: time between orders`, value: source.every, whole: false, accepts: (v) => gap().safeParse(v).success });
+      out.push({
+        path: ['demand', i, 'every'],
+        label: `${line.item}: time between orders`,
+        value: source.every,
+        whole: false,
+        accepts: (v) => gap().safeParse(v).success,
+      });
     }
     const at = source.kind === 'interarrival' ? meanPath(source.interarrival) : null;
     if (source.kind === 'interarrival' && at) {

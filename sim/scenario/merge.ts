@@ -4,9 +4,7 @@ import { isObject, own, record, type Json } from './json.js';
 import type { Path } from './paths.js';
 
 /** Keys whose value is a distribution, anywhere in a scenario. */
-export const DISTRIBUTION_KEYS: ReadonlySet<string> = new Set([
-  'interarrival', 'quantity', 'leadTime', 'processTime', 'setupTime', 'upTime', 'repairTime',
-]);
+export const DISTRIBUTION_KEYS: ReadonlySet<string> = new Set(['interarrival', 'quantity', 'leadTime', 'processTime', 'setupTime', 'upTime', 'repairTime']);
 
 /** The document strategy `name` runs: the base without `strategies`, with that strategy's patch merged in. */
 export function applyStrategy(doc: object, name: string): object {

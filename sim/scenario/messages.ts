@@ -19,7 +19,9 @@ function flow(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${flow(v)}`)
+      .join(', ')}}`;
   }
   return String(value);
 }
@@ -67,8 +69,15 @@ export function expectedRaw(what: string, got: string): string {
 // ---- what the schema expects -------------------------------------------------------------
 
 const FAMILY_FORMS = [
-  '{constant: x}', '{exponential: {mean}}', '{normal: {mean, sd}}', '{lognormal: {mean, sd}}', '{gamma: {mean, sd}}',
-  '{uniform: {min, max}}', '{triangular: {min, mode, max}}', '{poisson: {mean}}', '{discrete: {values, weights}}',
+  '{constant: x}',
+  '{exponential: {mean}}',
+  '{normal: {mean, sd}}',
+  '{lognormal: {mean, sd}}',
+  '{gamma: {mean, sd}}',
+  '{uniform: {min, max}}',
+  '{triangular: {min, mode, max}}',
+  '{poisson: {mean}}',
+  '{discrete: {values, weights}}',
   '{empirical: [values]}',
 ];
 
@@ -101,8 +110,13 @@ export function isExpectation(message: string): boolean {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  number: 'a number', int: 'a whole number', string: 'a text', object: 'an object', array: 'a list',
-  boolean: 'true or false', record: 'an object',
+  number: 'a number',
+  int: 'a whole number',
+  string: 'a text',
+  object: 'an object',
+  array: 'a list',
+  boolean: 'true or false',
+  record: 'an object',
 };
 
 /** What a type name means to a user: 'int' → 'a whole number'. */
@@ -144,23 +158,24 @@ export function unknownKey(allowed: readonly string[]): string {
 // ---- checks inside the schema (full texts) ------------------------------------------------
 
 export const MSG = {
-  positiveMeanGap: (mean: number) =>
-    expectedRaw('a distribution with mean > 0 (with a mean gap of 0 time would never advance)', `mean ${num(mean)}`),
-  positiveMeanUpTime: (mean: number) =>
-    expectedRaw('a distribution with mean > 0 (a machine failing after 0 time would never work)', `mean ${num(mean)}`),
+  positiveMeanGap: (mean: number) => expectedRaw('a distribution with mean > 0 (with a mean gap of 0 time would never advance)', `mean ${num(mean)}`),
+  positiveMeanUpTime: (mean: number) => expectedRaw('a distribution with mean > 0 (a machine failing after 0 time would never work)', `mean ${num(mean)}`),
   warmupBelowHorizon: (horizon: number, warmup: number) => expected(`a number < horizon (${num(horizon)})`, warmup),
   orderUpToAboveReorderPoint: (s: number, S: number) => expected(`a number > reorderPoint (${num(s)})`, S),
   initialWithinCapacity: (capacity: number, initial: number) => expected(`a number <= capacity (${num(capacity)})`, initial),
-  oneDemandSource: (present: string[]) =>
-    expectedRaw('exactly one of interarrival, every or trace', present.length === 0 ? 'none' : present.join(' and ')),
+  oneDemandSource: (present: string[]) => expectedRaw('exactly one of interarrival, every or trace', present.length === 0 ? 'none' : present.join(' and ')),
   changesAscending: (previous: number, at: number) => expected(`a time >= ${num(previous)} (changes in ascending order)`, at),
   notOnTrace: (key: string, value: unknown) => expected(`no ${key} on a trace demand (a trace is replayed as is)`, value),
   tooManyOrders: (item: string, orders: number, budget: number, horizon: number, gap: number) =>
-    expectedRaw(`at most ${big(budget)} customer orders per replication (run.maxEvents; raise it if so long a run is meant)`,
-      `about ${big(orders)} orders of ${show(item)} over the horizon (${num(horizon)}) at a mean gap of ${num(gap)}`),
+    expectedRaw(
+      `at most ${big(budget)} customer orders per replication (run.maxEvents; raise it if so long a run is meant)`,
+      `about ${big(orders)} orders of ${show(item)} over the horizon (${num(horizon)}) at a mean gap of ${num(gap)}`,
+    ),
   tooManyTimers: (what: string, count: number, budget: number, horizon: number, period: number) =>
-    expectedRaw(`at most ${big(budget)} ${what} per replication (run.maxEvents; raise it if so long a run is meant)`,
-      `about ${big(count)} over the horizon (${num(horizon)}) at one every ${num(period)}`),
+    expectedRaw(
+      `at most ${big(budget)} ${what} per replication (run.maxEvents; raise it if so long a run is meant)`,
+      `about ${big(count)} over the horizon (${num(horizon)}) at one every ${num(period)}`,
+    ),
 
   // ---- references across the document ----
   unknownReference: (kind: string, names: string[], got: unknown) =>
@@ -168,25 +183,24 @@ export const MSG = {
   unknownName: (kind: string, names: string[]) =>
     `unknown ${kind} (expected one of ${names.length > 0 ? someNames(names) : `the ${kind}s, but there are none`})`,
   duplicateDemandName: (item: string, first: number, name: string) =>
-    expected(`a name no other demand line of ${show(item)} has (${formatPath(['demand', first, 'name'])} has it; each name keeps its own random numbers)`, name),
+    expected(
+      `a name no other demand line of ${show(item)} has (${formatPath(['demand', first, 'name'])} has it; each name keeps its own random numbers)`,
+      name,
+    ),
   bomCycle: (cycle: string[]) => expectedRaw('a bill of materials without cycles', cycle.join(' → ')),
   buyAndMake: () => expectedRaw('buy or make', 'both'),
-  policyWithoutSource: (type: unknown) =>
-    expected('"none" or no policy (an item with neither buy nor make is never replenished)', type),
+  policyWithoutSource: (type: unknown) => expected('"none" or no policy (an item with neither buy nor make is never replenished)', type),
   policyRequired: () => expectedRaw('a policy (required on an item with buy or make)', 'nothing'),
   patchRun: () => 'unknown key in a strategy (run is shared by all strategies, so they see the same random numbers)',
   patchStrategies: () => 'unknown key in a strategy (strategies cannot be nested)',
   unknownStrategy: (name: string, names: string[]) => `unknown strategy ${show(name)} (expected one of ${names.join(', ')})`,
 
   // ---- derived values ----
-  noDemand: (what: string) =>
-    expectedRaw(`an item with demand for ${what} (no demand stream or bill of materials uses it)`, 'D = 0'),
+  noDemand: (what: string) => expectedRaw(`an item with demand for ${what} (no demand stream or bill of materials uses it)`, 'D = 0'),
   eoqHoldingCost: (h: number) => expected('holdingCost > 0 for eoq (EOQ = √(2KD/h))', h),
   eoqOrderCost: (field: string, k: number) => expected(`${field} > 0 for eoq (EOQ = √(2KD/h))`, k),
-  epqRate: (d: number, p: number) =>
-    expectedRaw(`a demand rate below the production rate for eoq (D < P = 1/mean processTime = ${num(p)})`, `D = ${num(d)}`),
-  derivedAboveOrderUpTo: (s: number, S: number) =>
-    expectedRaw(`a reorder point below orderUpTo (${num(S)})`, `${num(s)} from serviceLevel`),
+  epqRate: (d: number, p: number) => expectedRaw(`a demand rate below the production rate for eoq (D < P = 1/mean processTime = ${num(p)})`, `D = ${num(d)}`),
+  derivedAboveOrderUpTo: (s: number, S: number) => expectedRaw(`a reorder point below orderUpTo (${num(S)})`, `${num(s)} from serviceLevel`),
 
   // ---- CSV traces ----
   // Never the line itself: a trace path may name a file that is no trace (/etc/passwd), and its content stays private.
@@ -204,15 +218,13 @@ export const MSG = {
   yamlSyntax: (reason: string) => `YAML syntax error: ${reason}`,
   duplicateKey: () => 'Map keys must be unique',
   yamlAliases: (reason: string) => `YAML alias error: ${reason}`,
-  reservedKey: (key: string) =>
-    expected('a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning)', key),
+  reservedKey: (key: string) => expected('a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning)', key),
   selfContaining: () => expectedRaw('a value that does not contain itself', 'an alias inside the anchor it names (an endless value)'),
   tooDeep: (limit: number) => expectedRaw(`values nested at most ${limit} levels deep`, 'deeper nesting'),
   tooManyValues: (limit: number) => expectedRaw(`at most ${limit} values once aliases are expanded`, 'more (remove aliases of large values)'),
   collectionKey: () => expectedRaw('a plain key (a name or a number)', 'a list or an object as a key'),
   badPath: (text: string) => expected('a path like items.widget.policy.quantity or demand[0].every', text),
-  badIndex: (length: number, index: Segment) =>
-    expected(`an index from 0 to ${length} (the list has ${length} ${length === 1 ? 'entry' : 'entries'})`, index),
+  badIndex: (length: number, index: Segment) => expected(`an index from 0 to ${length} (the list has ${length} ${length === 1 ? 'entry' : 'entries'})`, index),
 };
 
 /** yaml's alias errors (thrown while it builds the data), in words about the file. */
@@ -247,12 +259,17 @@ export function epqFormula(k: number, d: number, h: number, p: number, exact: nu
  * when it varies, σL's parts show: `…, σL = √(L·σ²D + D²·Var L) = √(5·10 + 10²·1.333) (…)`.
  */
 export function reorderPointFormula(
-  mu: number, z: number, sigma: number, exact: number, rounded: number,
+  mu: number,
+  z: number,
+  sigma: number,
+  exact: number,
+  rounded: number,
   inputs: { d: number; l: number; p: number; varD: number; varL: number },
 ): string {
   const sign = z < 0 ? '−' : '+';
   const { d, l, p, varD, varL } = inputs;
   const spread = varL > 0 ? `, σL = √(L·σ²D + D²·Var L) = √(${num(l)}·${num(varD)} + ${num(d)}²·${num(varL)})` : '';
-  return `s = μL + z·σL = ${num(mu)} ${sign} ${num(Math.abs(z))}·${num(sigma)} = ${num(exact)} → ${rounded}${spread}` +
-    ` (D = ${num(d)}, L = ${num(l)}, p = ${p})`;
+  return (
+    `s = μL + z·σL = ${num(mu)} ${sign} ${num(Math.abs(z))}·${num(sigma)} = ${num(exact)} → ${rounded}${spread}` + ` (D = ${num(d)}, L = ${num(l)}, p = ${p})`
+  );
 }

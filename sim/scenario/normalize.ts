@@ -19,10 +19,7 @@ export interface NormalItem extends Omit<ItemDoc, 'capacity' | 'buy' | 'make' | 
 }
 
 /** Where a demand stream's customer orders come from. */
-export type DemandSource =
-  | { kind: 'interarrival'; interarrival: DistributionSpec }
-  | { kind: 'every'; every: number }
-  | { kind: 'trace'; trace: string };
+export type DemandSource = { kind: 'interarrival'; interarrival: DistributionSpec } | { kind: 'every'; every: number } | { kind: 'trace'; trace: string };
 
 export interface NormalDemand {
   item: string;

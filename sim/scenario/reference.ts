@@ -33,7 +33,7 @@ interface Node {
 /** The one hand-written paragraph at the top. */
 const INTRO = [
   'Every field a Sawtooth scenario file (YAML or JSON) may hold, with its type, default, bounds and meaning.',
-  'Times are in the scenario\'s time unit (`time.unit`), quantities in units of stock and costs in its `currency`;',
+  "Times are in the scenario's time unit (`time.unit`), quantities in units of stock and costs in its `currency`;",
   'a key the format does not know is an error.',
   'A path such as `items.<item>.buy.leadTime` is the one error messages print and `--set` takes:',
   '`<item>` stands for a name the file chooses and `[]` for a position in a list (`demand[0].every`).',
@@ -50,7 +50,7 @@ const SECTION: Record<string, { title: string; note: string }> = {
   policy: {
     title: 'Replenishment policies',
     note:
-      'An item\'s inventory position is on hand + on order (purchase orders in transit and production orders not yet in stock) − backorders. ' +
+      "An item's inventory position is on hand + on order (purchase orders in transit and production orders not yet in stock) − backorders. " +
       'A replenishment order is a purchase order (an item with `buy`) or a production order (an item with `make`). Review is continuous unless stated.',
   },
   distribution: {
@@ -93,7 +93,10 @@ class Reference {
     for (const union of this.unions) this.variants(union);
     for (const [id, node] of Object.entries(this.root.$defs ?? {})) this.definition(id, node);
     const head = [`# ${this.root.title ?? 'Scenario'} file reference`, '', INTRO, '', ...this.contents, ''];
-    return `${[...head, ...this.lines].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return `${[...head, ...this.lines]
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`;
   }
 
   private out(...lines: string[]): void {
@@ -145,7 +148,8 @@ class Reference {
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       const childPath = join(path, key);
       const linked = options.link?.has(key);
-      if (!options.rowsOnly) this.row(linked ? `[\`${childPath}\`](#${anchor(key)})` : `\`${childPath}\``, childPath, child, required.has(key) ? '*required*' : undefined);
+      if (!options.rowsOnly)
+        this.row(linked ? `[\`${childPath}\`](#${anchor(key)})` : `\`${childPath}\``, childPath, child, required.has(key) ? '*required*' : undefined);
       if (linked) continue; // its own section has the rest
       const value = mapValue(child);
       if (value && !value.properties) this.row(`\`${childPath}.<${placeholder(childPath)}>\``, childPath, value, undefined);
@@ -276,7 +280,9 @@ function defaultOf(node: Node, required: string | undefined): string {
 
 function boundsOf(node: Node): string {
   if (node.anyOf) {
-    const parts = node.anyOf.filter((alternative) => boundsOf(alternative) !== NONE).map((alternative) => `${plainType(alternative, '')}: ${boundsOf(alternative)}`);
+    const parts = node.anyOf
+      .filter((alternative) => boundsOf(alternative) !== NONE)
+      .map((alternative) => `${plainType(alternative, '')}: ${boundsOf(alternative)}`);
     return parts.length > 0 ? parts.join('; ') : NONE;
   }
   const parts: string[] = [];
@@ -348,7 +354,11 @@ function code(value: unknown): string {
 
 /** GitHub's anchor of a heading. */
 function anchor(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
 }
 
 /** A table cell: one line, pipes escaped. */

@@ -95,7 +95,10 @@ function cycleProblems(items: Json): Problem[] {
 export function patchProblems(base: unknown, name: string, patch: unknown): Problem[] {
   if (!isObject(patch)) return []; // the schema reports it
   const problems: Problem[] = [];
-  for (const [key, kind] of [['items', 'item'], ['machines', 'machine']] as const) {
+  for (const [key, kind] of [
+    ['items', 'item'],
+    ['machines', 'machine'],
+  ] as const) {
     const known = Object.keys(obj(obj(base)[key]));
     for (const entry of Object.keys(obj(patch[key]))) {
       if (!known.includes(entry)) problems.push({ path: ['strategies', name, key, entry], text: MSG.unknownName(kind, known) });

@@ -45,7 +45,9 @@ const families = z.union(
     strict({
       discrete: strict({
         values: list().meta({ description: 'The values that can be drawn.' }),
-        weights: list().meta({ description: 'Relative weight of each value, as many as values and not all 0: values[i] comes with probability weights[i] / their sum.' }),
+        weights: list().meta({
+          description: 'Relative weight of each value, as many as values and not all 0: values[i] comes with probability weights[i] / their sum.',
+        }),
       }).meta({ description: 'One of the given values, drawn with the given weights.' }),
     }),
     strict({ empirical: list().meta({ description: 'Observed values, resampled: each draw is one of them with equal probability.' }) }),

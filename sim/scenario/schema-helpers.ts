@@ -17,23 +17,55 @@ export const whenValid = { when: (payload: z.core.ParsePayload): boolean => payl
 
 // Every number is bounded (limits.ts in the model says why); zod's numbers are finite already.
 /** A number in [-MAX_AMOUNT, MAX_AMOUNT] (a normal distribution's mean). */
-export const anyAmount = () => z.number().min(-MAX_AMOUNT, { error: () => EXPECT.anyAmount }).max(MAX_AMOUNT, { error: () => EXPECT.anyAmount });
+export const anyAmount = () =>
+  z
+    .number()
+    .min(-MAX_AMOUNT, { error: () => EXPECT.anyAmount })
+    .max(MAX_AMOUNT, { error: () => EXPECT.anyAmount });
 /** A number in [0, MAX_AMOUNT]. */
-export const atLeast0 = () => z.number().min(0).max(MAX_AMOUNT, { error: () => EXPECT.amount });
+export const atLeast0 = () =>
+  z
+    .number()
+    .min(0)
+    .max(MAX_AMOUNT, { error: () => EXPECT.amount });
 /** A number in (0, MAX_AMOUNT]. */
-export const above0 = () => z.number().positive().max(MAX_AMOUNT, { error: () => EXPECT.amount });
+export const above0 = () =>
+  z
+    .number()
+    .positive()
+    .max(MAX_AMOUNT, { error: () => EXPECT.amount });
 /** A cost per unit, order or time unit: in [0, MAX_AMOUNT], 0 when absent. */
 export const cost = () => atLeast0().default(0);
 /** A time in [0, MAX_TIME] (an offset, the time of a change). */
-export const instant = () => z.number().min(0).max(MAX_TIME, { error: () => EXPECT.time });
+export const instant = () =>
+  z
+    .number()
+    .min(0)
+    .max(MAX_TIME, { error: () => EXPECT.time });
 /** The horizon: in (0, MAX_HORIZON]. */
-export const runLength = () => z.number().positive().max(MAX_HORIZON, { error: () => EXPECT.horizon });
+export const runLength = () =>
+  z
+    .number()
+    .positive()
+    .max(MAX_HORIZON, { error: () => EXPECT.horizon });
 /** The warm-up: in [0, MAX_HORIZON]. */
-export const warmupLength = () => z.number().min(0).max(MAX_HORIZON, { error: () => EXPECT.horizon });
+export const warmupLength = () =>
+  z
+    .number()
+    .min(0)
+    .max(MAX_HORIZON, { error: () => EXPECT.horizon });
 /** A whole number from 1 to `max` (servers, kanban cards, replications); `tooBig` says why not more. */
-export const wholeAtLeast1 = (max: number, tooBig: string) => z.int().min(1, { error: () => EXPECT.wholeAtLeast1 }).max(max, { error: () => tooBig });
+export const wholeAtLeast1 = (max: number, tooBig: string) =>
+  z
+    .int()
+    .min(1, { error: () => EXPECT.wholeAtLeast1 })
+    .max(max, { error: () => tooBig });
 /** A time between events: > 0, since a gap of 0 would never let time advance, and at most MAX_TIME. */
-export const gap = () => z.number().positive({ error: () => EXPECT.gap }).max(MAX_TIME, { error: () => EXPECT.time });
+export const gap = () =>
+  z
+    .number()
+    .positive({ error: () => EXPECT.gap })
+    .max(MAX_TIME, { error: () => EXPECT.time });
 
 /** Names of items, machines and strategies: paths use `.` and `[ ]`, so names cannot. */
 export const name = () => z.string().regex(/^[^.[\]]+$/, { error: () => EXPECT.name });

@@ -5,16 +5,26 @@ import { MAX_CARDS } from '../model/index.js';
 import { above0, atLeast0, gap, instant, strict, wholeAtLeast1, whenValid } from './schema-helpers.js';
 
 /** A target probability such as a cycle service level. */
-const probability = () => z.number().gt(0, { error: () => EXPECT.probability }).lt(1, { error: () => EXPECT.probability });
+const probability = () =>
+  z
+    .number()
+    .gt(0, { error: () => EXPECT.probability })
+    .lt(1, { error: () => EXPECT.probability });
 
 /** A reorder point: a number, or derived from a target cycle service level. */
 const reorderPoint = () =>
-  z.union([
-    atLeast0(),
-    strict({
-      serviceLevel: probability().meta({ description: 'Target cycle service level p: s = μL + z_p·σL from the mean and standard deviation of demand over the mean lead time.' }),
-    }),
-  ], { error: () => EXPECT.reorderPoint })
+  z
+    .union(
+      [
+        atLeast0(),
+        strict({
+          serviceLevel: probability().meta({
+            description: 'Target cycle service level p: s = μL + z_p·σL from the mean and standard deviation of demand over the mean lead time.',
+          }),
+        }),
+      ],
+      { error: () => EXPECT.reorderPoint },
+    )
     .meta({ description: 'Reorder point s, in units of stock, or { serviceLevel } to derive it.' });
 
 /** The `type` that selects a policy. */
@@ -23,22 +33,32 @@ const kind = <Type extends string>(type: Type) => z.literal(type).meta({ descrip
 /** An order-up-to level S. */
 const orderUpTo = () => atLeast0().meta({ description: 'Order-up-to level S, in units of stock.' });
 /** The time of the first review or release. */
-const offset = (what: string) => instant().default(0).meta({ description: `Time of the first ${what}, in time units; default 0.` });
+const offset = (what: string) =>
+  instant()
+    .default(0)
+    .meta({ description: `Time of the first ${what}, in time units; default 0.` });
 
-const sS = strict({ type: kind('sS'), reorderPoint: reorderPoint(), orderUpTo: orderUpTo() }).superRefine((p, ctx) => {
-  if (typeof p.reorderPoint === 'number' && p.reorderPoint >= p.orderUpTo) {
-    ctx.addIssue({ code: 'custom', path: ['orderUpTo'], message: MSG.orderUpToAboveReorderPoint(p.reorderPoint, p.orderUpTo), input: p.orderUpTo });
-  }
-}, whenValid).meta({ title: 'min–max', description: 'When the inventory position is at or below reorderPoint, order orderUpTo − position.' });
+const sS = strict({ type: kind('sS'), reorderPoint: reorderPoint(), orderUpTo: orderUpTo() })
+  .superRefine((p, ctx) => {
+    if (typeof p.reorderPoint === 'number' && p.reorderPoint >= p.orderUpTo) {
+      ctx.addIssue({ code: 'custom', path: ['orderUpTo'], message: MSG.orderUpToAboveReorderPoint(p.reorderPoint, p.orderUpTo), input: p.orderUpTo });
+    }
+  }, whenValid)
+  .meta({ title: 'min–max', description: 'When the inventory position is at or below reorderPoint, order orderUpTo − position.' });
 
 /** Every policy type; `eoq` and `serviceLevel` are resolved by derive.ts. */
 export const policy = z.discriminatedUnion('type', [
   strict({
     type: kind('sQ'),
     reorderPoint: reorderPoint(),
-    quantity: z.union([above0(), z.literal('eoq')], { error: () => EXPECT.quantity })
-      .meta({ description: 'Order quantity Q, in units of stock, or eoq for Q* = √(2KD/h) from the mean demand rate D, the order or setup cost K and the holding cost h (the EPQ form for a made item).' }),
-  }).meta({ title: 'EOQ / reorder point', description: 'When the inventory position is at or below reorderPoint, order the fewest multiples of quantity that lift it above reorderPoint.' }),
+    quantity: z.union([above0(), z.literal('eoq')], { error: () => EXPECT.quantity }).meta({
+      description:
+        'Order quantity Q, in units of stock, or eoq for Q* = √(2KD/h) from the mean demand rate D, the order or setup cost K and the holding cost h (the EPQ form for a made item).',
+    }),
+  }).meta({
+    title: 'EOQ / reorder point',
+    description: 'When the inventory position is at or below reorderPoint, order the fewest multiples of quantity that lift it above reorderPoint.',
+  }),
   sS,
   strict({
     type: kind('RS'),
@@ -46,15 +66,18 @@ export const policy = z.discriminatedUnion('type', [
     orderUpTo: orderUpTo(),
     offset: offset('review'),
   }).meta({ title: 'periodic review', description: 'At offset, offset + every, …, order orderUpTo − inventory position if positive.' }),
-  strict({ type: kind('baseStock'), level: atLeast0().meta({ description: 'Base stock level S, in units of stock.' }) })
-    .meta({ title: 'base stock', description: 'Keep the inventory position at level: each demand is re-ordered at once.' }),
+  strict({ type: kind('baseStock'), level: atLeast0().meta({ description: 'Base stock level S, in units of stock.' }) }).meta({
+    title: 'base stock',
+    description: 'Keep the inventory position at level: each demand is re-ordered at once.',
+  }),
   strict({
     type: kind('kanban'),
     cards: wholeAtLeast1(MAX_CARDS, EXPECT.cards).meta({ description: 'Kanban cards N in the loop.' }),
     containerSize: above0().meta({ description: 'Units of stock per card c.' }),
   }).meta({
     title: 'JIT pull',
-    description: 'cards × containerSize units circulate: whenever the inventory position is at or below (cards − 1) × containerSize, one card goes back as an order of containerSize, so the position never passes cards × containerSize.',
+    description:
+      'cards × containerSize units circulate: whenever the inventory position is at or below (cards − 1) × containerSize, one card goes back as an order of containerSize, so the position never passes cards × containerSize.',
   }),
   strict({
     type: kind('batch'),
@@ -62,10 +85,11 @@ export const policy = z.discriminatedUnion('type', [
     every: gap().meta({ description: 'Release period T, in time units.' }),
     offset: offset('release'),
   }).meta({ title: 'scheduled batch production (push)', description: 'Release an order of lotSize at offset, offset + every, … whatever the stock.' }),
-  strict({ type: kind('continuous'), rate: above0().meta({ description: 'Units of stock released per time unit r.' }) })
-    .meta({ title: 'continuous / flow production', description: 'Release an order of one unit every 1/rate time units, skipping while the stock is at its storage limit.' }),
-  strict({ type: kind('makeToOrder') })
-    .meta({ title: 'job production', description: 'Keep no stock: each customer order becomes a replenishment order.' }),
+  strict({ type: kind('continuous'), rate: above0().meta({ description: 'Units of stock released per time unit r.' }) }).meta({
+    title: 'continuous / flow production',
+    description: 'Release an order of one unit every 1/rate time units, skipping while the stock is at its storage limit.',
+  }),
+  strict({ type: kind('makeToOrder') }).meta({ title: 'job production', description: 'Keep no stock: each customer order becomes a replenishment order.' }),
   strict({ type: kind('none') }).meta({ title: 'a run-out experiment', description: 'Never reorder.' }),
 ]);
 

@@ -12,24 +12,34 @@ import { policy, type PolicyDoc } from './schema-policy.js';
 export const DEFAULT_DEMAND_QUANTITY = 1;
 
 const time = strict({
-  unit: z.string().min(1).default('day')
+  unit: z
+    .string()
+    .min(1)
+    .default('day')
     .meta({ description: 'The time unit of every time, rate and cost per time unit in the file, such as day or hour; default day.' }),
   horizon: runLength().meta({ description: 'Simulated time of one replication, in time units.' }),
-  warmup: warmupLength().default(0)
+  warmup: warmupLength()
+    .default(0)
     .meta({ description: 'Time at which every statistic is reset, in time units, so results cover the window from warmup to horizon; default 0.' }),
-}).superRefine((t, ctx) => {
-  if (t.warmup >= t.horizon) {
-    ctx.addIssue({ code: 'custom', path: ['warmup'], message: MSG.warmupBelowHorizon(t.horizon, t.warmup), input: t.warmup });
-  }
-}, whenValid).meta({ description: 'The clock: its unit, the length of a replication and its warm-up.' });
+})
+  .superRefine((t, ctx) => {
+    if (t.warmup >= t.horizon) {
+      ctx.addIssue({ code: 'custom', path: ['warmup'], message: MSG.warmupBelowHorizon(t.horizon, t.warmup), input: t.warmup });
+    }
+  }, whenValid)
+  .meta({ description: 'The clock: its unit, the length of a replication and its warm-up.' });
 
 const run = strict({
-  replications: wholeAtLeast1(MAX_REPLICATIONS, EXPECT.replications).default(10)
+  replications: wholeAtLeast1(MAX_REPLICATIONS, EXPECT.replications)
+    .default(10)
     .meta({ description: 'Independent replications of every strategy, from which means and confidence intervals are computed; default 10.' }),
-  seed: z.union([z.int(), z.string()], { error: () => EXPECT.seed }).default(1)
+  seed: z
+    .union([z.int(), z.string()], { error: () => EXPECT.seed })
+    .default(1)
     .meta({ description: 'Master seed: replication k of every strategy draws the same random numbers from it (common random numbers); default 1.' }),
   // Not filled in here, so a run object that does not set it stays as written; the model fills DEFAULT_MAX_EVENTS.
-  maxEvents: wholeAtLeast1(MAX_EVENTS, EXPECT.maxEvents).optional()
+  maxEvents: wholeAtLeast1(MAX_EVENTS, EXPECT.maxEvents)
+    .optional()
     .meta({
       default: DEFAULT_MAX_EVENTS,
       description: `Events one replication may fire before it is stopped as too large (an event storm: a gap far shorter than the horizon), to raise for a run meant to be that long; default ${DEFAULT_MAX_EVENTS.toLocaleString('en-US')}.`,
@@ -37,10 +47,14 @@ const run = strict({
 }).meta({ description: 'How the strategies are run: replications, seed and the event budget of a replication.' });
 
 const machine = strict({
-  servers: wholeAtLeast1(MAX_SERVERS, EXPECT.servers).default(1)
+  servers: wholeAtLeast1(MAX_SERVERS, EXPECT.servers)
+    .default(1)
     .meta({ description: 'Identical parallel servers, each working on one production order at a time; default 1.' }),
   failures: strict({
-    upTime: positiveMean(MSG.positiveMeanUpTime, 'Processing time between failures of a server, in time units: it runs only while the server processes a unit.'),
+    upTime: positiveMean(
+      MSG.positiveMeanUpTime,
+      'Processing time between failures of a server, in time units: it runs only while the server processes a unit.',
+    ),
     repairTime: distribution().meta({ description: 'Time one repair takes, in time units; the unit in process resumes after it.' }),
   })
     .optional()
@@ -58,43 +72,60 @@ const make = strict({
   processTime: distribution().meta({ description: 'Processing time per unit, in time units.' }),
   setupTime: distribution().default(0).meta({ description: 'Setup time before each production order, in time units; default 0 (no setup).' }),
   setupCost: cost().meta({ description: 'Cost per production order; default 0.' }),
-  bom: named(above0().meta({ description: 'Units of this component item per unit made.' })).default({})
+  bom: named(above0().meta({ description: 'Units of this component item per unit made.' }))
+    .default({})
     .meta({ description: 'Bill of materials: units of each component item taken from its stock as each unit starts; no components when absent.' }),
 }).meta({ description: 'Replenished by production orders on a machine (not with buy).' });
 
 const item = strict({
   holdingCost: cost().meta({ description: 'Cost per unit on hand per time unit; default 0.' }),
-  capacity: above0().optional()
+  capacity: above0()
+    .optional()
     .meta({ description: 'Storage limit, in units of stock: production blocks while storage is full; no storage limit when absent.' }),
-  unmet: z.enum(['backorder', 'lost']).default('backorder')
+  unmet: z
+    .enum(['backorder', 'lost'])
+    .default('backorder')
     .meta({ description: 'What becomes of demand the stock cannot fill at once: backordered or lost; default backorder.' }),
   backorderCost: cost().meta({ description: 'Cost per unit backordered per time unit; default 0.' }),
   lostSaleCost: cost().meta({ description: 'Cost per unit lost (with unmet: lost); default 0.' }),
   initial: atLeast0().default(0).meta({ description: 'Units on hand at time 0; default 0.' }),
   buy: buy.optional(),
   make: make.optional(),
-  policy: policy.optional()
+  policy: policy
+    .optional()
     .meta({ description: 'The replenishment policy, chosen by its type; required on an item with buy or make, and only none on an item with neither.' }),
-}).superRefine((it, ctx) => {
-  if (it.capacity !== undefined && it.initial > it.capacity) {
-    ctx.addIssue({ code: 'custom', path: ['initial'], message: MSG.initialWithinCapacity(it.capacity, it.initial), input: it.initial });
-  }
-}, whenValid).meta({ description: 'A stock point of one item: its costs, how it is replenished and by which policy.' });
+})
+  .superRefine((it, ctx) => {
+    if (it.capacity !== undefined && it.initial > it.capacity) {
+      ctx.addIssue({ code: 'custom', path: ['initial'], message: MSG.initialWithinCapacity(it.capacity, it.initial), input: it.initial });
+    }
+  }, whenValid)
+  .meta({ description: 'A stock point of one item: its costs, how it is replenished and by which policy.' });
 
 const demand = strict({
   item: z.string().meta({ description: 'Name of the item (under items) the customers order.' }),
-  name: z.string().min(1).optional()
-    .meta({ description: 'Names the stream\'s random numbers, so they stay when other streams of its item are added or reordered (an unnamed stream is known by its place); unique among the item\'s streams.' }),
+  name: z.string().min(1).optional().meta({
+    description:
+      "Names the stream's random numbers, so they stay when other streams of its item are added or reordered (an unnamed stream is known by its place); unique among the item's streams.",
+  }),
   interarrival: positiveMean(MSG.positiveMeanGap, 'Time between customer orders, in time units; the first gap is drawn at time 0.').optional(),
   every: gap().optional().meta({ description: 'One customer order every this many time units, at every, 2·every, …' }),
-  trace: z.string().min(1).optional()
+  trace: z
+    .string()
+    .min(1)
+    .optional()
     .meta({ description: 'CSV file of customer orders (columns time,quantity), its path relative to the scenario file, replayed as is.' }),
-  quantity: distribution().optional()
+  quantity: distribution()
+    .optional()
     .meta({ default: DEFAULT_DEMAND_QUANTITY, description: `Units per customer order, not with trace; default ${DEFAULT_DEMAND_QUANTITY}.` }),
-  changes: z.array(strict({
-    at: instant().meta({ description: 'Time from which the new rate holds, in time units.' }),
-    factor: above0().meta({ description: 'The new rate as a multiple of the base rate (1.5 for 50% more customer orders).' }),
-  }).meta({ description: 'One step change of the rate.' })).default([])
+  changes: z
+    .array(
+      strict({
+        at: instant().meta({ description: 'Time from which the new rate holds, in time units.' }),
+        factor: above0().meta({ description: 'The new rate as a multiple of the base rate (1.5 for 50% more customer orders).' }),
+      }).meta({ description: 'One step change of the rate.' }),
+    )
+    .default([])
     .meta({ description: 'Step changes of the rate, in order of at, not with trace; no changes when absent.' }),
 })
   .meta({
@@ -149,7 +180,9 @@ function withinEventBudget(doc: BudgetShape, ctx: z.RefinementCtx): void {
     const count = timer === null ? 0 : (horizon - timer.from) / timer.period;
     if (timer === null || count <= budget) continue;
     ctx.addIssue({
-      code: 'custom', path: ['items', name, 'policy', timer.field], input: item.policy,
+      code: 'custom',
+      path: ['items', name, 'policy', timer.field],
+      input: item.policy,
       message: MSG.tooManyTimers(timer.what, count, budget, horizon, timer.period),
     });
   }
@@ -178,23 +211,34 @@ function expectedOrders(horizon: number, gap: number, changes: { at: number; fac
 }
 
 /** The scenario file (DESIGN.md, "Scenario format"). */
-export const scenarioSchema = strict({
-  name: z.string().min(1).meta({ description: 'The scenario\'s name, shown with its results.' }),
-  description: z.string().optional().meta({ description: 'What the scenario shows, in a few plain sentences, shown with its results.' }),
-  time,
-  currency: z.string().min(1).default('EUR').meta({ description: 'The currency every cost in the file is in, a label for results; default EUR.' }),
-  run: run.prefault({}),
-  machines: named(machine).default({}).meta({ description: 'The machines that make items, by name; no machines when absent.' }),
-  items: named(item).meta({ description: 'The stock points, by item name: what is stocked, bought, made, used as a component or ordered by customers.' }),
-  demand: z.array(demand).default([]).meta({ description: 'The streams of customer orders; no customer demand when absent.' }),
-  strategies: named(z.record(z.string(), z.unknown(), { error: () => EXPECT.patch })
-    .meta({ description: 'The strategy\'s changes to the scenario: a JSON Merge Patch, where null removes a key.' }))
-    .optional()
-    .meta({ description: 'Named variations, each a JSON Merge Patch of everything above in which a policy or a distribution replaces the base one whole; one strategy, base, when absent.' }),
-}, EXPECT.scenario).superRefine(withinEventBudget, whenValid).meta({
-  title: 'Sawtooth scenario',
-  description: 'A plant, its demand and the named strategies the Sawtooth simulator compares on it.',
-});
+export const scenarioSchema = strict(
+  {
+    name: z.string().min(1).meta({ description: "The scenario's name, shown with its results." }),
+    description: z.string().optional().meta({ description: 'What the scenario shows, in a few plain sentences, shown with its results.' }),
+    time,
+    currency: z.string().min(1).default('EUR').meta({ description: 'The currency every cost in the file is in, a label for results; default EUR.' }),
+    run: run.prefault({}),
+    machines: named(machine).default({}).meta({ description: 'The machines that make items, by name; no machines when absent.' }),
+    items: named(item).meta({ description: 'The stock points, by item name: what is stocked, bought, made, used as a component or ordered by customers.' }),
+    demand: z.array(demand).default([]).meta({ description: 'The streams of customer orders; no customer demand when absent.' }),
+    strategies: named(
+      z
+        .record(z.string(), z.unknown(), { error: () => EXPECT.patch })
+        .meta({ description: "The strategy's changes to the scenario: a JSON Merge Patch, where null removes a key." }),
+    )
+      .optional()
+      .meta({
+        description:
+          'Named variations, each a JSON Merge Patch of everything above in which a policy or a distribution replaces the base one whole; one strategy, base, when absent.',
+      }),
+  },
+  EXPECT.scenario,
+)
+  .superRefine(withinEventBudget, whenValid)
+  .meta({
+    title: 'Sawtooth scenario',
+    description: 'A plant, its demand and the named strategies the Sawtooth simulator compares on it.',
+  });
 
 /** What a scenario file may contain. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

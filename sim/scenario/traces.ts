@@ -35,7 +35,10 @@ export type TraceCache = Map<string, ParsedTrace>;
 
 /** Reads each distinct trace once; keyed by the trace as written in the scenario (a record without a prototype: a trace may be named `constructor`). */
 export function readTraces(
-  refs: readonly TraceRef[], scenarioFile: string, readFile: ((path: string) => string) | undefined, cache: TraceCache = new Map(),
+  refs: readonly TraceRef[],
+  scenarioFile: string,
+  readFile: ((path: string) => string) | undefined,
+  cache: TraceCache = new Map(),
 ): { traces: Record<string, Trace>; problems: Problem[] } {
   const traces = record<Trace>();
   const problems: Problem[] = [];

@@ -1,8 +1,6 @@
 // zod's issues into our one-line problems: users never see zod's wording.
 import type { z } from 'zod';
-import {
-  SOMETHING_VALID, atLeastWhat, atMostWhat, expected, isExpectation, oneOfWhat, typeWhat, unknownKey,
-} from './messages.js';
+import { SOMETHING_VALID, atLeastWhat, atMostWhat, expected, isExpectation, oneOfWhat, typeWhat, unknownKey } from './messages.js';
 import type { Problem } from './errors.js';
 import { getPath, type Segment } from './paths.js';
 

@@ -67,9 +67,7 @@ export function summarize(values: ArrayLike<number>): Summary {
 /** summarize() of a[i] − b[i] for paired replications (same seeds); a and b must be equally long. */
 export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>): PairedSummary {
   if (a.length !== b.length) {
-    throw new RangeError(
-      `pairedDifference: a has ${a.length} values and b has ${b.length}; pairs need one value each per replication`,
-    );
+    throw new RangeError(`pairedDifference: a has ${a.length} values and b has ${b.length}; pairs need one value each per replication`);
   }
   const diff = new Float64Array(a.length);
   for (let i = 0; i < a.length; i++) diff[i] = a[i] - b[i];

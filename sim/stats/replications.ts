@@ -10,7 +10,7 @@ export function replicationsFor(sd: number, halfWidth: number): number {
   if (sd === 0) return 2;
   if (halfWidth === 0) return Infinity;
   // The normal quantile gives a lower bound; t(n − 1) exceeds it by O(1/n), so a few steps up suffice.
-  let n = Math.max(2, Math.ceil((1.959963984540054 * sd / halfWidth) ** 2));
+  let n = Math.max(2, Math.ceil(((1.959963984540054 * sd) / halfWidth) ** 2));
   while (tQuantile(0.975, n - 1) * sd > halfWidth * Math.sqrt(n) * (1 + 1e-12)) n++;
   return n;
 }

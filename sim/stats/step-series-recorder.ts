@@ -92,9 +92,7 @@ export class StepSeriesRecorder {
    */
   finish(time?: number): StepSeries {
     if (time !== undefined && !(time >= this._lastTime && time !== Infinity)) {
-      throw new RangeError(
-        `StepSeriesRecorder.finish: time ${time} must be finite and not before the last record at time ${this._lastTime}`,
-      );
+      throw new RangeError(`StepSeriesRecorder.finish: time ${time} must be finite and not before the last record at time ${this._lastTime}`);
     }
     const t = Array.from(this._t.subarray(0, this._n));
     const v = Array.from(this._v.subarray(0, this._n));
@@ -178,9 +176,7 @@ export class StepSeriesRecorder {
   private _reject(time: number, value: number): never {
     if (value !== value) throw new RangeError(`StepSeriesRecorder.record: value at time ${time} is NaN`);
     if (time === Infinity) throw new RangeError('StepSeriesRecorder.record: time is Infinity; expected a finite time');
-    throw new RangeError(
-      `StepSeriesRecorder.record: time ${time} is before the previous record at time ${this._lastTime}; times must not go backwards`,
-    );
+    throw new RangeError(`StepSeriesRecorder.record: time ${time} is before the previous record at time ${this._lastTime}; times must not go backwards`);
   }
 }
 

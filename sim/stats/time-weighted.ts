@@ -84,7 +84,5 @@ export class TimeWeighted {
 
 // Kept out of the methods so the hot path stays small enough to inline.
 function backwards(method: string, time: number, last: number): never {
-  throw new RangeError(
-    `TimeWeighted.${method}: time ${time} is before the last change at time ${last}; times must not go backwards`,
-  );
+  throw new RangeError(`TimeWeighted.${method}: time ${time} is before the last change at time ${last}; times must not go backwards`);
 }

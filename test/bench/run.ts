@@ -65,7 +65,9 @@ console.log(
 );
 const headline = cliSeconds(['run', 'scenarios/jit-eoq-batch.yaml']);
 const serial = cliSeconds(['run', 'scenarios/jit-eoq-batch.yaml', '--workers', '1']);
-console.log(`sawtooth run scenarios/jit-eoq-batch.yaml (3 strategies x 30 replications): ${(headline.seconds * 1000).toFixed(0)} ms (workers auto), ${(serial.seconds * 1000).toFixed(0)} ms (--workers 1)`);
+console.log(
+  `sawtooth run scenarios/jit-eoq-batch.yaml (3 strategies x 30 replications): ${(headline.seconds * 1000).toFixed(0)} ms (workers auto), ${(serial.seconds * 1000).toFixed(0)} ms (--workers 1)`,
+);
 
 // Loading must stay linear in the items; 100,000 items (`node dist/test/bench/validate-items.js`) takes minutes, so not here.
 console.log(`\n${validationReport(timeValidation([1000, 10_000]))}`);

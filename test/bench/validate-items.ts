@@ -54,13 +54,19 @@ export function timeValidation(counts: number[]): ItemsTiming[] {
 
 /** The table `npm run bench` prints. */
 export function validationReport(rows: ItemsTiming[]): string {
-  const out = ['loadScenario + buildStrategy, bought items each with a demand line (linear: ratio near 1)', '',
-    '    items     load ms    build ms   per item µs   vs smallest'];
+  const out = [
+    'loadScenario + buildStrategy, bought items each with a demand line (linear: ratio near 1)',
+    '',
+    '    items     load ms    build ms   per item µs   vs smallest',
+  ];
   for (const row of rows) {
     const perItem = ((row.loadMs + row.buildMs) * 1000) / row.items;
     const count = row.items.toLocaleString('en').padStart(9);
     if (row.error !== undefined) out.push(`${count}  failed after ${row.loadMs.toFixed(0)} ms: ${row.error}`);
-    else out.push(`${count}  ${row.loadMs.toFixed(0).padStart(10)}  ${row.buildMs.toFixed(0).padStart(10)}  ${perItem.toFixed(1).padStart(12)}  ${row.ratio.toFixed(2).padStart(11)}x`);
+    else
+      out.push(
+        `${count}  ${row.loadMs.toFixed(0).padStart(10)}  ${row.buildMs.toFixed(0).padStart(10)}  ${perItem.toFixed(1).padStart(12)}  ${row.ratio.toFixed(2).padStart(11)}x`,
+      );
   }
   return out.join('\n');
 }

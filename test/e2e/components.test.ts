@@ -15,17 +15,36 @@ const RESULT = (() => {
   const kpi = (mean: number, half = 0) => ({ mean, sd: half, ci95: [mean - half, mean + half], n: 5 });
   const items = (fill: number) => ({
     widget: {
-      avgOnHand: kpi(40, 2), avgBackorders: kpi(1), fillRate: kpi(fill, 0.01), stockoutEvents: kpi(3), stockoutUnits: kpi(5),
-      lostUnits: kpi(0), avgCustomerWait: kpi(0.1), replenishmentOrders: kpi(12), holdingCost: kpi(100), orderingCost: kpi(50),
-      setupCost: kpi(0), backorderCost: kpi(0), lostSaleCost: kpi(0), purchaseCost: kpi(0), wip: kpi(0), flowTime: kpi(0),
+      avgOnHand: kpi(40, 2),
+      avgBackorders: kpi(1),
+      fillRate: kpi(fill, 0.01),
+      stockoutEvents: kpi(3),
+      stockoutUnits: kpi(5),
+      lostUnits: kpi(0),
+      avgCustomerWait: kpi(0.1),
+      replenishmentOrders: kpi(12),
+      holdingCost: kpi(100),
+      orderingCost: kpi(50),
+      setupCost: kpi(0),
+      backorderCost: kpi(0),
+      lostSaleCost: kpi(0),
+      purchaseCost: kpi(0),
+      wip: kpi(0),
+      flowTime: kpi(0),
     },
   });
   const strategy = (name: string, cost: number, fill: number) => ({
-    name, derived: {}, items: items(fill), machines: {},
+    name,
+    derived: {},
+    items: items(fill),
+    machines: {},
     kpis: { totalCost: kpi(cost, 10), throughput: kpi(10, 0.1), wip: kpi(5, 0.5), avgCustomerWait: kpi(0.1, 0.01) },
   });
   return {
-    scenario: 'Test plant', time: { unit: 'day', horizon: 100, warmup: 10 }, replications: 5, seed: 1,
+    scenario: 'Test plant',
+    time: { unit: 'day', horizon: 100, warmup: 10 },
+    replications: 5,
+    seed: 1,
     strategies: [strategy('Lean', 880, 0.9), strategy('Fat', 1000, 0.99)],
     comparisons: [{ a: 'Lean', b: 'Fat', kpi: 'totalCost', meanDiff: -120, ci95: [-160, -80] }],
     warnings: [] as { code: string; path: string; message: string; strategies?: string[]; kpis?: string[] }[],
@@ -67,9 +86,21 @@ describe('the page components on their own', () => {
       text: 'name: x\n',
       file: 'x.yaml',
       issues: [
-        { file: 'x.yaml', path: 'items.a.initial', line: 4, message: 'x.yaml: items.a.initial: expected a number >= 0, got -1', text: 'expected a number >= 0, got -1' },
+        {
+          file: 'x.yaml',
+          path: 'items.a.initial',
+          line: 4,
+          message: 'x.yaml: items.a.initial: expected a number >= 0, got -1',
+          text: 'expected a number >= 0, got -1',
+        },
         // A CSV trace's row: its own file and line (not one of the editor's), its message whole.
-        { file: 'data/d.csv', path: 'demand[0].trace', line: 3, message: 'data/d.csv:3: expected a quantity > 0, got -2', text: 'expected a quantity > 0, got -2' },
+        {
+          file: 'data/d.csv',
+          path: 'demand[0].trace',
+          line: 3,
+          message: 'data/d.csv:3: expected a quantity > 0, got -2',
+          text: 'expected a quantity > 0, got -2',
+        },
       ],
     });
     const editor = app.page.locator('body > scenario-editor.under-test');
@@ -79,7 +110,9 @@ describe('the page components on their own', () => {
     ]);
     expect(await editor.getByRole('button', { name: 'line 3' }).count()).toBe(0);
     expect(await editor.locator('textarea').getAttribute('aria-invalid')).toBe('true');
-    const sent = editor.evaluate((el) => new Promise<string>((resolve) => el.addEventListener('scenario-input', (e) => resolve((e as CustomEvent<string>).detail), { once: true })));
+    const sent = editor.evaluate(
+      (el) => new Promise<string>((resolve) => el.addEventListener('scenario-input', (e) => resolve((e as CustomEvent<string>).detail), { once: true })),
+    );
     await editor.locator('textarea').fill('name: y\n');
     expect(await sent).toBe('name: y\n');
   });
@@ -110,12 +143,16 @@ describe('the page components on their own', () => {
 
   it('theory-panel puts a formula beside what the simulation found, with the gap in percent', async () => {
     await mount('theory-panel', {
-      rows: [{
-        strategy: 'EOQ', item: 'part', formula: 'EOQ = √(2·K·D/h) = 400 → 400',
-        predicted: { label: 'ordering + cycle-stock holding cost', value: 1000 },
-        simulated: { label: 'ordering/setup + holding cost', kpi: 'totalCost', value: 1100, halfWidth: 20, measured: true },
-        note: 'a note',
-      }],
+      rows: [
+        {
+          strategy: 'EOQ',
+          item: 'part',
+          formula: 'EOQ = √(2·K·D/h) = 400 → 400',
+          predicted: { label: 'ordering + cycle-stock holding cost', value: 1000 },
+          simulated: { label: 'ordering/setup + holding cost', kpi: 'totalCost', value: 1100, halfWidth: 20, measured: true },
+          note: 'a note',
+        },
+      ],
     });
     const text = squash(await shadowText('theory-panel'));
     expect(text).toContain('EOQ · part');
@@ -125,10 +162,16 @@ describe('the page components on their own', () => {
 
   it('theory-panel says there is no interval after one replication instead of "± 0", and fill rates as percentages', async () => {
     await mount('theory-panel', {
-      rows: [{
-        strategy: 'EOQ', item: 'part', formula: 'ROP = …', predicted: { label: 'cycle service level aimed at', value: 0.95 },
-        simulated: { label: 'fill rate', kpi: 'fillRate', value: 0.9, halfWidth: null, measured: true }, note: 'a note',
-      }],
+      rows: [
+        {
+          strategy: 'EOQ',
+          item: 'part',
+          formula: 'ROP = …',
+          predicted: { label: 'cycle service level aimed at', value: 0.95 },
+          simulated: { label: 'fill rate', kpi: 'fillRate', value: 0.9, halfWidth: null, measured: true },
+          note: 'a note',
+        },
+      ],
     });
     const text = squash(await shadowText('theory-panel'));
     expect(text).toContain('Formula: cycle service level aimed at 95.0%.');
@@ -146,7 +189,12 @@ describe('the page components on their own', () => {
   it('warning-list shows each message as text with the strategy it concerns and where it comes from', async () => {
     await mount('warning-list', {
       warnings: [
-        { code: 'unstable-load', path: 'machines.press', message: 'Machine press needs 125% of its time <img src=x onerror=alert(1)>.', strategies: ['JIT, long setups', 'EOQ'] },
+        {
+          code: 'unstable-load',
+          path: 'machines.press',
+          message: 'Machine press needs 125% of its time <img src=x onerror=alert(1)>.',
+          strategies: ['JIT, long setups', 'EOQ'],
+        },
         { code: 'one-replication', path: 'run.replications', message: 'With one replication no interval.' },
       ],
     });
@@ -174,17 +222,28 @@ describe('the page components on their own', () => {
         ],
       },
     });
-    const rows = await app.page.locator('body > kpi-table.under-test tbody tr').evaluateAll((trs) =>
-      Object.fromEntries(trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), [...tr.querySelectorAll('td')].map((td) => (td.textContent!.includes('†') ? '†' : ''))])),
-    );
+    const rows = await app.page
+      .locator('body > kpi-table.under-test tbody tr')
+      .evaluateAll((trs) =>
+        Object.fromEntries(
+          trs.map((tr) => [
+            tr.querySelector('th')!.textContent!.trim(),
+            [...tr.querySelectorAll('td')].map((td) => (td.textContent!.includes('†') ? '†' : '')),
+          ]),
+        ),
+      );
     expect(rows['widget avg backorders']).toEqual(['†', '†']);
     expect(rows['WIP']).toEqual(['', '†']);
     expect(rows['Customer wait']).toEqual(['†', '†']);
     expect(rows['Total cost']).toEqual(['', '']);
     // WIP and flow time of an item are rows only when some strategy has them.
     expect(Object.keys(rows)).not.toContain('widget WIP');
-    expect(await app.page.locator('body > kpi-table.under-test td[title="not a steady-state value: it keeps changing through the run (see the warnings)"]').count()).toBe(5);
-    expect(squash(await app.page.locator('body > kpi-table.under-test .footnote').textContent())).toBe('† not a steady-state value: it keeps changing through the run (see the warnings).');
+    expect(
+      await app.page.locator('body > kpi-table.under-test td[title="not a steady-state value: it keeps changing through the run (see the warnings)"]').count(),
+    ).toBe(5);
+    expect(squash(await app.page.locator('body > kpi-table.under-test .footnote').textContent())).toBe(
+      '† not a steady-state value: it keeps changing through the run (see the warnings).',
+    );
   });
 
   it('kpi-table says "1 replication, no interval" when there is none', async () => {

@@ -60,7 +60,9 @@ describe('the Content-Security-Policy', () => {
     const app = await suite.newPage();
     await app.context.addInitScript(() => {
       window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      );
     });
     const workers: { evaluate<T>(fn: () => T): Promise<T> }[] = [];
     app.page.on('worker', (worker) => workers.push(worker));
@@ -72,7 +74,14 @@ describe('the Content-Security-Policy', () => {
     // A tooltip (Vega expressions, interpreted) over a bar.
     const [bar] = await app.markItems('#chart-kpis', 'rect');
     await app.page.mouse.move(bar.x, bar.y);
-    await expect.poll(() => app.page.locator('#vg-tooltip-element').evaluate((el) => el.textContent ?? '').catch(() => '')).toContain('JIT');
+    await expect
+      .poll(() =>
+        app.page
+          .locator('#vg-tooltip-element')
+          .evaluate((el) => el.textContent ?? '')
+          .catch(() => ''),
+      )
+      .toContain('JIT');
 
     // A sweep, the presentation and the exports.
     await app.page.locator('sweep-panel button[type="submit"]').click();
@@ -81,7 +90,14 @@ describe('the Content-Security-Policy', () => {
     expect(report.bytes.toString('utf8')).toContain('<svg');
     expect((await app.download(() => app.button('CSV').click())).bytes.length).toBeGreaterThan(0);
     await app.button('Present').click();
-    await expect.poll(() => app.page.locator('presentation-view chart-view').evaluate((v) => isDrawn(v)).catch(() => false)).toBe(true);
+    await expect
+      .poll(() =>
+        app.page
+          .locator('presentation-view chart-view')
+          .evaluate((v) => isDrawn(v))
+          .catch(() => false),
+      )
+      .toBe(true);
     await app.page.keyboard.press('Escape');
 
     expect(await app.page.evaluate(() => window.__violations)).toEqual([]);

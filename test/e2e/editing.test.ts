@@ -89,7 +89,10 @@ describe('editing a scenario', () => {
     expect(syntax[0]).toMatch(/YAML syntax error/);
     // The parser names the line where it noticed the unclosed bracket: that line or the next.
     const lines = syntax.map((p) => Number(/line (\d+)/.exec(p)?.[1]));
-    expect(lines.some((l) => l === brokenLine || l === brokenLine + 1), `${brokenLine} in ${lines.join(', ')}`).toBe(true);
+    expect(
+      lines.some((l) => l === brokenLine || l === brokenLine + 1),
+      `${brokenLine} in ${lines.join(', ')}`,
+    ).toBe(true);
     await expect.poll(() => app.staleNote.isVisible()).toBe(true);
     await chartsStillDrawn(app);
 
@@ -206,7 +209,14 @@ describe('editing a scenario', () => {
     const headers = (await app.page.locator('kpi-table thead th').allTextContents()).map(squash);
     expect(headers).toContain(evilStrategy);
     expect(squash(await app.page.locator('strategy-sliders').evaluate((el) => el.shadowRoot?.textContent))).toContain(evilStrategy);
-    expect(squash(await app.page.locator('sawtooth-app comparison-list').first().evaluate((el) => el.shadowRoot?.textContent))).toContain(evilStrategy);
+    expect(
+      squash(
+        await app.page
+          .locator('sawtooth-app comparison-list')
+          .first()
+          .evaluate((el) => el.shadowRoot?.textContent),
+      ),
+    ).toContain(evilStrategy);
     // Vega draws it as text (the chart's SVG export has it escaped, never as an element).
     const chartSvg = await app.chartSvg('#chart-kpis');
     expect(chartSvg).toContain(escapeHtml(evilStrategy).replaceAll('&#39;', "'"));

@@ -228,31 +228,34 @@ export class AppPage {
    * chart has no DOM element per mark.
    */
   markItems(selector: string, marktype: string): Promise<{ x: number; y: number; width: number; height: number; datum: Record<string, unknown> }[]> {
-    return this.page.locator(selector).evaluate(
-      (v, marktype) => {
-        type Item = { x?: number; y?: number; bounds: { x1: number; x2: number; y1: number; y2: number }; datum?: Record<string, unknown>; items?: Mark[] };
-        type Mark = { marktype: string; items?: Item[] };
-        const view = (v as HTMLElement & { view: { scenegraph(): { root: Mark }; origin(): [number, number] } | null }).view;
-        if (!view) throw new Error('chart has no Vega view');
-        const surface = v.shadowRoot!.querySelector('.chart-wrapper .marks')!.getBoundingClientRect();
-        const [ox, oy] = view.origin();
-        const found: { x: number; y: number; width: number; height: number; datum: Record<string, unknown> }[] = [];
-        const plain = (datum: Record<string, unknown> | undefined) =>
-          Object.fromEntries(Object.entries(datum ?? {}).filter(([, value]) => value === null || ['string', 'number', 'boolean'].includes(typeof value)));
-        const visit = (mark: Mark, x: number, y: number): void => {
-          for (const item of mark.items ?? []) {
-            if (mark.marktype === marktype) {
-              const b = item.bounds;
-              found.push({ x: surface.x + ox + x + (b.x1 + b.x2) / 2, y: surface.y + oy + y + (b.y1 + b.y2) / 2, width: b.x2 - b.x1, height: b.y2 - b.y1, datum: plain(item.datum) });
-            }
-            if (mark.marktype === 'group') for (const child of item.items ?? []) visit(child, x + (item.x ?? 0), y + (item.y ?? 0));
+    return this.page.locator(selector).evaluate((v, marktype) => {
+      type Item = { x?: number; y?: number; bounds: { x1: number; x2: number; y1: number; y2: number }; datum?: Record<string, unknown>; items?: Mark[] };
+      type Mark = { marktype: string; items?: Item[] };
+      const view = (v as HTMLElement & { view: { scenegraph(): { root: Mark }; origin(): [number, number] } | null }).view;
+      if (!view) throw new Error('chart has no Vega view');
+      const surface = v.shadowRoot!.querySelector('.chart-wrapper .marks')!.getBoundingClientRect();
+      const [ox, oy] = view.origin();
+      const found: { x: number; y: number; width: number; height: number; datum: Record<string, unknown> }[] = [];
+      const plain = (datum: Record<string, unknown> | undefined) =>
+        Object.fromEntries(Object.entries(datum ?? {}).filter(([, value]) => value === null || ['string', 'number', 'boolean'].includes(typeof value)));
+      const visit = (mark: Mark, x: number, y: number): void => {
+        for (const item of mark.items ?? []) {
+          if (mark.marktype === marktype) {
+            const b = item.bounds;
+            found.push({
+              x: surface.x + ox + x + (b.x1 + b.x2) / 2,
+              y: surface.y + oy + y + (b.y1 + b.y2) / 2,
+              width: b.x2 - b.x1,
+              height: b.y2 - b.y1,
+              datum: plain(item.datum),
+            });
           }
-        };
-        visit(view.scenegraph().root, 0, 0);
-        return found;
-      },
-      marktype,
-    );
+          if (mark.marktype === 'group') for (const child of item.items ?? []) visit(child, x + (item.x ?? 0), y + (item.y ?? 0));
+        }
+      };
+      visit(view.scenegraph().root, 0, 0);
+      return found;
+    }, marktype);
   }
 
   /** Clicks `trigger` and returns the file it downloads, with its bytes. */

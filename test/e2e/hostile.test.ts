@@ -66,7 +66,9 @@ describe('links the page refuses', () => {
     await app.goto(url);
     expect(Date.now() - started).toBeLessThan(RUN_TIMEOUT);
     const text = squash(await notice(app).textContent());
-    expect(text).toContain('This link could not be opened: it is too large for the page: 4,000 items (up to 200), 4,000 demand lines (up to 200); run it with the command line instead (npx sawtooth run FILE), which has no such limit.');
+    expect(text).toContain(
+      'This link could not be opened: it is too large for the page: 4,000 items (up to 200), 4,000 demand lines (up to 200); run it with the command line instead (npx sawtooth run FILE), which has no such limit.',
+    );
     expect(text).toContain(`The bundled scenario ${HEADLINE} is shown instead.`);
     expect(await notice(app).getAttribute('role')).toBe('alert');
     await expectBundledShown(app);
@@ -83,7 +85,9 @@ describe('links the page refuses', () => {
 
   it('refuses links that are too long, unpack too far or are damaged, each with its reason', async () => {
     const good = shareHash({ scenario: HEADLINE, overrides: {}, replications: 5 });
-    const bomb = deflateRawSync(Buffer.concat([Buffer.from('{"scenario":"jit-eoq-batch","text":"'), Buffer.alloc(150_000_000, 0x61), Buffer.from('"}')]), { level: 9 });
+    const bomb = deflateRawSync(Buffer.concat([Buffer.from('{"scenario":"jit-eoq-batch","text":"'), Buffer.alloc(150_000_000, 0x61), Buffer.from('"}')]), {
+      level: 9,
+    });
     const cases: [string, RegExp][] = [
       [`#s=${'A'.repeat(300_000)}`, /it is 293 kB long, and the page opens links of up to 256 kB/],
       [`#s=${bomb.toString('base64url')}`, /it unpacks to more than 2 MB/],
@@ -124,7 +128,9 @@ describe('links the page refuses', () => {
     const app = await suite.open();
     await app.editor.fill(manyItems(4000));
     await expect.poll(() => app.status.textContent().then(squash), { timeout: RUN_TIMEOUT }).toBe('Not loaded: see the message below');
-    expect(squash(await app.staleNote.textContent())).toContain('Showing the last good results. The page did not load the new scenario: it is too large for the page: 4,000 items (up to 200)');
+    expect(squash(await app.staleNote.textContent())).toContain(
+      'Showing the last good results. The page did not load the new scenario: it is too large for the page: 4,000 items (up to 200)',
+    );
     // The charts of the last good run stay, marked stale.
     expect((await app.charts()).every((c) => c.drawn)).toBe(true);
     await app.page.setViewportSize({ width: 1366, height: 768 });
@@ -145,7 +151,9 @@ describe('scenarios too large or too long for the page', () => {
     const huge = manyItems(20_000);
     const started = Date.now();
     await app.editor.fill(huge);
-    await expect.poll(() => runErrorOrStale(app), { timeout: RUN_TIMEOUT }).toMatch(/The page did not load the new scenario: it is [\d,]+ kB of text, and the page loads up to 500 kB/);
+    await expect
+      .poll(() => runErrorOrStale(app), { timeout: RUN_TIMEOUT })
+      .toMatch(/The page did not load the new scenario: it is [\d,]+ kB of text, and the page loads up to 500 kB/);
     expect(Date.now() - started).toBeLessThan(20_000);
     // The page answers at once: nothing heavy ran on its thread.
     const ping = Date.now();
@@ -191,7 +199,9 @@ describe('scenarios too large or too long for the page', () => {
     await app.goto(suite.url);
     await app.editor.fill(longRun(2_000_000, true));
     await expect.poll(() => app.status.textContent().then(squash), { timeout: RUN_TIMEOUT }).toBe('Run failed: see the message below');
-    expect(squash(await app.staleNote.textContent())).toContain('Showing the last good results. The run failed: a replication ran for more than 2 s, so the page stopped it');
+    expect(squash(await app.staleNote.textContent())).toContain(
+      'Showing the last good results. The run failed: a replication ran for more than 2 s, so the page stopped it',
+    );
     await app.settle(() => app.button('Reset').click());
     await expectBundledShown(app);
     expect(app.errors).toEqual([]);
@@ -225,8 +235,13 @@ describe('names and files from a link', () => {
   it('draws every chart and the sweep with strategy and item names holding line separators, quotes, backslashes and markup', async () => {
     const strategies = ['line\u2028separator', "it's", 'say "hi"', 'back\\slash', '<script>alert(1)</script>', "' + datum + '"];
     const item = 'wid\u2028get "w" \\ \'x\'';
-    let text = HEADLINE_TEXT.replace('\n  JIT:\n', `\n  ${yamlQuote(strategies[0])}:\n`).replace('\n  EOQ: {}\n', `\n  ${yamlQuote(strategies[1])}: {}\n`).replace('\n  Batch:\n', `\n  ${yamlQuote(strategies[2])}:\n`);
-    text += strategies.slice(3).map((s) => `  ${yamlQuote(s)}: {}\n`).join('');
+    let text = HEADLINE_TEXT.replace('\n  JIT:\n', `\n  ${yamlQuote(strategies[0])}:\n`)
+      .replace('\n  EOQ: {}\n', `\n  ${yamlQuote(strategies[1])}: {}\n`)
+      .replace('\n  Batch:\n', `\n  ${yamlQuote(strategies[2])}:\n`);
+    text += strategies
+      .slice(3)
+      .map((s) => `  ${yamlQuote(s)}: {}\n`)
+      .join('');
     text = text.replace(/^currency: EUR$/m, `currency: ${yamlQuote('E\u2028UR datum.x')}`).replace(/unit: day/, `unit: ${yamlQuote("da\u2028y \\ '")}`);
     text = text.replaceAll('widget:', `${yamlQuote(item)}:`).replace('item: widget', `item: ${yamlQuote(item)}`);
     const app = await suite.open(linkTo(text, 3));
@@ -250,13 +265,19 @@ describe('names and files from a link', () => {
 
   it('lists a trace file it cannot read with the reason, for names like ../constructor too', async () => {
     const withTrace = (trace: string) => HEADLINE_TEXT.replace(/interarrival: .*\n\s*quantity: .*$/m, `trace: ${trace}`);
-    for (const [trace, file] of [['data/missing.csv', 'scenarios/data/missing.csv'], ['../constructor', 'constructor'], ['../__proto__', '__proto__']]) {
+    for (const [trace, file] of [
+      ['data/missing.csv', 'scenarios/data/missing.csv'],
+      ['../constructor', 'constructor'],
+      ['../__proto__', '__proto__'],
+    ]) {
       const text = withTrace(trace);
       const line = text.split('\n').findIndex((l) => l.includes('trace:')) + 1;
       const app = await suite.open(linkTo(text));
       const problems = (await app.problems.locator('li').allTextContents()).map(squash);
       const problem = problems.find((p) => p.includes('demand[0].trace'));
-      expect(problem, trace).toBe(`line ${line}: demand[0].trace: cannot read ${file}: no such file; the page reads only its bundled data files (scenarios/data/demand.csv)`);
+      expect(problem, trace).toBe(
+        `line ${line}: demand[0].trace: cannot read ${file}: no such file; the page reads only its bundled data files (scenarios/data/demand.csv)`,
+      );
       expect(squash(await app.status.textContent())).toMatch(/problems? in the scenario$/);
       expect(app.errors, trace).toEqual([]);
     }

@@ -8,7 +8,12 @@ const suite = useSuite('outputs');
 
 /** The file-name stem the page derives from a scenario name. */
 function stemOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'sawtooth';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'sawtooth'
+  );
 }
 
 async function strategyNames(app: AppPage): Promise<string[]> {

@@ -17,8 +17,14 @@ function meta(id: string): { name: string; description: string; strategies: stri
 
 async function expectEveryChartDrawn(app: AppPage, label: string): Promise<void> {
   const charts = await app.charts();
-  expect(charts.map((c) => c.id), label).toEqual(['chart-kpis', 'chart-stock', 'chart-costs', 'chart-stockouts', 'chart-throughput']);
-  expect(charts.filter((c) => !c.drawn).map((c) => c.id), `${label}: charts without an SVG`).toEqual([]);
+  expect(
+    charts.map((c) => c.id),
+    label,
+  ).toEqual(['chart-kpis', 'chart-stock', 'chart-costs', 'chart-stockouts', 'chart-throughput']);
+  expect(
+    charts.filter((c) => !c.drawn).map((c) => c.id),
+    `${label}: charts without an SVG`,
+  ).toEqual([]);
 }
 
 describe('the page', () => {
@@ -125,7 +131,12 @@ describe('the page', () => {
       workerRunMs: stats(timed.map((s) => s.runMs)),
       hardwareConcurrency: await app.page.evaluate(() => navigator.hardwareConcurrency),
       measuredAt: new Date().toISOString(),
-      raw: samples.map((s) => ({ ...s, inputToSettledMs: Math.round(s.inputToSettledMs), appSettledMs: Math.round(s.appSettledMs), runMs: Math.round(s.runMs) })),
+      raw: samples.map((s) => ({
+        ...s,
+        inputToSettledMs: Math.round(s.inputToSettledMs),
+        appSettledMs: Math.round(s.appSettledMs),
+        runMs: Math.round(s.runMs),
+      })),
     };
     const file = writeResult('perf.json', `${JSON.stringify(report, null, 2)}\n`);
     console.log(
@@ -137,7 +148,7 @@ describe('the page', () => {
   });
 
   // Once a bug: each run rebuilt the ranges from the value just chosen, so the range jumped under the thumb.
-  it('keeps a slider\'s range while it is moved, with the thumb on the value shown', async () => {
+  it("keeps a slider's range while it is moved, with the thumb on the value shown", async () => {
     const app = await suite.open();
     const path = 'items.widget.policy.quantity';
     const slider = app.slider(path);

@@ -38,9 +38,11 @@ function banner(app: AppPage) {
 
 /** The KPI table's rows as [label, cell texts]. */
 async function tableRows(app: AppPage): Promise<Map<string, string[]>> {
-  const rows = await app.page.locator('kpi-table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')!.textContent ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')] as const),
-  );
+  const rows = await app.page
+    .locator('kpi-table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent ?? '', [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')] as const),
+    );
   return new Map(rows.map(([label, cells]) => [label.replace(/\s+/g, ' ').trim(), cells.map((c) => c.replace(/\s+/g, ' ').trim())]));
 }
 
@@ -80,7 +82,9 @@ describe('warnings', () => {
     await banner(app).locator('summary').click();
     await expect.poll(() => items.first().isVisible()).toBe(true);
     // With one strategy there is nothing to compare, and the card says so.
-    expect(squash(await app.page.locator('comparison-list').evaluate((el) => el.shadowRoot!.textContent))).toBe('One strategy only: add another under strategies to compare.');
+    expect(squash(await app.page.locator('comparison-list').evaluate((el) => el.shadowRoot!.textContent))).toBe(
+      'One strategy only: add another under strategies to compare.',
+    );
 
     // The banner sits above the first card and pushes it down rather than covering it.
     const bannerBox = (await banner(app).boundingBox())!;
@@ -96,7 +100,9 @@ describe('warnings', () => {
     const marked = app.page.locator('kpi-table td[title]');
     expect(await marked.count()).toBeGreaterThanOrEqual(2);
     expect(await marked.first().getAttribute('title')).toBe('not a steady-state value: it keeps changing through the run (see the warnings)');
-    expect(squash(await app.page.locator('kpi-table .footnote').textContent())).toBe('† not a steady-state value: it keeps changing through the run (see the warnings).');
+    expect(squash(await app.page.locator('kpi-table .footnote').textContent())).toBe(
+      '† not a steady-state value: it keeps changing through the run (see the warnings).',
+    );
     // A made item shows its WIP and flow time.
     expect(rows.has('part WIP')).toBe(true);
     expect(rows.has('part flow time')).toBe(true);

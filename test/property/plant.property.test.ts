@@ -8,7 +8,9 @@ const EPS = 1e-9;
 
 const policy: fc.Arbitrary<PolicySpec> = fc.oneof(
   fc.record({ type: fc.constant('sQ' as const), reorderPoint: fc.integer({ min: 0, max: 10 }), quantity: fc.integer({ min: 1, max: 15 }) }),
-  fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 10 })).map(([s, gap]): PolicySpec => ({ type: 'sS', reorderPoint: s, orderUpTo: s + gap })),
+  fc
+    .tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 10 }))
+    .map(([s, gap]): PolicySpec => ({ type: 'sS', reorderPoint: s, orderUpTo: s + gap })),
   fc.record({ type: fc.constant('RS' as const), every: fc.integer({ min: 1, max: 5 }), orderUpTo: fc.integer({ min: 0, max: 20 }), offset: fc.constant(0) }),
   fc.record({ type: fc.constant('baseStock' as const), level: fc.integer({ min: 0, max: 12 }) }),
   fc.record({ type: fc.constant('kanban' as const), cards: fc.integer({ min: 1, max: 5 }), containerSize: fc.integer({ min: 1, max: 5 }) }),
@@ -36,12 +38,18 @@ const plantSpec: fc.Arbitrary<PlantSpec> = fc
       machines: { m: { servers: p.servers, failures: p.failures ? { upTime: exponential(5), repairTime: exponential(1) } : null } },
       items: {
         raw: boughtItem(p.rawPolicy, { initial: p.initial, holdingCost: 1, backorderCost: 2 }, uniform(0.5, 3)),
-        product: madeItem('m', exponential(0.4), p.productPolicy, {
-          initial: Math.min(p.initial, p.capacity),
-          capacity: p.capacity,
-          unmet: p.lost ? 'lost' : 'backorder',
-          lostSaleCost: 3,
-        }, { raw: p.bomUnits }),
+        product: madeItem(
+          'm',
+          exponential(0.4),
+          p.productPolicy,
+          {
+            initial: Math.min(p.initial, p.capacity),
+            capacity: p.capacity,
+            unmet: p.lost ? 'lost' : 'backorder',
+            lostSaleCost: 3,
+          },
+          { raw: p.bomUnits },
+        ),
       },
       demand: [demandFor('product', exponential(p.demandMean), poisson(1.5)), { ...demandFor('raw', exponential(4)), name: 'raw' }],
     }),
@@ -76,28 +84,37 @@ function runChecked(spec: PlantSpec, seed: number): string[] {
 
 describe('plant invariants on random plants', () => {
   it('never lets stock, backorders or orders go negative, nor hold stock while backordering', () => {
-    fc.assert(fc.property(plantSpec, fc.integer({ min: 1, max: 1e6 }), (spec, seed) => {
-      expect(runChecked(spec, seed)).toEqual([]);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(plantSpec, fc.integer({ min: 1, max: 1e6 }), (spec, seed) => {
+        expect(runChecked(spec, seed)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('gives the same result twice for the same seed, and another for another seed', () => {
-    fc.assert(fc.property(plantSpec, fc.integer({ min: 1, max: 1e6 }), (spec, seed) => {
-      const a = simulatePlant(spec, { seed, series: { maxPoints: 100 } });
-      expect(simulatePlant(spec, { seed, series: { maxPoints: 100 } })).toEqual(a);
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(plantSpec, fc.integer({ min: 1, max: 1e6 }), (spec, seed) => {
+        const a = simulatePlant(spec, { seed, series: { maxPoints: 100 } });
+        expect(simulatePlant(spec, { seed, series: { maxPoints: 100 } })).toEqual(a);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('keeps machine time shares summing to 1 and fill rates within [0, 1]', () => {
-    fc.assert(fc.property(plantSpec, fc.integer({ min: 1, max: 1e6 }), (spec, seed) => {
-      const result = simulatePlant(spec, { seed });
-      const m = result.machines.m;
-      expect(m.utilization + m.setupShare + m.downShare + m.starvedShare + m.blockedShare + m.idleShare).toBeCloseTo(1, 9);
-      for (const item of Object.values(result.items)) {
-        expect(item.fillRate).toBeGreaterThanOrEqual(0);
-        expect(item.fillRate).toBeLessThanOrEqual(1);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(plantSpec, fc.integer({ min: 1, max: 1e6 }), (spec, seed) => {
+        const result = simulatePlant(spec, { seed });
+        const m = result.machines.m;
+        expect(m.utilization + m.setupShare + m.downShare + m.starvedShare + m.blockedShare + m.idleShare).toBeCloseTo(1, 9);
+        for (const item of Object.values(result.items)) {
+          expect(item.fillRate).toBeGreaterThanOrEqual(0);
+          expect(item.fillRate).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

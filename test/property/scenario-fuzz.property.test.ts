@@ -16,16 +16,67 @@ const csv = readFileSync(join(root, 'scenarios', 'data', 'demand.csv'), 'utf8');
 
 // Anchors, aliases and reserved keys are drawn more often: they need the right place to bite.
 const HOSTILE = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
-  '*a', '&a', '&a x', '&a {}', '*nope', '<<: *a', '[*a, *a, *a]', '&a [*a]',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '*a',
+  '&a',
+  '&a x',
+  '&a {}',
+  '*nope',
+  '<<: *a',
+  '[*a, *a, *a]',
+  '&a [*a]',
 ];
 const ODD = [
-  '1e308', '-1e308', '-1', '0', '-0', '1e-320', '.nan', '.inf', '-.inf', '9007199254740993', '0x10', '1_000',
-  '!!binary aGk=', '!!js/function "x"', '!custom 1',
-  '"\u001b[2J\u001b]0;x\u0007"', '"\u0000"', '"a\\nb"', '"\u009b31m"', '"|"', '"a.b[0]"', 'é€𝄞',
-  'x'.repeat(20_000), `[${Array(2000).fill(1).join(', ')}]`, '[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]',
-  '{}', '[]', '~', 'null', 'true', '', '"', "'", '{', '[', '- ', '? ', '---', '...', '%YAML 1.1', '\t', '#',
-  'data/demand.csv', '/etc/passwd', '../../x.csv', 'constructor.csv',
+  '1e308',
+  '-1e308',
+  '-1',
+  '0',
+  '-0',
+  '1e-320',
+  '.nan',
+  '.inf',
+  '-.inf',
+  '9007199254740993',
+  '0x10',
+  '1_000',
+  '!!binary aGk=',
+  '!!js/function "x"',
+  '!custom 1',
+  '"\u001b[2J\u001b]0;x\u0007"',
+  '"\u0000"',
+  '"a\\nb"',
+  '"\u009b31m"',
+  '"|"',
+  '"a.b[0]"',
+  'é€𝄞',
+  'x'.repeat(20_000),
+  `[${Array(2000).fill(1).join(', ')}]`,
+  '[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]',
+  '{}',
+  '[]',
+  '~',
+  'null',
+  'true',
+  '',
+  '"',
+  "'",
+  '{',
+  '[',
+  '- ',
+  '? ',
+  '---',
+  '...',
+  '%YAML 1.1',
+  '\t',
+  '#',
+  'data/demand.csv',
+  '/etc/passwd',
+  '../../x.csv',
+  'constructor.csv',
 ];
 
 type Mutation =
@@ -50,13 +101,27 @@ function mutate(text: string, mutations: Mutation[]): string {
     const indent = /^\s*(- )?/.exec(at)?.[0] ?? '';
     const colon = at.indexOf(': ');
     switch (m.kind) {
-      case 'delete': lines.splice(i, 1); break;
-      case 'duplicate': lines.splice(i, 0, at); break;
-      case 'value': lines[i] = colon >= 0 ? `${at.slice(0, colon + 2)}${m.token}` : `${indent}${m.token}`; break;
-      case 'key': lines[i] = colon >= 0 ? `${indent}${m.token}${at.slice(colon)}` : `${indent}${m.token}: 1`; break;
-      case 'insert': lines.splice(i, 0, `${indent}${m.token}`); break;
-      case 'append': lines[i] = `${at} ${m.token}`; break;
-      case 'swap': [lines[i], lines[m.other % lines.length]] = [lines[m.other % lines.length], at]; break;
+      case 'delete':
+        lines.splice(i, 1);
+        break;
+      case 'duplicate':
+        lines.splice(i, 0, at);
+        break;
+      case 'value':
+        lines[i] = colon >= 0 ? `${at.slice(0, colon + 2)}${m.token}` : `${indent}${m.token}`;
+        break;
+      case 'key':
+        lines[i] = colon >= 0 ? `${indent}${m.token}${at.slice(colon)}` : `${indent}${m.token}: 1`;
+        break;
+      case 'insert':
+        lines.splice(i, 0, `${indent}${m.token}`);
+        break;
+      case 'append':
+        lines[i] = `${at} ${m.token}`;
+        break;
+      case 'swap':
+        [lines[i], lines[m.other % lines.length]] = [lines[m.other % lines.length], at];
+        break;
     }
     if (lines.length === 0) lines.push('');
   }
@@ -74,7 +139,11 @@ const EXAMPLES: Mutation[][] = [
 /** A trace reader as hostile as the scenarios: the real CSV, a mutated one, or an error. */
 const reader = fc.oneof(
   fc.constant((_path: string): string => csv),
-  fc.array(mutation, { maxLength: 4 }).map((ms) => (_path: string): string => mutate(csv, ms)),
+  fc.array(mutation, { maxLength: 4 }).map(
+    (ms) =>
+      (_path: string): string =>
+        mutate(csv, ms),
+  ),
   fc.constant((path: string): string => {
     throw new Error(`ENOENT: no such file, open '${path}'`);
   }),

@@ -9,7 +9,9 @@ import type { RunResult } from '../../sim/model/index.js';
 import { buildStrategy, loadScenario, runScenario, type Scenario } from '../../sim/scenario/index.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios');
-const FILES = readdirSync(DIR).filter((name) => name.endsWith('.yaml')).sort();
+const FILES = readdirSync(DIR)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const SEEDS = [1, 2, 3];
 const MIN_FILES = 9;
 
@@ -159,7 +161,12 @@ const LESSONS: Record<string, { lesson: string; check: (file: string) => void }>
       expect(hold('Make to stock')).toBeGreaterThan(3000);
       expect(wait('Make to order')).toBeGreaterThan(10 * wait('Make to stock'));
       expect(wait('Hybrid (stock the runner)')).toBeLessThan(wait('Make to order'));
-      expect(mean(f, 'Hybrid (stock the runner)', (r) => r.kpis.totalCost)).toBeLessThan(Math.min(mean(f, 'Make to order', (r) => r.kpis.totalCost), mean(f, 'Make to stock', (r) => r.kpis.totalCost)));
+      expect(mean(f, 'Hybrid (stock the runner)', (r) => r.kpis.totalCost)).toBeLessThan(
+        Math.min(
+          mean(f, 'Make to order', (r) => r.kpis.totalCost),
+          mean(f, 'Make to stock', (r) => r.kpis.totalCost),
+        ),
+      );
     },
   },
   'supplier-disruption.yaml': {
@@ -265,7 +272,10 @@ describe('the bundled scenarios through the CLI', () => {
     for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) {
       let err = '';
       let out = '';
-      const code = await main(['run', `scenarios/${file}`, '--json', '--quiet', '--workers', '1'], { out: (t) => void (out += t), err: (t) => void (err += t) });
+      const code = await main(['run', `scenarios/${file}`, '--json', '--quiet', '--workers', '1'], {
+        out: (t) => void (out += t),
+        err: (t) => void (err += t),
+      });
       expect(code, file).toBe(0);
       const warnings = (JSON.parse(out).warnings as { code: string; level?: string }[]).filter((w) => w.level !== 'note');
       expect([...new Set(warnings.map((w) => w.code))].sort(), file).toEqual(LESSON_WARNINGS[file] ?? []);

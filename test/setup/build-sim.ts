@@ -96,7 +96,11 @@ export async function buildSimIfStale(root = ROOT): Promise<string[]> {
     const more = still.length > 1 ? ` (and ${still.length - 1} more)` : '';
     process.stderr.write(`build-sim: dist/ is out of date, ${still[0]}${more}: running tsc -p tsconfig.build.json\n`);
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules', '@typescript', 'native', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+      execFileSync(process.execPath, [join(root, 'node_modules', '@typescript', 'native', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+        cwd: root,
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
     } catch (error) {
       // tsc writes its output despite type errors (npm run typecheck reports those); fail only when it wrote nothing.
       const output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}` || String(error);

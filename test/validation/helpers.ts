@@ -52,7 +52,8 @@ export class Case {
   /** The replications, seeds 1..n. */
   runs(): RunResult[] {
     this.results ??= Array.from({ length: this.replications }, (_, i) =>
-      simulatePlant(this.plant, { seed: i + 1, series: this.series ? { maxPoints: 2000 } : null }));
+      simulatePlant(this.plant, { seed: i + 1, series: this.series ? { maxPoints: 2000 } : null }),
+    );
     return this.results;
   }
 
@@ -97,7 +98,8 @@ export function expectStochastic(c: Case, label: string, metric: Metric, target:
   const { mean, ci95, simultaneous, n } = intervals(c.values(metric));
   const covers95 = ci95[0] <= target && target <= ci95[1];
   report({ id: c.id, strategy: c.strategy, label, target, tolerance, mean, ci95, simultaneous, n, covers95 });
-  const text = `${c.id} ${c.strategy} ${label}: mean ${mean} over seeds 1..${n}, target ${target} (${describeTolerance(tolerance)}), ` +
+  const text =
+    `${c.id} ${c.strategy} ${label}: mean ${mean} over seeds 1..${n}, target ${target} (${describeTolerance(tolerance)}), ` +
     `95% CI [${ci95[0]}, ${ci95[1]}], simultaneous [${simultaneous[0]}, ${simultaneous[1]}]`;
   if (!covers95) console.info(`95% CI misses (the simultaneous interval decides): ${text}`);
   expect(within(mean, target, tolerance), `${text}: mean outside the tolerance`).toBe(true);
@@ -108,7 +110,9 @@ export function expectStochastic(c: Case, label: string, metric: Metric, target:
 export function expectApproximation(c: Case, label: string, metric: Metric, target: number, tolerance: Tolerance): void {
   const s = intervals(c.values(metric));
   report({ id: c.id, strategy: c.strategy, label, target, tolerance, mean: s.mean, ci95: s.ci95, n: s.n, approximation: true });
-  expect(within(s.mean, target, tolerance), `${c.id} ${c.strategy} ${label}: mean ${s.mean} vs approximation ${target} (${describeTolerance(tolerance)})`).toBe(true);
+  expect(within(s.mean, target, tolerance), `${c.id} ${c.strategy} ${label}: mean ${s.mean} vs approximation ${target} (${describeTolerance(tolerance)})`).toBe(
+    true,
+  );
 }
 
 /** A deterministic statistic of one run: within the (discrete-demand) tolerance. */
@@ -120,7 +124,10 @@ export function expectDeterministic(c: Case, label: string, value: number, targe
 /** Per-replication metrics that every test file uses. */
 export const per = {
   /** A cost total (or any total) per time unit of the window. */
-  rate: (total: (r: RunResult) => number): Metric => (r, w) => total(r) / w,
+  rate:
+    (total: (r: RunResult) => number): Metric =>
+    (r, w) =>
+      total(r) / w,
   totalCost: ((r, w) => r.kpis.totalCost / w) satisfies Metric,
   wip: ((r) => r.kpis.wip) satisfies Metric,
   wait: ((r) => r.kpis.avgCustomerWait) satisfies Metric,

@@ -90,7 +90,12 @@ strategies: { A: {}, B: { items: { part: { policy: { type: baseStock, level: 3 }
     );
     const options = { replications: 1, levelSamples: 0 };
     const tasks = planReplications(twoStrategies, options);
-    const result = assembleExperiment(twoStrategies, options, tasks, tasks.map((t) => runTask(twoStrategies, t)));
+    const result = assembleExperiment(
+      twoStrategies,
+      options,
+      tasks,
+      tasks.map((t) => runTask(twoStrategies, t)),
+    );
     expect(result.strategies[0].kpis.totalCost.ci95).toBeNull();
     expect(result.strategies[0].items.part.fillRate.ci95).toBeNull();
     expect(result.comparisons.every((c) => c.ci95 === null)).toBe(true);
@@ -108,7 +113,12 @@ demand: [ { item: part, every: 1 } ]
     const scenario = loadScenario(text, { file: 'short.yaml' });
     const options = { levelSamples: 0 };
     const tasks = planReplications(scenario, options);
-    const part = assembleExperiment(scenario, options, tasks, tasks.map((t) => runTask(scenario, t))).strategies[0].items.part;
+    const part = assembleExperiment(
+      scenario,
+      options,
+      tasks,
+      tasks.map((t) => runTask(scenario, t)),
+    ).strategies[0].items.part;
     // Nobody is served within 20 days; the 20 customers have waited 19, 18, …, 0 days by then.
     expect(part.avgCustomerWait.mean).toBeCloseTo(9.5, 9);
   });
@@ -126,7 +136,12 @@ demand: [ { item: part, interarrival: { exponential: { mean: 50 } } } ]
     );
     const options = { levelSamples: 0 };
     const tasks = planReplications(scenario, options);
-    const result = assembleExperiment(scenario, options, tasks, tasks.map((t) => runTask(scenario, t)));
+    const result = assembleExperiment(
+      scenario,
+      options,
+      tasks,
+      tasks.map((t) => runTask(scenario, t)),
+    );
     const few = result.warnings.find((w) => w.code === 'few-orders');
     expect(few?.path).toBe('items.part');
     expect(few?.kpis).toContain('part.fillRate');

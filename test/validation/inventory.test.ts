@@ -8,18 +8,31 @@ import { Case, expectDeterministic, expectStochastic, loadCase, per, type Metric
 // tolerance for discrete unit demand (our demand arrives as discrete customer orders), and the
 // exact discrete value to float precision where we know it. Stochastic cases: see helpers.ts.
 
-const onHand = (item: string): Metric => (r) => r.items[item].avgOnHand;
-const backorders = (item: string): Metric => (r) => r.items[item].avgBackorders;
-const fill = (item: string): Metric => (r) => r.items[item].fillRate;
-const ordersPerTime = (item: string): Metric => (r, w) => r.items[item].replenishmentOrders / w;
+const onHand =
+  (item: string): Metric =>
+  (r) =>
+    r.items[item].avgOnHand;
+const backorders =
+  (item: string): Metric =>
+  (r) =>
+    r.items[item].avgBackorders;
+const fill =
+  (item: string): Metric =>
+  (r) =>
+    r.items[item].fillRate;
+const ordersPerTime =
+  (item: string): Metric =>
+  (r, w) =>
+    r.items[item].replenishmentOrders / w;
 const holdingRate = (item: string): Metric => per.rate((r) => r.items[item].holdingCost);
 const backorderRate = (item: string): Metric => per.rate((r) => r.items[item].backorderCost);
 const orderingRate = (item: string): Metric => per.rate((r) => r.items[item].orderingCost);
 /** Holding + backorder + ordering (+ setup, lost-sale) cost per time, without purchase cost. */
-const costRate = (item: string): Metric => per.rate((r) => {
-  const i = r.items[item];
-  return i.holdingCost + i.backorderCost + i.orderingCost + i.setupCost + i.lostSaleCost;
-});
+const costRate = (item: string): Metric =>
+  per.rate((r) => {
+    const i = r.items[item];
+    return i.holdingCost + i.backorderCost + i.orderingCost + i.setupCost + i.lostSaleCost;
+  });
 
 function peak(r: RunResult, item: string, level: 'onHand' | 'backorders'): number {
   return Math.max(...r.series!.items[item][level].v);

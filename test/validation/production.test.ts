@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { PlantSpec } from '../../sim/model/index.js';
 import { Case, expectDeterministic, expectStochastic, loadCase, per, type Metric } from './helpers.js';
 
@@ -6,14 +6,20 @@ import { Case, expectDeterministic, expectStochastic, loadCase, per, type Metric
 // Stochastic comparisons: see helpers.ts. A make-to-order item on a machine is a FIFO station whose
 // customer wait is the cycle time CT and whose WIP is the jobs in the station.
 
-const throughput = (machine: string): Metric => (r, w) => r.machines[machine].unitsProduced / w;
-const share = (machine: string, key: 'utilization' | 'setupShare' | 'downShare' | 'starvedShare' | 'blockedShare'): Metric =>
-  (r) => r.machines[machine][key];
+const throughput =
+  (machine: string): Metric =>
+  (r, w) =>
+    r.machines[machine].unitsProduced / w;
+const share =
+  (machine: string, key: 'utilization' | 'setupShare' | 'downShare' | 'starvedShare' | 'blockedShare'): Metric =>
+  (r) =>
+    r.machines[machine][key];
 
 describe('a machine with random breakdowns (PROD-01: A = 0.75, te = 20 min, Hopp & Spearman 8.4.2)', () => {
   const scenario = loadCase('prod-01-breakdowns.yaml');
-  const [m1u8, m2u8, m1u5, m2u5, m1sat, m2sat] = ['M1_u08', 'M2_u08', 'M1_u05', 'M2_u05', 'M1_saturated', 'M2_saturated']
-    .map((s) => new Case('PROD-01', scenario, s));
+  const [m1u8, m2u8, m1u5, m2u5, m1sat, m2sat] = ['M1_u08', 'M2_u08', 'M1_u05', 'M2_u05', 'M1_saturated', 'M2_saturated'].map(
+    (s) => new Case('PROD-01', scenario, s),
+  );
   const queueTime: Metric = (r) => r.kpis.avgCustomerWait - 20;
 
   it('when saturated is up A = 75% of the time and down 25%', () => {
@@ -119,10 +125,18 @@ describe('a CONWIP line (PROD-05: Penny Fab One and an unbalanced line, Hopp & S
   const pwc = (w: number): Case => new Case('PROD-05', penny, `PWC_w${w}`, closeLoop);
   const best = (w: number): Case => new Case('PROD-05', penny, `best_w${w}`, closeLoop);
   const unbalanced = (w: number): Case => new Case('PROD-05', mva, `w${w}`, closeLoop);
-  const cycleTime = (w: number, machine: string): Metric => (r, window) => w / (r.machines[machine].unitsProduced / window);
+  const cycleTime =
+    (w: number, machine: string): Metric =>
+    (r, window) =>
+      w / (r.machines[machine].unitsProduced / window);
 
   it('best case (constant times) has TH = min(w/T0, rb) and CT = max(T0, w/rb) exactly', () => {
-    const expected: [number, number, number][] = [[1, 0.125, 8], [2, 0.25, 8], [4, 0.5, 8], [10, 0.5, 20]];
+    const expected: [number, number, number][] = [
+      [1, 0.125, 8],
+      [2, 0.25, 8],
+      [4, 0.5, 8],
+      [10, 0.5, 20],
+    ];
     for (const [w, th, ct] of expected) {
       const c = best(w);
       expectDeterministic(c, 'TH', throughput('m4')(c.run, c.window), th, { rel: 1e-9 });
@@ -131,7 +145,13 @@ describe('a CONWIP line (PROD-05: Penny Fab One and an unbalanced line, Hopp & S
   });
 
   it('practical worst case (exponential, balanced) has TH = w/(W0 + w - 1) rb', () => {
-    const expected: [number, number][] = [[1, 0.125], [2, 0.2], [4, 0.28571429], [6, 0.33333333], [10, 0.38461538]];
+    const expected: [number, number][] = [
+      [1, 0.125],
+      [2, 0.2],
+      [4, 0.28571429],
+      [6, 0.33333333],
+      [10, 0.38461538],
+    ];
     for (const [w, th] of expected) expectStochastic(pwc(w), 'TH', throughput('m4'), th, { rel: 0.01 });
   });
 
@@ -141,7 +161,12 @@ describe('a CONWIP line (PROD-05: Penny Fab One and an unbalanced line, Hopp & S
   });
 
   it('unbalanced exponential stations (1, 1.5, 2 h) have the MVA throughput 0.22222, 0.38596, 0.44521, 0.48886', () => {
-    const expected: [number, number][] = [[1, 0.22222222], [3, 0.38596491], [5, 0.44521338], [10, 0.48886027]];
+    const expected: [number, number][] = [
+      [1, 0.22222222],
+      [3, 0.38596491],
+      [5, 0.44521338],
+      [10, 0.48886027],
+    ];
     for (const [w, th] of expected) expectStochastic(unbalanced(w), 'TH', throughput('m3'), th, { rel: 0.01 });
   });
 

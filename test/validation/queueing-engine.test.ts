@@ -27,12 +27,24 @@ describe('M/M/1 on the engine (Q-01: λ=0.8, μ=1)', () => {
   });
 
   it('has mean wait in queue Wq = 4 and mean time in system W = 5', () => {
-    expectMatches(runs.map((r) => r.waits[0]), 4, 0.03);
-    expectMatches(runs.map((r) => r.sojourn), 5, 0.03);
+    expectMatches(
+      runs.map((r) => r.waits[0]),
+      4,
+      0.03,
+    );
+    expectMatches(
+      runs.map((r) => r.sojourn),
+      5,
+      0.03,
+    );
   });
 
   it('has time-average number in system L = 4', () => {
-    expectMatches(runs.map((r) => r.inSystem), 4, 0.03);
+    expectMatches(
+      runs.map((r) => r.inSystem),
+      4,
+      0.03,
+    );
   });
 
   it("satisfies Little's law L = λW on every sample path (Q-06)", () => {
@@ -55,7 +67,11 @@ describe('M/M/c on the engine (Q-02: λ=2.4, μ=1, c=3)', () => {
   });
 
   it('has the Erlang C wait Wq = 1.0787', () => {
-    expectMatches(runs.map((r) => r.waits[0]), 1.078651685, 0.04);
+    expectMatches(
+      runs.map((r) => r.waits[0]),
+      1.078651685,
+      0.04,
+    );
   });
 
   it('makes a share C = 0.6472 of customers wait', () => {
@@ -69,17 +85,29 @@ describe('M/G/1 on the engine (Q-03: λ=0.8, E[S]=1, Pollaczek–Khinchine)', ()
 
   it('M/D/1 has Wq = 2', () => {
     const runs = replicate(20, { ...base, stations: [{ servers: 1, service: constant(1) }] });
-    expectMatches(runs.map((r) => r.waits[0]), 2, 0.02);
+    expectMatches(
+      runs.map((r) => r.waits[0]),
+      2,
+      0.02,
+    );
   });
 
   it('M/U/1 with uniform(0, 2) service has Wq = 2.6667', () => {
     const runs = replicate(20, { ...base, stations: [{ servers: 1, service: uniform(0, 2) }] });
-    expectMatches(runs.map((r) => r.waits[0]), 2.666666667, 0.025);
+    expectMatches(
+      runs.map((r) => r.waits[0]),
+      2.666666667,
+      0.025,
+    );
   });
 
   it('M/G/1 with gamma service of SCV 2 has Wq = 6', () => {
     const runs = replicate(20, { ...base, stations: [{ servers: 1, service: gamma(1, Math.SQRT2) }] });
-    expectMatches(runs.map((r) => r.waits[0]), 6, 0.04);
+    expectMatches(
+      runs.map((r) => r.waits[0]),
+      6,
+      0.04,
+    );
   });
 });
 
@@ -92,12 +120,28 @@ describe('a tandem line of M/M/1 stations on the engine (Q-07: λ=1, μ=1.25, 2,
   });
 
   it('has total time in system W = 4 + 1 + 2 = 7 (Jackson network)', () => {
-    expectMatches(runs.map((r) => r.sojourn), 7, 0.02);
+    expectMatches(
+      runs.map((r) => r.sojourn),
+      7,
+      0.02,
+    );
   });
 
   it('has per-station waits in queue 3.2, 0.5 and 1.3333', () => {
-    expectMatches(runs.map((r) => r.waits[0]), 3.2, 0.03);
-    expectMatches(runs.map((r) => r.waits[1]), 0.5, 0.03);
-    expectMatches(runs.map((r) => r.waits[2]), 4 / 3, 0.03);
+    expectMatches(
+      runs.map((r) => r.waits[0]),
+      3.2,
+      0.03,
+    );
+    expectMatches(
+      runs.map((r) => r.waits[1]),
+      0.5,
+      0.03,
+    );
+    expectMatches(
+      runs.map((r) => r.waits[2]),
+      4 / 3,
+      0.03,
+    );
   });
 });

@@ -6,11 +6,17 @@ import { Case, expectApproximation, expectStochastic, loadCase, per, type Metric
 // the number in system L. W - E[S] estimates Wq and L - (busy servers) estimates Lq. The engine's
 // own queueing validation (Q-07 tandem included) is in queueing-engine.test.ts.
 
-const utilization = (machine: string): Metric => (r) => r.machines[machine].utilization;
+const utilization =
+  (machine: string): Metric =>
+  (r) =>
+    r.machines[machine].utilization;
 /** W − 1: every case here has mean service time 1. */
 const waitInQueue: Metric = (r) => r.kpis.avgCustomerWait - 1;
 /** L − busy servers (utilization × servers). */
-const queueLength = (machine: string, servers: number): Metric => (r) => r.kpis.wip - servers * r.machines[machine].utilization;
+const queueLength =
+  (machine: string, servers: number): Metric =>
+  (r) =>
+    r.kpis.wip - servers * r.machines[machine].utilization;
 
 describe('M/M/1 through the plant model (Q-01: lambda = 0.8, mu = 1)', () => {
   const mm1 = new Case('Q-01', loadCase('q-01-mm1.yaml'), 'base');

@@ -35,6 +35,14 @@ export function sweepChart(sweep: SweepResult, scenario: Scenario | null): Spec 
   if (sweep.cells.length === 0) return null;
   const paths = Object.keys(sweep.cells[0].values);
   if (paths.length === 2) return sweepHeatmapSpec(sweep);
-  const theory = scenario && sweep.kpi === 'totalCost' ? eoqCurve(scenario, sweep.strategy, paths[0], sweep.cells.map((c) => c.values[paths[0]])) : null;
+  const theory =
+    scenario && sweep.kpi === 'totalCost'
+      ? eoqCurve(
+          scenario,
+          sweep.strategy,
+          paths[0],
+          sweep.cells.map((c) => c.values[paths[0]]),
+        )
+      : null;
   return sweepCurveSpec(sweep, theory);
 }

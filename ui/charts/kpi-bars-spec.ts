@@ -17,7 +17,16 @@ export function kpiBarsSpec(result: ExperimentResult, unit: string, currency: st
   const values = result.strategies.flatMap((s, order) =>
     kpis.map(([kpi, label], kpiOrder) => {
       const summary = s.kpis[kpi as keyof typeof s.kpis];
-      return { strategy: s.name, order, kpi: label, kpiOrder, mean: summary.mean, lo: summary.ci95?.[0] ?? null, hi: summary.ci95?.[1] ?? null, estimate: formatEstimate(summary, kpi) };
+      return {
+        strategy: s.name,
+        order,
+        kpi: label,
+        kpiOrder,
+        mean: summary.mean,
+        lo: summary.ci95?.[0] ?? null,
+        hi: summary.ci95?.[1] ?? null,
+        estimate: formatEstimate(summary, kpi),
+      };
     }),
   );
   return {

@@ -20,16 +20,51 @@ export function sweepCurveSpec(result: SweepResult, theory: TheoryCurve | null):
   // Short: the subtitle is cut at the title's limit.
   const noBand = banded.length > 0 ? '' : cells.every((c) => c.n === 1) ? '; no band (1 replication)' : '; no band (no interval)';
   const layers: unknown[] = [
-    { data: { values: banded }, mark: { type: 'errorband', color: '#0072B2', opacity: 0.2 }, encoding: { x: { field: 'x', type: 'quantitative', title: shortPath(path) }, y: { field: 'lo', type: 'quantitative', title: chartText(result.kpi) }, y2: { field: 'hi' } } },
-    { data: { values: cells }, mark: { type: 'line', point: true, color: '#0072B2' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' }, tooltip: [{ field: 'x', title: chartText(path) }, { field: 'mean', title: chartText(result.kpi), format: ',.4~r' }] } },
-    { data: { values: cells.filter((c) => c.best) }, mark: { type: 'point', shape: 'diamond', size: 220, filled: true, color: '#D55E00' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' } } },
+    {
+      data: { values: banded },
+      mark: { type: 'errorband', color: '#0072B2', opacity: 0.2 },
+      encoding: {
+        x: { field: 'x', type: 'quantitative', title: shortPath(path) },
+        y: { field: 'lo', type: 'quantitative', title: chartText(result.kpi) },
+        y2: { field: 'hi' },
+      },
+    },
+    {
+      data: { values: cells },
+      mark: { type: 'line', point: true, color: '#0072B2' },
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        y: { field: 'mean', type: 'quantitative' },
+        tooltip: [
+          { field: 'x', title: chartText(path) },
+          { field: 'mean', title: chartText(result.kpi), format: ',.4~r' },
+        ],
+      },
+    },
+    {
+      data: { values: cells.filter((c) => c.best) },
+      mark: { type: 'point', shape: 'diamond', size: 220, filled: true, color: '#D55E00' },
+      encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'mean', type: 'quantitative' } },
+    },
   ];
   if (theory) {
-    layers.push({ data: { values: theory.points.map((p) => ({ ...p, curve: theory.label })) }, mark: { type: 'line', strokeDash: [6, 4], color: '#111827' }, encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, tooltip: [{ field: 'curve' }, { field: 'y', format: ',.4~r' }] } });
+    layers.push({
+      data: { values: theory.points.map((p) => ({ ...p, curve: theory.label })) },
+      mark: { type: 'line', strokeDash: [6, 4], color: '#111827' },
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        y: { field: 'y', type: 'quantitative' },
+        tooltip: [{ field: 'curve' }, { field: 'y', format: ',.4~r' }],
+      },
+    });
   }
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${chartText(result.kpi)} by ${shortPath(path)}`, subtitle: `${chartText(result.strategy)}; best cell marked${noBand}${theory ? '; dashed: the formula' : ''}`, limit: 480 },
+    title: {
+      text: `${chartText(result.kpi)} by ${shortPath(path)}`,
+      subtitle: `${chartText(result.strategy)}; best cell marked${noBand}${theory ? '; dashed: the formula' : ''}`,
+      limit: 480,
+    },
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 260,
@@ -43,7 +78,11 @@ export function sweepHeatmapSpec(result: SweepResult): Spec {
   const values = result.cells.map((c, rank) => ({ x: c.values[px], y: c.values[py], mean: c.kpis[result.kpi].mean, best: rank === 0 }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${chartText(result.kpi)} by ${shortPath(px)} × ${shortPath(py)}`, subtitle: `${chartText(result.strategy)}; best cell outlined`, limit: 480 },
+    title: {
+      text: `${chartText(result.kpi)} by ${shortPath(px)} × ${shortPath(py)}`,
+      subtitle: `${chartText(result.strategy)}; best cell outlined`,
+      limit: 480,
+    },
     config: CONFIG,
     width: 'container' as unknown as number,
     height: 300,
@@ -55,7 +94,11 @@ export function sweepHeatmapSpec(result: SweepResult): Spec {
           x: { field: 'x', type: 'ordinal', title: shortPath(px) },
           y: { field: 'y', type: 'ordinal', title: shortPath(py), sort: 'descending' },
           color: { field: 'mean', type: 'quantitative', title: chartText(result.kpi), scale: { scheme: 'viridis', reverse: true } },
-          tooltip: [{ field: 'x', title: chartText(px) }, { field: 'y', title: chartText(py) }, { field: 'mean', title: chartText(result.kpi), format: ',.4~r' }],
+          tooltip: [
+            { field: 'x', title: chartText(px) },
+            { field: 'y', title: chartText(py) },
+            { field: 'mean', title: chartText(result.kpi), format: ',.4~r' },
+          ],
         },
       },
       {

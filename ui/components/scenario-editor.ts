@@ -61,20 +61,24 @@ export class ScenarioEditor extends LitElement {
     return html`
       <label for="yaml">Scenario (YAML)</label>
       <textarea id="yaml" spellcheck="false" .value=${this.text} aria-invalid=${invalid} aria-describedby=${invalid ? 'problems' : nothing} @input=${this._onInput}></textarea>
-      ${invalid
-        ? html`<ul id="problems" role="alert" aria-label="Problems in the scenario">
+      ${
+        invalid
+          ? html`<ul id="problems" role="alert" aria-label="Problems in the scenario">
             ${this.issues.map((issue) => {
               const view = issueView(issue, this.file);
               return html`<li>
-                ${view.line !== undefined ? html`<button class="line" @click=${() => this._goToLine(view.line!)}>line ${view.line}</button>: ` : nothing}${view.elsewhere
-                  ? html`<code>${view.elsewhere}</code>${view.path ? html` (from <code>${view.path}</code>)` : nothing}: `
-                  : view.path
-                    ? html`<code>${view.path}</code>: `
-                    : nothing}${view.text}
+                ${view.line !== undefined ? html`<button class="line" @click=${() => this._goToLine(view.line!)}>line ${view.line}</button>: ` : nothing}${
+                  view.elsewhere
+                    ? html`<code>${view.elsewhere}</code>${view.path ? html` (from <code>${view.path}</code>)` : nothing}: `
+                    : view.path
+                      ? html`<code>${view.path}</code>: `
+                      : nothing
+                }${view.text}
               </li>`;
             })}
           </ul>`
-        : ''}
+          : ''
+      }
     `;
   }
 

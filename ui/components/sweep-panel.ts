@@ -75,13 +75,16 @@ export class SweepPanel extends LitElement {
     const options = this.options;
     if (options.length > 0 && (this.axes.length === 0 || !this.axes.every((a) => options.some((s) => s.path === a.path)))) {
       const own = options.filter((s) => s.path.startsWith('strategies.'));
-      this.axes = [this.defaultAxis(own.find((s) => s.path.endsWith('.quantity')) ?? options.find((s) => s.path.endsWith('.quantity')) ?? own[0] ?? options[0])];
+      this.axes = [
+        this.defaultAxis(own.find((s) => s.path.endsWith('.quantity')) ?? options.find((s) => s.path.endsWith('.quantity')) ?? own[0] ?? options[0]),
+      ];
     }
   }
 
   override render() {
     return html`<form @submit=${this._onSubmit}>
-      ${this.axes.map((axis, i) => html`<div class="axis">
+      ${this.axes.map(
+        (axis, i) => html`<div class="axis">
         <label>Parameter ${i + 1}
           <select .value=${axis.path} @change=${(e: Event) => this.setAxis(i, this.defaultAxis(this.sliders.find((s) => s.path === (e.target as HTMLSelectElement).value)!))}>
             ${this.options.map((s) => html`<option value=${s.path} ?selected=${s.path === axis.path}>${s.label}${s.path.startsWith('strategies.') ? ` (${s.strategies[0]})` : ''}</option>`)}
@@ -89,7 +92,8 @@ export class SweepPanel extends LitElement {
         <label>from <input type="number" .value=${String(axis.from)} @change=${(e: Event) => this.setAxis(i, { ...axis, from: Number((e.target as HTMLInputElement).value) })} /></label>
         <label>to <input type="number" .value=${String(axis.to)} @change=${(e: Event) => this.setAxis(i, { ...axis, to: Number((e.target as HTMLInputElement).value) })} /></label>
         <label>steps <input type="number" min="2" max="25" .value=${String(axis.steps)} @change=${(e: Event) => this.setAxis(i, { ...axis, steps: Number((e.target as HTMLInputElement).value) })} /></label>
-      </div>`)}
+      </div>`,
+      )}
       <div class="axis">
         <label>Rank by
           <select .value=${this.kpi} @change=${(e: Event) => (this.kpi = (e.target as HTMLSelectElement).value)}>
@@ -131,10 +135,14 @@ export class SweepPanel extends LitElement {
     const axes: SweepAxis[] = this.axes.map((a) => {
       const steps = Math.max(2, Math.min(25, Math.round(a.steps)));
       const whole = this.options.find((s) => s.path === a.path)!.step >= 1;
-      const values = Array.from({ length: steps }, (_, k) => a.from + ((a.to - a.from) * k) / (steps - 1)).map((v) => (whole ? Math.round(v) : Number(v.toPrecision(4))));
+      const values = Array.from({ length: steps }, (_, k) => a.from + ((a.to - a.from) * k) / (steps - 1)).map((v) =>
+        whole ? Math.round(v) : Number(v.toPrecision(4)),
+      );
       return { path: a.path, values: [...new Set(values)] };
     });
-    this.dispatchEvent(new CustomEvent<SweepRequest>('sweep-request', { detail: { axes, kpi: this.kpi, strategy: this.strategy }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<SweepRequest>('sweep-request', { detail: { axes, kpi: this.kpi, strategy: this.strategy }, bubbles: true, composed: true }),
+    );
   }
 }
 

@@ -44,7 +44,10 @@ export class TheoryPanel extends LitElement {
         const { simulated, predicted } = row;
         const show = formatterOf(simulated.kpi);
         // A gap between two shares in percent of a share would read as percentage points: left out.
-        const gap = predicted && !SHARE_KPIS.has(simulated.kpi) && predicted.value !== 0 && simulated.measured ? ` (${simulated.value >= predicted.value ? '+' : ''}${formatPercent((simulated.value - predicted.value) / predicted.value)} against the formula)` : '';
+        const gap =
+          predicted && !SHARE_KPIS.has(simulated.kpi) && predicted.value !== 0 && simulated.measured
+            ? ` (${simulated.value >= predicted.value ? '+' : ''}${formatPercent((simulated.value - predicted.value) / predicted.value)} against the formula)`
+            : '';
         // No interval is said in words: "± 0" would claim a certainty one replication cannot give.
         const spread = simulated.halfWidth === null ? ' (1 replication, no interval)' : ` ± ${show(simulated.halfWidth)}`;
         return html`<dt>${row.strategy} · ${row.item}</dt>

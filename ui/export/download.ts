@@ -12,5 +12,10 @@ export function download(name: string, content: string, type: string): void {
 
 /** A file-name-safe version of a scenario name. */
 export function fileStem(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'sawtooth';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'sawtooth'
+  );
 }

@@ -16,7 +16,9 @@ export interface ReportInput {
 /** The warnings as the page's banner shows them: message, strategy, where in the scenario. */
 function warningsHtml(warnings: Warning[]): string {
   if (warnings.length === 0) return '';
-  const items = warnings.map((w) => `<li><strong>${escapeHtml(w.strategies?.join(', ') ?? 'All strategies')}:</strong> ${escapeHtml(w.message)} <code>${escapeHtml(w.path)}</code></li>`);
+  const items = warnings.map(
+    (w) => `<li><strong>${escapeHtml(w.strategies?.join(', ') ?? 'All strategies')}:</strong> ${escapeHtml(w.message)} <code>${escapeHtml(w.path)}</code></li>`,
+  );
   return `<section class="warnings" aria-labelledby="warnings"><h2 id="warnings"><span role="img" aria-label="Warning">⚠</span> Read before trusting these numbers</h2>
 <ul aria-label="Warnings">${items.join('')}</ul></section>`;
 }
@@ -39,7 +41,10 @@ export function reportHtml({ description, yaml, result, charts }: ReportInput): 
     .join('\n');
   const anyWarned = rows.some((r) => r.cells.some((c) => c.doubted));
   const runs = result.replications === 1 ? '1 replication per strategy' : `${result.replications} replications per strategy with common random numbers`;
-  const cells = result.replications === 1 ? 'Cells show the mean of the one replication: no confidence interval can be computed.' : 'Cells show the mean ± the half-width of the 95% confidence interval.';
+  const cells =
+    result.replications === 1
+      ? 'Cells show the mean of the one replication: no confidence interval can be computed.'
+      : 'Cells show the mean ± the half-width of the 95% confidence interval.';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(result.scenario)} — Sawtooth report</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -60,7 +65,10 @@ ${tableRows}
 </tbody></table>
 ${anyWarned ? `<p class="footnote">† ${DOUBTED_NOTE}.</p>` : ''}
 <h2>Paired differences</h2>
-<ul>${result.comparisons.filter((c) => c.kpi !== 'throughput').map((c) => `<li>${escapeHtml(describeComparison(c, result))}</li>`).join('')}</ul>
+<ul>${result.comparisons
+    .filter((c) => c.kpi !== 'throughput')
+    .map((c) => `<li>${escapeHtml(describeComparison(c, result))}</li>`)
+    .join('')}</ul>
 <h2>Charts</h2>
 ${charts.map((c) => `<figure><figcaption>${escapeHtml(c.title)}</figcaption>${c.svg}</figure>`).join('\n')}
 <h2>Scenario</h2>

@@ -34,7 +34,9 @@ function keysOf(value: unknown): string[] {
  */
 export function sizeProblem(data: unknown): string | null {
   if (!isRecord(data)) return null;
-  const patches = keysOf(data.strategies).map((name) => (data.strategies as Record<string, unknown>)[name]).filter(isRecord);
+  const patches = keysOf(data.strategies)
+    .map((name) => (data.strategies as Record<string, unknown>)[name])
+    .filter(isRecord);
   const docs = [data, ...patches];
   const items = new Set(docs.flatMap((d) => keysOf(d.items))).size;
   const machines = new Set(docs.flatMap((d) => keysOf(d.machines))).size;

@@ -130,7 +130,8 @@ export function shapeProblem(value: unknown): string | null {
   const v = value as Record<string, unknown>;
   if (typeof v.scenario !== 'string' || v.scenario.length > L.scenarioChars) return 'it names no scenario';
   if (v.text !== undefined && typeof v.text !== 'string') return 'its scenario text is not text';
-  if (typeof v.text === 'string' && v.text.length > L.textChars) return `its scenario is ${kB(v.text.length)} of text, and the page opens up to ${kB(L.textChars)}`;
+  if (typeof v.text === 'string' && v.text.length > L.textChars)
+    return `its scenario is ${kB(v.text.length)} of text, and the page opens up to ${kB(L.textChars)}`;
   if (!Number.isInteger(v.replications) || (v.replications as number) < 1) return 'its number of replications is not a whole number of at least 1';
   if (v.overrides === null || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) return 'its settings are not a list of values';
   const entries = Object.entries(v.overrides as Record<string, unknown>);

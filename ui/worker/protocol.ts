@@ -21,9 +21,7 @@ export interface BatchRequest {
  * too-large stop its data (structured cloning keeps an error's message only), which the page
  * makes the same error again.
  */
-export type BatchResponse =
-  | { batch: number; index: number; run: RunResult }
-  | { batch: number; error: string; data?: SimulationErrorData };
+export type BatchResponse = { batch: number; index: number; run: RunResult } | { batch: number; error: string; data?: SimulationErrorData };
 
 /** A scenario to load (and check against the page's limits) off the page's thread. */
 export interface LoadRequest extends WorkerSource {

@@ -26,7 +26,10 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
   // Load the first cell up front so a bad path, value, strategy or KPI fails before any work.
   const { scenario, source, reload } = readScenario(options.file, { ...options.overrides, ...gridOf(axes)[0] }, options.access);
   checkStrategies(scenario, options.strategies);
-  const known = [...OVERALL_KPIS, ...Object.keys(scenario.compiled[scenario.strategies[0]].document.items).flatMap((item) => ITEM_KPIS.map((k) => `${item}.${k}`))];
+  const known = [
+    ...OVERALL_KPIS,
+    ...Object.keys(scenario.compiled[scenario.strategies[0]].document.items).flatMap((item) => ITEM_KPIS.map((k) => `${item}.${k}`)),
+  ];
   if (!known.includes(kpi)) throw new UsageError(msg.unknownKpi(kpi, known));
   const strategy = options.strategies?.[0] ?? scenario.strategies[0];
   for (const axis of axes) {

@@ -49,7 +49,8 @@ export function derivedTable(result: ExperimentResult): Table | null {
   for (const s of result.strategies) {
     for (const [item, values] of Object.entries(s.derived)) {
       if (values.quantity !== undefined && values.formulas.quantity) body.push([s.name, item, 'quantity', String(values.quantity), values.formulas.quantity]);
-      if (values.reorderPoint !== undefined && values.formulas.reorderPoint) body.push([s.name, item, 'reorderPoint', String(values.reorderPoint), values.formulas.reorderPoint]);
+      if (values.reorderPoint !== undefined && values.formulas.reorderPoint)
+        body.push([s.name, item, 'reorderPoint', String(values.reorderPoint), values.formulas.reorderPoint]);
     }
   }
   if (body.length === 0) return null;
@@ -71,11 +72,15 @@ function tables(result: ExperimentResult, currency: string): Table[] {
 
 /** The run report for a terminal. */
 export function runText(result: ExperimentResult, currency: string): string {
-  return tables(result, currency).map((t) => {
-    // The derived table reads better with the formula left-aligned: render it by hand.
-    if (t.title === 'Derived values') return [t.title, ...t.rows.map((r) => escapeControls(`  ${r[0]} · ${r[1]} ${r[2]} = ${r[3]}    ${r[4]}`))].join('\n');
-    return renderText(t);
-  }).join('\n\n') + '\n';
+  return (
+    tables(result, currency)
+      .map((t) => {
+        // The derived table reads better with the formula left-aligned: render it by hand.
+        if (t.title === 'Derived values') return [t.title, ...t.rows.map((r) => escapeControls(`  ${r[0]} · ${r[1]} ${r[2]} = ${r[3]}    ${r[4]}`))].join('\n');
+        return renderText(t);
+      })
+      .join('\n\n') + '\n'
+  );
 }
 
 /** One line per warning, as the terminal shows them: `warning: [strategy] message (code, path)` (or `note:`); no strategy when there is one. */

@@ -8,11 +8,7 @@ function sweepTable(result: SweepResult, limit: number): Table {
   return {
     title: `Sweep of ${result.strategy} by ${result.kpi}, best first${result.cells.length > limit ? ` (best ${limit} of ${result.cells.length})` : ''}`,
     header: ['rank', ...paths, result.kpi],
-    rows: shown.map((cell, rank) => [
-      String(rank + 1),
-      ...paths.map((p) => formatNumber(cell.values[p])),
-      formatEstimate(cell.kpis[result.kpi], result.kpi),
-    ]),
+    rows: shown.map((cell, rank) => [String(rank + 1), ...paths.map((p) => formatNumber(cell.values[p])), formatEstimate(cell.kpis[result.kpi], result.kpi)]),
   };
 }
 

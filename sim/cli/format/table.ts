@@ -16,7 +16,10 @@ export function renderText(table: Table): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
   const line = (row: string[]): string =>
-    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ').trimEnd();
+    row
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('   ')
+      .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('   ');
   return [escapeControls(table.title), line(header), rule, ...rows.map(line), ...(table.note ? [escapeControls(table.note)] : [])].join('\n');
 }

@@ -43,7 +43,10 @@ export function policyLevels(policy: PolicySpec): { level: 'reorder point' | 'or
     case 'sQ':
       return [{ level: 'reorder point', value: policy.reorderPoint }];
     case 'sS':
-      return [{ level: 'reorder point', value: policy.reorderPoint }, { level: 'order-up-to', value: policy.orderUpTo }];
+      return [
+        { level: 'reorder point', value: policy.reorderPoint },
+        { level: 'order-up-to', value: policy.orderUpTo },
+      ];
     case 'RS':
       return [{ level: 'order-up-to', value: policy.orderUpTo }];
     case 'baseStock':

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixture } from './run-cli.js';
 import { scenarioJsonSchema } from '../../../sim/scenario/index.js';
 
-
 function badScenario(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'sawtooth-'));
   const file = join(dir, 'bad.yaml');
@@ -72,7 +71,22 @@ describe('sawtooth run', () => {
   });
 
   it('adds series with --series, and honours --seed, --horizon, --strategy and --set', async () => {
-    const { out } = await cli('run', fixture, '--json', '--reps', '2', '--seed', '11', '--horizon', '120', '--strategy', 'Kanban', '--set', 'strategies.Kanban.items.widget.policy.cards=6', '--series');
+    const { out } = await cli(
+      'run',
+      fixture,
+      '--json',
+      '--reps',
+      '2',
+      '--seed',
+      '11',
+      '--horizon',
+      '120',
+      '--strategy',
+      'Kanban',
+      '--set',
+      'strategies.Kanban.items.widget.policy.cards=6',
+      '--series',
+    );
     const result = JSON.parse(out);
     expect(result.seed).toBe(11);
     expect(result.time.horizon).toBe(120);
@@ -93,7 +107,19 @@ describe('sawtooth run', () => {
   });
 
   it('warns on stderr when the warm-up looks too short, keeping stdout clean JSON', async () => {
-    const { code, out, err } = await cli('run', fixture, '--json', '--reps', '2', '--set', 'items.widget.initial=1000', '--set', 'time.warmup=0', '--horizon', '400');
+    const { code, out, err } = await cli(
+      'run',
+      fixture,
+      '--json',
+      '--reps',
+      '2',
+      '--set',
+      'items.widget.initial=1000',
+      '--set',
+      'time.warmup=0',
+      '--horizon',
+      '400',
+    );
     expect(code).toBe(0);
     const warning = JSON.parse(out).warnings.find((w: { code: string }) => w.code === 'warmup-too-short');
     expect(warning.path).toBe('time.warmup');
@@ -119,7 +145,9 @@ describe('sawtooth run', () => {
   });
 
   it('reports a bad scenario in one line per problem, exit 2, nothing on stdout', async () => {
-    const file = badScenario('name: x\ntime: { horizon: 10 }\nitems:\n  a:\n    buy: { leadTime: 1 }\n    policy: { type: sQ, reorderPoint: -5, quantity: 0 }\n');
+    const file = badScenario(
+      'name: x\ntime: { horizon: 10 }\nitems:\n  a:\n    buy: { leadTime: 1 }\n    policy: { type: sQ, reorderPoint: -5, quantity: 0 }\n',
+    );
     const { code, out, err } = await cli('run', file);
     expect(code).toBe(2);
     expect(out).toBe('');
@@ -130,11 +158,15 @@ describe('sawtooth run', () => {
   });
 
   it('reports a scenario that loops at one instant as a scenario problem, exit 2', async () => {
-    const file = badScenario('name: x\ntime: { horizon: 10 }\nmachines: { m: {} }\nitems:\n  a:\n    make: { machine: m, processTime: 0 }\n    policy: { type: batch, lotSize: 100000000, every: 100 }\n');
+    const file = badScenario(
+      'name: x\ntime: { horizon: 10 }\nmachines: { m: {} }\nitems:\n  a:\n    make: { machine: m, processTime: 0 }\n    policy: { type: batch, lotSize: 100000000, every: 100 }\n',
+    );
     const { code, out, err } = await cli('run', file, '--reps', '1');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe(`${file}: the simulation cannot advance: simulation stalled: 1000000 events at t=0 without time advancing (a zero delay loop?); look for a zero process time, lead time or gap that repeats without end\n`);
+    expect(err).toBe(
+      `${file}: the simulation cannot advance: simulation stalled: 1000000 events at t=0 without time advancing (a zero delay loop?); look for a zero process time, lead time or gap that repeats without end\n`,
+    );
   });
 
   it('reports bad arguments with exit 2 and no stack trace', async () => {
@@ -172,12 +204,26 @@ describe('sawtooth sweep', () => {
   it('refuses to sweep a value the strategy replaces, naming the path that would work', async () => {
     const { code, err } = await cli('sweep', fixture, '--strategy', 'Kanban', '--vary', 'items.widget.policy.quantity=50,100');
     expect(code).toBe(2);
-    expect(err).toBe("--vary items.widget.policy.quantity: strategy 'Kanban' sets it (or its policy) itself, so every cell would be the same; vary strategies.Kanban.items.widget.policy.quantity instead\n");
+    expect(err).toBe(
+      "--vary items.widget.policy.quantity: strategy 'Kanban' sets it (or its policy) itself, so every cell would be the same; vary strategies.Kanban.items.widget.policy.quantity instead\n",
+    );
     expect((await cli('sweep', fixture, '--strategy', 'Kanban', '--vary', 'strategies.Kanban.items.widget.policy.cards=2,4', '--reps', '2')).code).toBe(0);
   });
 
   it('gives the same cells on worker threads as in one thread', async () => {
-    const args = ['sweep', fixture, '--strategy', 'Reorder', '--vary', 'items.widget.policy.quantity=50:200:50', '--vary', 'items.widget.policy.reorderPoint=20,40', '--reps', '4', '--json'];
+    const args = [
+      'sweep',
+      fixture,
+      '--strategy',
+      'Reorder',
+      '--vary',
+      'items.widget.policy.quantity=50:200:50',
+      '--vary',
+      'items.widget.policy.reorderPoint=20,40',
+      '--reps',
+      '4',
+      '--json',
+    ];
     const serial = await cli(...args, '--workers', '1');
     const parallel = await cli(...args, '--workers', '2');
     expect(parallel.code).toBe(0);
@@ -241,7 +287,10 @@ describe('the examples in the help texts', () => {
       .filter((line) => line.startsWith('sawtooth '));
     expect(examples.length).toBeGreaterThanOrEqual(6);
     for (const example of examples) {
-      const args = example.replace(/\s*>.*$/, '').split(/\s+/).slice(1);
+      const args = example
+        .replace(/\s*>.*$/, '')
+        .split(/\s+/)
+        .slice(1);
       // Fewer replications keep the suite quick; the example's own options are all exercised.
       const quick = ['run', 'sweep'].includes(args[0]) ? [...args, '--reps', '2'] : args;
       const { code, err } = await cli(...quick);

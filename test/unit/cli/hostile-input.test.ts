@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixture } from './run-cli.js';
 import { csvField } from '../../../sim/experiment/index.js';
 
-
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'sawtooth-hostile-'));
 }
@@ -14,7 +13,9 @@ function folder(): string {
 /** A scenario in a new folder whose demand replays `trace` (as written in the file); returns its path. */
 function traced(trace: string, dir = folder()): string {
   const file = join(dir, 'plant.yaml');
-  writeFileSync(file, `name: traced
+  writeFileSync(
+    file,
+    `name: traced
 time: { horizon: 30 }
 items:
   part:
@@ -22,7 +23,8 @@ items:
     policy: { type: baseStock, level: 5 }
 demand:
   - { item: part, trace: ${JSON.stringify(trace)} }
-`);
+`,
+  );
   return file;
 }
 
@@ -36,12 +38,14 @@ function plantWith(find: string, replace: string): string {
 }
 
 describe('trace files', () => {
-  it('are confined to the scenario file\'s folder: absolute paths, ../ and /proc are refused unread', async () => {
+  it("are confined to the scenario file's folder: absolute paths, ../ and /proc are refused unread", async () => {
     for (const trace of ['/etc/passwd', '../../../../../../../../etc/passwd', '/proc/self/environ']) {
       const { code, out, err } = await cli('validate', traced(trace));
       expect(code, trace).toBe(2);
       expect(out).toBe('');
-      expect(err).toMatch(/demand\[0\]\.trace: cannot read .*: it lies outside .* \(a trace must be in the scenario file's folder or below; allow another folder with --allow-path DIR\)\n$/);
+      expect(err).toMatch(
+        /demand\[0\]\.trace: cannot read .*: it lies outside .* \(a trace must be in the scenario file's folder or below; allow another folder with --allow-path DIR\)\n$/,
+      );
       expect(err).not.toContain('root:');
     }
   });
@@ -80,7 +84,11 @@ describe('trace files', () => {
   it('a scenario named as a pipe or a device is refused too, instead of hanging or filling memory', async () => {
     const dir = folder();
     expect(spawnSync('mkfifo', [join(dir, 'scenario.yaml')]).status).toBe(0);
-    expect(await cli('validate', join(dir, 'scenario.yaml'))).toEqual({ code: 2, out: '', err: `${join(dir, 'scenario.yaml')}: cannot read the file (not a regular file)\n` });
+    expect(await cli('validate', join(dir, 'scenario.yaml'))).toEqual({
+      code: 2,
+      out: '',
+      err: `${join(dir, 'scenario.yaml')}: cannot read the file (not a regular file)\n`,
+    });
     expect((await cli('run', '/dev/zero')).err).toBe('/dev/zero: cannot read the file (not a regular file)\n');
   }, 10_000);
 
@@ -98,7 +106,9 @@ describe('trace files', () => {
     const file = traced('orders.csv', dir);
     const small = await cli('validate', file, '--max-trace-mb', '1');
     expect(small.code).toBe(2);
-    expect(small.err).toBe(`${file}: demand[0].trace: cannot read ${join(dir, 'orders.csv')}: it holds ${(size / 2 ** 20).toFixed(1)} MB, more than the limit of 1 MB (raise it with --max-trace-mb N)\n`);
+    expect(small.err).toBe(
+      `${file}: demand[0].trace: cannot read ${join(dir, 'orders.csv')}: it holds ${(size / 2 ** 20).toFixed(1)} MB, more than the limit of 1 MB (raise it with --max-trace-mb N)\n`,
+    );
     expect((await cli('validate', file, '--max-trace-mb', '2')).code).toBe(0);
     expect((await cli('validate', file, '--max-trace-mb', '501')).err).toContain('--max-trace-mb: expected a whole number from 1 to 500');
   });
@@ -149,13 +159,17 @@ describe('YAML and keys through the command line', () => {
     const file = plantWith('  Reorder: {}\n', '  Reorder: { items: { widget: { "__proto__": { initial: 77 } } } }\n');
     const { code, err } = await cli('run', file, '--reps', '1');
     expect(code).toBe(2);
-    expect(err).toBe(`${file}: strategies.Reorder.items.widget.__proto__: expected a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning), got "__proto__"\n`);
+    expect(err).toBe(
+      `${file}: strategies.Reorder.items.widget.__proto__: expected a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning), got "__proto__"\n`,
+    );
   });
 
   it('refuses reserved keys in a --set path and in a --set value', async () => {
     const path = await cli('run', fixture, '--set', 'items.constructor.initial=5');
     expect(path.code).toBe(2);
-    expect(path.err).toBe(`${fixture}: items.constructor: expected a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning), got "constructor"\n`);
+    expect(path.err).toBe(
+      `${fixture}: items.constructor: expected a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning), got "constructor"\n`,
+    );
     const value = await cli('run', fixture, '--set', 'items.part={__proto__: {initial: 5}}');
     expect(value.code).toBe(2);
     expect(value.err).toMatch(/^--set items\.part: __proto__: expected a key other than __proto__/);
@@ -194,20 +208,25 @@ describe('command-line hygiene', () => {
 
   it('refuses a strategy given twice, and two strategies for a sweep', async () => {
     expect(await cli('run', fixture, '--strategy', 'Kanban', '--strategy', 'Kanban')).toEqual({
-      code: 2, out: '', err: "--strategy: 'Kanban' is given twice; give each strategy once\n",
+      code: 2,
+      out: '',
+      err: "--strategy: 'Kanban' is given twice; give each strategy once\n",
     });
     const sweep = await cli('sweep', fixture, '--strategy', 'Kanban', '--strategy', 'Reorder', '--vary', 'items.part.initial=10,20');
     expect(sweep.err).toBe('--strategy: a sweep runs one strategy, got 2 (Kanban, Reorder)\n');
   });
 
   it('refuses a path set twice, and a swept path that --set also sets', async () => {
-    expect((await cli('run', fixture, '--set', 'demand[0].quantity=2', '--set', 'demand.0.quantity=3')).err)
-      .toBe('--set demand.0.quantity: the path is set twice (by --set or --horizon); set it once\n');
+    expect((await cli('run', fixture, '--set', 'demand[0].quantity=2', '--set', 'demand.0.quantity=3')).err).toBe(
+      '--set demand.0.quantity: the path is set twice (by --set or --horizon); set it once\n',
+    );
     expect((await cli('run', fixture, '--set', 'time.horizon=50', '--horizon', '60')).code).toBe(2);
-    expect((await cli('sweep', fixture, '--vary', 'items.part.initial=10,20', '--set', 'items.part.initial=5')).err)
-      .toBe('--vary items.part.initial: the path is also set by --set or --horizon; drop one of them\n');
-    expect((await cli('sweep', fixture, '--vary', 'demand[0].quantity=1,2', '--vary', 'demand.0.quantity=3')).err)
-      .toBe('--vary: the same path is given twice (demand.0.quantity); give each path once\n');
+    expect((await cli('sweep', fixture, '--vary', 'items.part.initial=10,20', '--set', 'items.part.initial=5')).err).toBe(
+      '--vary items.part.initial: the path is also set by --set or --horizon; drop one of them\n',
+    );
+    expect((await cli('sweep', fixture, '--vary', 'demand[0].quantity=1,2', '--vary', 'demand.0.quantity=3')).err).toBe(
+      '--vary: the same path is given twice (demand.0.quantity); give each path once\n',
+    );
   });
 
   it('takes replications and workers in plain digits only, and at most 100000 replications', async () => {
@@ -217,11 +236,12 @@ describe('command-line hygiene', () => {
       expect(err).toBe(`--reps: expected a whole number from 1 to 100000 in plain digits, got ${reps}\n`);
     }
     expect((await cli('run', fixture, '--workers', '2.0')).code).toBe(2);
-    expect((await cli('sweep', fixture, '--vary', 'items.part.initial=1:10000:1', '--reps', '200')).err)
-      .toBe('sawtooth sweep: 10000 cells × 200 replications is more than 1000000 replications in all; use fewer cells or replications\n');
+    expect((await cli('sweep', fixture, '--vary', 'items.part.initial=1:10000:1', '--reps', '200')).err).toBe(
+      'sawtooth sweep: 10000 cells × 200 replications is more than 1000000 replications in all; use fewer cells or replications\n',
+    );
   });
 
-  it('runs --workers above the machine\'s cores on the cores, with a note', async () => {
+  it("runs --workers above the machine's cores on the cores, with a note", async () => {
     const cores = availableParallelism();
     const { code, err } = await cli('run', fixture, '--reps', '2', '--json', '--workers', String(cores + 1));
     expect(code).toBe(0);
@@ -243,12 +263,19 @@ describe('command-line hygiene', () => {
   });
 
   it('says what is wrong with an option in one line', async () => {
-    for (const args of [['run', fixture, '--seed'], ['run', fixture, '--reps', '--json'], ['run', fixture, '--frobnicate'], ['run', fixture, '--horizon', '-5']]) {
+    for (const args of [
+      ['run', fixture, '--seed'],
+      ['run', fixture, '--reps', '--json'],
+      ['run', fixture, '--frobnicate'],
+      ['run', fixture, '--horizon', '-5'],
+    ]) {
       const { code, err } = await cli(...args);
       expect(code, args.join(' ')).toBe(2);
       expect(err.split('\n'), args.join(' ')).toHaveLength(2);
     }
-    expect((await cli('run', fixture, '--seed')).err).toBe("sawtooth run: --seed expects a value (one that starts with '-' is written --seed=-VALUE); see sawtooth run --help\n");
+    expect((await cli('run', fixture, '--seed')).err).toBe(
+      "sawtooth run: --seed expects a value (one that starts with '-' is written --seed=-VALUE); see sawtooth run --help\n",
+    );
     expect((await cli('run', fixture, '--horizon', '-5')).err).toBe('--horizon: expected a number > 0, got -5\n');
   });
 });
@@ -270,6 +297,7 @@ describe('control characters and markup in names', () => {
     for (const format of [[], ['--csv'], ['--json'], ['--md']]) {
       const { code, out, err } = await cli('run', file, '--reps', '2', ...format);
       expect(code, format.join()).toBe(0);
+      // eslint-disable-next-line no-control-regex -- no escape sequence may reach the terminal
       expect(out + err, format.join()).not.toMatch(/[\u001b\u009b]/);
     }
   });
@@ -293,7 +321,14 @@ describe('control characters and markup in names', () => {
     expect(out).toContain('"\'=HYPERLINK(""http://x"")",overall,,totalCost,');
     expect(out).toContain("'-cmd,overall,,totalCost,");
     expect(out).toContain("'@SUM(A1),overall,,totalCost,");
-    expect([csvField(-5), csvField(-0.25), csvField('-5'), csvField('+1'), csvField('\tx'), csvField('\rx'), csvField('plain')])
-      .toEqual(['-5', '-0.25', "'-5", "'+1", "'\tx", '"\'\rx"', 'plain']);
+    expect([csvField(-5), csvField(-0.25), csvField('-5'), csvField('+1'), csvField('\tx'), csvField('\rx'), csvField('plain')]).toEqual([
+      '-5',
+      '-0.25',
+      "'-5",
+      "'+1",
+      "'\tx",
+      '"\'\rx"',
+      'plain',
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import { cli } from './run-cli.js';
 // Worker threads run dist/: `npm run build:sim` before these tests.
 
 // A zero process time and a huge lot: a million events at t=0 without the clock moving.
-const STALL = 'name: x\ntime: { horizon: 10 }\nmachines: { m: {} }\nitems:\n  a:\n    make: { machine: m, processTime: 0 }\n    policy: { type: batch, lotSize: 100000000, every: 100 }\n';
+const STALL =
+  'name: x\ntime: { horizon: 10 }\nmachines: { m: {} }\nitems:\n  a:\n    make: { machine: m, processTime: 0 }\n    policy: { type: batch, lotSize: 100000000, every: 100 }\n';
 // 10 orders of 10,000 units, each unit one event on the press: over run.maxEvents.
 const FLOOD = `name: Flood
 time: { horizon: 100 }

@@ -18,7 +18,11 @@ describe('Simulation budgets', () => {
     const trace: Trace = [];
     storm(sim, 1, trace);
     expect(() => sim.run({ until: 100 })).toThrow(SimulationTooLargeError);
-    expect(trace).toEqual([['tick', 1], ['tick', 2], ['tick', 3]]);
+    expect(trace).toEqual([
+      ['tick', 1],
+      ['tick', 2],
+      ['tick', 3],
+    ]);
     expect(sim.eventsFired).toBe(3);
   });
 

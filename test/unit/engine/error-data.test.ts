@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  Simulation, SimulationStalledError, SimulationTooLargeError, fromErrorData, isErrorData, toErrorData,
-} from '../../../sim/engine/index.js';
+import { Simulation, SimulationStalledError, SimulationTooLargeError, fromErrorData, isErrorData, toErrorData } from '../../../sim/engine/index.js';
 
 describe('the stall and too-large errors as data', () => {
   it('carry a stable code beside their fields', () => {

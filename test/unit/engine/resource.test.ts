@@ -24,7 +24,12 @@ describe('Resource', () => {
     sim.schedule(1, () => sim.process(customer(sim, server, 'c', 1, trace)));
     sim.run();
     expect(trace).toEqual([
-      ['a starts', 0], ['a leaves', 2], ['b starts', 2], ['b leaves', 3], ['c starts', 3], ['c leaves', 4],
+      ['a starts', 0],
+      ['a leaves', 2],
+      ['b starts', 2],
+      ['b leaves', 3],
+      ['c starts', 3],
+      ['c leaves', 4],
     ]);
   });
 
@@ -39,7 +44,12 @@ describe('Resource', () => {
     });
     sim.run();
     expect(trace).toEqual([
-      ['a starts', 0], ['b starts', 0], ['a leaves', 2], ['b leaves', 2], ['c starts', 2], ['c leaves', 4],
+      ['a starts', 0],
+      ['b starts', 0],
+      ['a leaves', 2],
+      ['b leaves', 2],
+      ['c starts', 2],
+      ['c leaves', 4],
     ]);
     expect(servers.inUse).toBe(0);
   });
@@ -49,17 +59,25 @@ describe('Resource', () => {
     const server = new Resource(1);
     const trace: Trace = [];
     sim.process(customer(sim, server, 'a', 5, trace));
-    const impatient = sim.process((function* (): ProcessBody {
-      try {
-        yield server.request();
-      } catch (error) {
-        if (error instanceof Interrupt) trace.push(['impatient gives up', sim.now]);
-      }
-    })());
+    const impatient = sim.process(
+      (function* (): ProcessBody {
+        try {
+          yield server.request();
+        } catch (error) {
+          if (error instanceof Interrupt) trace.push(['impatient gives up', sim.now]);
+        }
+      })(),
+    );
     sim.process(customer(sim, server, 'c', 1, trace));
     sim.schedule(1, () => impatient.interrupt('timeout'));
     sim.run();
-    expect(trace).toEqual([['a starts', 0], ['impatient gives up', 1], ['a leaves', 5], ['c starts', 5], ['c leaves', 6]]);
+    expect(trace).toEqual([
+      ['a starts', 0],
+      ['impatient gives up', 1],
+      ['a leaves', 5],
+      ['c starts', 5],
+      ['c leaves', 6],
+    ]);
     expect(server.queueLength).toBe(0);
   });
 

@@ -16,7 +16,13 @@ describe('Simulation', () => {
       sim.schedule(0, log('zero-again'));
     });
     sim.run();
-    expect(trace).toEqual([['zero', 0], ['zero-again', 0], ['a', 1], ['b', 2], ['c', 2]]);
+    expect(trace).toEqual([
+      ['zero', 0],
+      ['zero-again', 0],
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+    ]);
   });
 
   it('fires events at the until time and leaves the clock there', () => {
@@ -24,10 +30,17 @@ describe('Simulation', () => {
     const trace: Trace = [];
     for (const t of [1, 2, 3]) sim.scheduleAt(t, () => trace.push(['e', sim.now]));
     sim.run({ until: 2 });
-    expect(trace).toEqual([['e', 1], ['e', 2]]);
+    expect(trace).toEqual([
+      ['e', 1],
+      ['e', 2],
+    ]);
     expect(sim.now).toBe(2);
     sim.run({ until: 10 });
-    expect(trace).toEqual([['e', 1], ['e', 2], ['e', 3]]);
+    expect(trace).toEqual([
+      ['e', 1],
+      ['e', 2],
+      ['e', 3],
+    ]);
     expect(sim.now).toBe(10);
   });
 

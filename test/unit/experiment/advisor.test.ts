@@ -35,7 +35,9 @@ describe('growing backlogs and WIP', () => {
     expect(backlog).toMatchObject({ path: 'items.job', strategies: ['base'] });
     expect(backlog.kpis).toEqual(expect.arrayContaining(['job.avgBackorders', 'job.avgCustomerWait', 'avgCustomerWait']));
     // About 0.25 customers a minute pile up: from ~100 in the first third to ~400 in the last.
-    expect(backlog.message).toMatch(/^The backlog of job grows from \d+ to \d+ units between the first and the last third of the measured window \(100 to 2000 minute\), so its average is not a steady-state value and will grow with the horizon/);
+    expect(backlog.message).toMatch(
+      /^The backlog of job grows from \d+ to \d+ units between the first and the last third of the measured window \(100 to 2000 minute\), so its average is not a steady-state value and will grow with the horizon/,
+    );
     const [wip] = ofCode(result, 'growing-wip');
     expect(wip).toMatchObject({ path: 'items.job', strategies: ['base'] });
     expect(wip.kpis).toEqual(expect.arrayContaining(['job.wip', 'wip']));
@@ -166,7 +168,13 @@ describe('replication warnings', () => {
   it('with one replication, say once that nothing can be told apart', () => {
     const one = strategy('A');
     expect(replicationWarnings([one, strategy('B')], 1)).toEqual([
-      { code: 'one-replication', path: 'run.replications', message: expect.stringMatching(/^With one replication no confidence interval can be computed and no difference between strategies can be called significant/) },
+      {
+        code: 'one-replication',
+        path: 'run.replications',
+        message: expect.stringMatching(
+          /^With one replication no confidence interval can be computed and no difference between strategies can be called significant/,
+        ),
+      },
     ]);
   });
 

@@ -46,7 +46,10 @@ describe('runExperiment', () => {
 
   it('compares every pair of strategies on every overall KPI, a − b', () => {
     expect(result.comparisons.map((c) => `${c.a}-${c.b}:${c.kpi}`)).toEqual([
-      'Reorder-Kanban:totalCost', 'Reorder-Kanban:throughput', 'Reorder-Kanban:wip', 'Reorder-Kanban:avgCustomerWait',
+      'Reorder-Kanban:totalCost',
+      'Reorder-Kanban:throughput',
+      'Reorder-Kanban:wip',
+      'Reorder-Kanban:avgCustomerWait',
     ]);
     const cost = result.comparisons[0];
     expect(cost.meanDiff).toBeCloseTo(result.strategies[0].kpis.totalCost.mean - result.strategies[1].kpis.totalCost.mean, 9);
@@ -108,7 +111,9 @@ describe('the warm-up hint', () => {
     expect(hint).toBeGreaterThan(60);
     expect(hint).toBeLessThan(140);
     const warnings = runExperiment(drained, { replications: 2 }).warnings.filter((w) => w.code === 'warmup-too-short');
-    expect(warnings).toEqual([{ code: 'warmup-too-short', path: 'time.warmup', message: expect.stringContaining(`settle after about ${Math.ceil(hint)} day`) }]);
+    expect(warnings).toEqual([
+      { code: 'warmup-too-short', path: 'time.warmup', message: expect.stringContaining(`settle after about ${Math.ceil(hint)} day`) },
+    ]);
   });
 
   it('stays quiet about a plant that starts near its steady state', () => {
@@ -140,8 +145,16 @@ describe('parallel replications', () => {
 
 describe('sweeps', () => {
   it('make a grid of every combination, first axis slowest', () => {
-    expect(gridOf([{ path: 'a', values: [1, 2] }, { path: 'b', values: [5, 6] }])).toEqual([
-      { a: 1, b: 5 }, { a: 1, b: 6 }, { a: 2, b: 5 }, { a: 2, b: 6 },
+    expect(
+      gridOf([
+        { path: 'a', values: [1, 2] },
+        { path: 'b', values: [5, 6] },
+      ]),
+    ).toEqual([
+      { a: 1, b: 5 },
+      { a: 1, b: 6 },
+      { a: 2, b: 5 },
+      { a: 2, b: 6 },
     ]);
   });
 

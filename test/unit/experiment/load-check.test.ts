@@ -89,7 +89,9 @@ describe('machine load', () => {
 
   it('shares the load among the servers', () => {
     expect(codesOf(mm1(0.8, ' servers: 2 '))).toEqual([]);
-    expect(only(warningsOf(mm1(0.4, ' servers: 2 ')), 'unstable-load').message).toContain('125% of its time: job 2.5 a time unit × (1 processing), over 2 servers');
+    expect(only(warningsOf(mm1(0.4, ' servers: 2 ')), 'unstable-load').message).toContain(
+      '125% of its time: job 2.5 a time unit × (1 processing), over 2 servers',
+    );
   });
 
   it('counts the repairs a unit brings with it under operation-dependent failures', () => {
@@ -159,7 +161,9 @@ demand:
     const text = sevenADay('{ type: batch, lotSize: 100, every: 10 }', 'make: { machine: press, processTime: 0.1 }', 'machines:\n  press: {}\n');
     const w = only(warningsOf(text), 'unstable-load');
     expect(w.message).toContain('nut 10 a time unit × (0.1 processing)');
-    expect(codesOf(sevenADay('{ type: sQ, reorderPoint: 5, quantity: 100 }', 'make: { machine: press, processTime: 0.1 }', 'machines:\n  press: {}\n'))).toEqual([]);
+    expect(
+      codesOf(sevenADay('{ type: sQ, reorderPoint: 5, quantity: 100 }', 'make: { machine: press, processTime: 0.1 }', 'machines:\n  press: {}\n')),
+    ).toEqual([]);
   });
 });
 
@@ -185,7 +189,11 @@ describe('supply that cannot keep up', () => {
   it('warns of a made loop with fewer cards than its machine has servers, lead time setup plus a container', () => {
     // With at least as many servers as cards the loop, not the machine, limits what is made.
     const made = (cards: number): string =>
-      sevenADay(`{ type: kanban, cards: ${cards}, containerSize: 5 }`, 'make: { machine: press, processTime: 0.1, setupTime: 0.5 }', 'machines:\n  press: { servers: 3 }\n');
+      sevenADay(
+        `{ type: kanban, cards: ${cards}, containerSize: 5 }`,
+        'make: { machine: press, processTime: 0.1, setupTime: 0.5 }',
+        'machines:\n  press: { servers: 3 }\n',
+      );
     // lead 0.5 + 5 × 0.1 = 1: 1 card delivers 5 a day, 2 cards 10; the press is 47% loaded
     expect(only(warningsOf(made(1)), 'unstable-loop').message).toContain('at most 5 a time unit, below the demand of 7');
     expect(codesOf(made(2))).toEqual([]);
@@ -225,7 +233,11 @@ describe('traps', () => {
 
   it('warns that a made item aiming above its capacity blocks its machine', () => {
     const made = (capacity: number): string =>
-      sevenADay('{ type: sQ, reorderPoint: 400, quantity: 500 }', `capacity: ${capacity}\n    make: { machine: press, processTime: 0.01 }`, 'machines:\n  press: {}\n');
+      sevenADay(
+        '{ type: sQ, reorderPoint: 400, quantity: 500 }',
+        `capacity: ${capacity}\n    make: { machine: press, processTime: 0.01 }`,
+        'machines:\n  press: {}\n',
+      );
     const w = only(warningsOf(made(800)), 'production-blocks');
     expect(w.path).toBe('items.nut.capacity');
     expect(w.message).toContain('aims at 900 units (reorderPoint 400 + quantity 500), above its capacity of 800: machine press will block');
@@ -233,7 +245,11 @@ describe('traps', () => {
   });
 
   it('names the kanban cards and containers that exceed a capacity', () => {
-    const text = sevenADay('{ type: kanban, cards: 8, containerSize: 5 }', 'capacity: 10\n    make: { machine: press, processTime: 0.01 }', 'machines:\n  press: {}\n');
+    const text = sevenADay(
+      '{ type: kanban, cards: 8, containerSize: 5 }',
+      'capacity: 10\n    make: { machine: press, processTime: 0.01 }',
+      'machines:\n  press: {}\n',
+    );
     expect(only(warningsOf(text), 'production-blocks').message).toContain('aims at 40 units (8 cards × 5), above its capacity of 10');
   });
 
@@ -282,7 +298,7 @@ demand:
     expect(w.message).toContain('ends at 50, 50 before the horizon 100, longer than any pause between its orders (at most 1)');
   });
 
-  it('takes an end within the trace\'s own longest pause for its rhythm, not its end', () => {
+  it("takes an end within the trace's own longest pause for its rhythm, not its end", () => {
     // Orders each day but a 5-day pause in the middle; the last order comes 4 before the horizon.
     const { text, options } = traced([...steps(1, 40), ...steps(45, 96)]);
     expect(codesOf(text, options)).toEqual([]);
@@ -305,7 +321,9 @@ describe('bundled scenarios', () => {
   // Teaching scenarios may sit near capacity on purpose: which warnings each gets is pinned in
   // test/scenarios/bundled.test.ts; only their form is checked here.
   it('are all checked, each warning naming its strategy and a path into the scenario', () => {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       const path = join(dir, file);
       const scenario = loadScenario(readFileSync(path, 'utf8'), { file: path, readFile: (f) => readFileSync(f, 'utf8') });
       for (const strategy of scenario.strategies) {

@@ -40,10 +40,19 @@ describe('statistics folded in replication by replication', () => {
     const cost = summarize(lean.map((r) => r.kpis.totalCost));
     expect(result.strategies[0].kpis.totalCost.mean).toBeCloseTo(cost.mean, 9);
     expect(result.strategies[0].kpis.totalCost.sd).toBeCloseTo(cost.sd, 9);
-    const fill = summarize(ratioLinearization(lean.map((r) => r.counts.items.w.filledAtOnceUnits), lean.map((r) => r.counts.items.w.demandedUnits))!);
+    const fill = summarize(
+      ratioLinearization(
+        lean.map((r) => r.counts.items.w.filledAtOnceUnits),
+        lean.map((r) => r.counts.items.w.demandedUnits),
+      )!,
+    );
     expect(result.strategies[0].items.w.fillRate.mean).toBeCloseTo(fill.mean, 12);
     expect(result.strategies[0].items.w.fillRate.sd).toBeCloseTo(fill.sd, 12);
-    const wait = (rs: typeof runs) => ratioLinearization(rs.map((r) => r.counts.customerWaitSum), rs.map((r) => r.counts.customers))!;
+    const wait = (rs: typeof runs) =>
+      ratioLinearization(
+        rs.map((r) => r.counts.customerWaitSum),
+        rs.map((r) => r.counts.customers),
+      )!;
     const diff = pairedDifference(wait(lean), wait(safe));
     const compared = result.comparisons.find((c) => c.kpi === 'avgCustomerWait')!;
     expect(compared.meanDiff).toBeCloseTo(diff.meanDiff, 12);

@@ -35,7 +35,9 @@ describe('simulatePlant stops a run that outgrows its limits, naming the cause',
       items: { w: madeItem('press', constant(1e-6), { type: 'makeToOrder' }) },
       demand: [demandFor('w', constant(10), constant(1e6))],
     });
-    expect(stopOf(spec, { maxEvents: 50_000 }).message).toMatch(/machines\.press scheduled 50000 of them, about 4975 per time unit: every unit it makes is an event, so lengthen its process times or make fewer units/);
+    expect(stopOf(spec, { maxEvents: 50_000 }).message).toMatch(
+      /machines\.press scheduled 50000 of them, about 4975 per time unit: every unit it makes is an event, so lengthen its process times or make fewer units/,
+    );
   });
 
   it('has a default budget well above the longest bundled run (2.1 million events)', () => {
@@ -64,7 +66,9 @@ describe('simulatePlant stops a run that outgrows its limits, naming the cause',
       items: { w: madeItem('press', constant(10), { type: 'sQ', reorderPoint: 1000, quantity: 1 }, { initial: 1000 }) },
       demand: [demandFor('w', constant(1))],
     });
-    expect(stopOf(spec, { maxQueue: 20 }).message).toMatch(/^simulation too large: more than 20 production orders wait at machine "press" at t=2\d: it cannot keep up/);
+    expect(stopOf(spec, { maxQueue: 20 }).message).toMatch(
+      /^simulation too large: more than 20 production orders wait at machine "press" at t=2\d: it cannot keep up/,
+    );
   });
 
   it('stops purchase orders piling up in transit and names the item whose orders they are', () => {

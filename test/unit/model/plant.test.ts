@@ -66,7 +66,12 @@ describe('simulatePlant on deterministic plants', () => {
   it('measures only the window after warm-up', () => {
     const spec = plant({
       time: { horizon: 100, warmup: 50 },
-      items: { part: boughtItem({ type: 'sQ', reorderPoint: 0, quantity: 10 }, { initial: 10, holdingCost: 1, buy: { leadTime: constant(0), orderCost: 5, unitCost: 1 } }) },
+      items: {
+        part: boughtItem(
+          { type: 'sQ', reorderPoint: 0, quantity: 10 },
+          { initial: 10, holdingCost: 1, buy: { leadTime: constant(0), orderCost: 5, unitCost: 1 } },
+        ),
+      },
       demand: [demandFor('part', constant(1))],
     });
     const part = simulatePlant(spec, { seed: 1 }).items.part;

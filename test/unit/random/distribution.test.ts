@@ -29,9 +29,12 @@ function interleaved(ds: random.Distribution[], seed: number, rounds: number): n
 
 describe('Distribution', () => {
   it('distributions sharing one stream give the same interleaved samples when replayed', () => {
-    fc.assert(fc.property(fc.integer(), (seed) => {
-      expect(interleaved(family(), seed, 20)).toEqual(interleaved(family(), seed, 20));
-    }), { numRuns: 20 });
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(interleaved(family(), seed, 20)).toEqual(interleaved(family(), seed, 20));
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('a distribution keeps no state between samples, so reusing it with a fresh stream replays its samples', () => {

@@ -15,7 +15,12 @@ function thrownBy(make: () => unknown): DistributionParameterError {
 
 /** The fields of a parameter error, as one object to compare. */
 const fieldsOf = (error: DistributionParameterError) => ({
-  family: error.family, parameter: error.parameter, index: error.index, expected: error.expected, got: error.got, shown: error.shown,
+  family: error.family,
+  parameter: error.parameter,
+  index: error.index,
+  expected: error.expected,
+  got: error.got,
+  shown: error.shown,
 });
 
 describe('a distribution parameter out of range', () => {
@@ -29,7 +34,12 @@ describe('a distribution parameter out of range', () => {
   it('names the parameter a triangular mode outside [min, max] breaks', () => {
     const error = thrownBy(() => triangular(1, 6, 5));
     expect(fieldsOf(error)).toEqual({
-      family: 'triangular', parameter: 'mode', index: [], expected: 'a finite number between min (1) and max (5)', got: 6, shown: '6',
+      family: 'triangular',
+      parameter: 'mode',
+      index: [],
+      expected: 'a finite number between min (1) and max (5)',
+      got: 6,
+      shown: '6',
     });
     expect(error.message).toBe('triangular: mode must be a finite number between min (1) and max (5), got 6');
   });
@@ -43,7 +53,12 @@ describe('a distribution parameter out of range', () => {
 
   it('names normal sd below 0, and a non-finite mean', () => {
     expect(fieldsOf(thrownBy(() => normal(1, -1)))).toEqual({
-      family: 'normal', parameter: 'sd', index: [], expected: 'a finite number >= 0', got: -1, shown: '-1',
+      family: 'normal',
+      parameter: 'sd',
+      index: [],
+      expected: 'a finite number >= 0',
+      got: -1,
+      shown: '-1',
     });
     expect(fieldsOf(thrownBy(() => normal(Infinity, 1)))).toMatchObject({ parameter: 'mean', expected: 'a finite number', got: Infinity });
   });
@@ -51,7 +66,12 @@ describe('a distribution parameter out of range', () => {
   it('keeps a whole list as the value given, shown as the message shows it', () => {
     const error = thrownBy(() => discrete([1, 2], [1]));
     expect(fieldsOf(error)).toEqual({
-      family: 'discrete', parameter: 'weights', index: [], expected: 'an array as long as values (2)', got: [1], shown: '[1]',
+      family: 'discrete',
+      parameter: 'weights',
+      index: [],
+      expected: 'an array as long as values (2)',
+      got: [1],
+      shown: '[1]',
     });
     expect(error.message).toBe('discrete: weights must be an array as long as values (2), got [1]');
     expect(fieldsOf(thrownBy(() => empirical([])))).toMatchObject({ parameter: 'values', index: [], got: [], shown: '[]' });

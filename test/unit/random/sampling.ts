@@ -46,11 +46,7 @@ export function expectVarianceWithin4SE(d: Distribution, n = N): void {
 }
 
 /** For random valid parameters and seeds, every sample lies in d.support and passes `inRange`. */
-export function expectSamplesInSupport<P>(
-  params: fc.Arbitrary<P>,
-  make: (p: P) => Distribution,
-  inRange: (x: number, p: P) => boolean,
-): void {
+export function expectSamplesInSupport<P>(params: fc.Arbitrary<P>, make: (p: P) => Distribution, inRange: (x: number, p: P) => boolean): void {
   fc.assert(
     fc.property(params, fc.integer(), (p, seed) => {
       const d = make(p);
@@ -66,8 +62,7 @@ export function expectSamplesInSupport<P>(
 }
 
 /** Positive doubles on a log scale from 1e-3 to 1e6: the magnitudes a time or quantity takes. */
-export const positive = (): fc.Arbitrary<number> =>
-  fc.double({ min: -3, max: 6, noNaN: true }).map((e) => 10 ** e);
+export const positive = (): fc.Arbitrary<number> => fc.double({ min: -3, max: 6, noNaN: true }).map((e) => 10 ** e);
 
 /** The first k samples of d from stream (7, 'golden'). */
 export function golden(d: Distribution, k = 3): number[] {

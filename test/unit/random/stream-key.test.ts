@@ -66,17 +66,24 @@ describe('streamKey, demandStreamId, demandStreamKey', () => {
   });
 
   it('can be read back into their parts, so no two lists of parts share a key', () => {
-    fc.assert(fc.property(fc.array(NAME, { minLength: 1, maxLength: 4 }), (parts) => {
-      expect(splitKey(streamKey(...parts))).toEqual(parts);
-    }));
+    fc.assert(
+      fc.property(fc.array(NAME, { minLength: 1, maxLength: 4 }), (parts) => {
+        expect(splitKey(streamKey(...parts))).toEqual(parts);
+      }),
+    );
   });
 
   it('give demand lines ids that are one part of a key and can be read back, so no two lines share one', () => {
-    const line = fc.oneof(fc.integer({ min: 1, max: 12 }), NON_EMPTY.map((name) => ({ name })));
-    fc.assert(fc.property(NON_EMPTY, line, (item, l) => {
-      const id = demandStreamId(item, l);
-      expect(splitAt(id, ':')).toHaveLength(1);
-      expect(readDemandId(id)).toEqual({ item, line: l });
-    }));
+    const line = fc.oneof(
+      fc.integer({ min: 1, max: 12 }),
+      NON_EMPTY.map((name) => ({ name })),
+    );
+    fc.assert(
+      fc.property(NON_EMPTY, line, (item, l) => {
+        const id = demandStreamId(item, l);
+        expect(splitAt(id, ':')).toHaveLength(1);
+        expect(readDemandId(id)).toEqual({ item, line: l });
+      }),
+    );
   });
 });

@@ -7,9 +7,7 @@ const take = (rng: () => number, n: number): number[] => Array.from({ length: n 
 describe('createStream', () => {
   it('createStream(7, "demand") yields the pinned golden values', () => {
     // Pinned: if these change, every stored scenario result changes with them.
-    expect(take(createStream(7, 'demand'), 5)).toEqual([
-      0.7074828578624874, 0.19538197433575988, 0.08581235492601991, 0.737418562406674, 0.5577622167766094,
-    ]);
+    expect(take(createStream(7, 'demand'), 5)).toEqual([0.7074828578624874, 0.19538197433575988, 0.08581235492601991, 0.737418562406674, 0.5577622167766094]);
   });
 
   it('createStream(seed, name) repeats the same sequence for the same seed and name', () => {

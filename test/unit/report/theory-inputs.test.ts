@@ -11,7 +11,7 @@ const file = 'scenarios/csv-demand-trace.yaml';
 const scenario = loadScenario(readFileSync(file, 'utf8'), { file, readFile: (p) => readFileSync(p, 'utf8'), overrides: { 'time.horizon': 100 } });
 const EOQ = 'EOQ with 95% service';
 
-describe('theory from the derivation\'s own inputs', () => {
+describe("theory from the derivation's own inputs", () => {
   it('uses the demand rate of the rows within the horizon, as the EOQ did', () => {
     const derivation = scenario.compiled[EOQ].derivations['seal-kit'];
     const D = scenario.compiled[EOQ].rates['seal-kit'].mean;
@@ -26,7 +26,9 @@ describe('theory from the derivation\'s own inputs', () => {
 
   it('reads the service level aimed at from the derivation, not from the formula text', () => {
     const result = runExperiment(scenario, { replications: 2 });
-    const targets = theoryRows(result, scenario).filter((r) => r.simulated.kpi === 'fillRate').map((r) => r.predicted!.value);
+    const targets = theoryRows(result, scenario)
+      .filter((r) => r.simulated.kpi === 'fillRate')
+      .map((r) => r.predicted!.value);
     expect(targets).toEqual([0.95, 0.99]);
   });
 

@@ -12,8 +12,10 @@ describe('every number of a scenario is bounded, so a run stays finite', () => {
   });
 
   it('bounds quantities, levels, capacities, stock and distribution parameters by 1e12', () => {
-    const text = plantWith('policy: { type: sQ, reorderPoint: 10, quantity: 100 }', 'policy: { type: sQ, reorderPoint: 1e13, quantity: 2e12 }\n    initial: 5e12\n    capacity: 1e15')
-      .replace('leadTime: 5', 'leadTime: { exponential: { mean: 1e20 } }');
+    const text = plantWith(
+      'policy: { type: sQ, reorderPoint: 10, quantity: 100 }',
+      'policy: { type: sQ, reorderPoint: 1e13, quantity: 2e12 }\n    initial: 5e12\n    capacity: 1e15',
+    ).replace('leadTime: 5', 'leadTime: { exponential: { mean: 1e20 } }');
     expect(problems(text)).toEqual([
       `x.yaml: items.steel.buy.leadTime.exponential.mean: ${AMOUNT}, got 100000000000000000000`,
       `x.yaml: items.steel.policy.reorderPoint: ${AMOUNT}, got 10000000000000`,
@@ -30,8 +32,10 @@ describe('every number of a scenario is bounded, so a run stays finite', () => {
   });
 
   it('bounds the horizon and warm-up by 1e9, and gaps, offsets and the times of rate changes by 1e12', () => {
-    const text = plantWith('time: { horizon: 100 }', 'time: { horizon: 1e10, warmup: 2e9 }')
-      .replace('{ item: widget, every: 1 }', '{ item: widget, every: 1e13, changes: [{ at: 5e12, factor: 2 }] }');
+    const text = plantWith('time: { horizon: 100 }', 'time: { horizon: 1e10, warmup: 2e9 }').replace(
+      '{ item: widget, every: 1 }',
+      '{ item: widget, every: 1e13, changes: [{ at: 5e12, factor: 2 }] }',
+    );
     expect(problems(text)).toEqual([
       `x.yaml: time.horizon: ${HORIZON}, got 10000000000`,
       `x.yaml: time.warmup: ${HORIZON}, got 2000000000`,

@@ -12,7 +12,10 @@ function bought(fields: string, demand: string): string {
 time: { horizon: 1000 }
 items:
   part:
-${fields.split('\n').map((line) => `    ${line}`).join('\n')}
+${fields
+  .split('\n')
+  .map((line) => `    ${line}`)
+  .join('\n')}
 demand:
 ${demand}
 `;
@@ -25,7 +28,10 @@ function derivedOf(text: string, item = 'part'): DerivedValues {
 describe('quantity: eoq', () => {
   it('is √(2KD/h) on a bought item, rounded to whole units', () => {
     // D = 10 units a day (one order of 10 a day), K = 50, h = 0.1: √(2·50·10/0.1) = 100.
-    const text = bought('holdingCost: 0.1\nbuy: { leadTime: 2, orderCost: 50 }\npolicy: { type: sQ, reorderPoint: 5, quantity: eoq }', '  - { item: part, every: 1, quantity: 10 }');
+    const text = bought(
+      'holdingCost: 0.1\nbuy: { leadTime: 2, orderCost: 50 }\npolicy: { type: sQ, reorderPoint: 5, quantity: eoq }',
+      '  - { item: part, every: 1, quantity: 10 }',
+    );
     expect(derivedOf(text)).toEqual({
       quantity: 100,
       reorderPoint: 5,
@@ -35,9 +41,15 @@ describe('quantity: eoq', () => {
 
   it('rounds to the nearest whole unit and never below 1', () => {
     // D = 3, K = 7, h = 2: √21 = 4.58 → 5.  D = 0.01, K = 1, h = 100: √0.0002 → 1.
-    const round = bought('holdingCost: 2\nbuy: { leadTime: 2, orderCost: 7 }\npolicy: { type: sQ, reorderPoint: 0, quantity: eoq }', '  - { item: part, every: 1, quantity: 3 }');
+    const round = bought(
+      'holdingCost: 2\nbuy: { leadTime: 2, orderCost: 7 }\npolicy: { type: sQ, reorderPoint: 0, quantity: eoq }',
+      '  - { item: part, every: 1, quantity: 3 }',
+    );
     expect(derivedOf(round).quantity).toBe(5);
-    const tiny = bought('holdingCost: 100\nbuy: { leadTime: 2, orderCost: 1 }\npolicy: { type: sQ, reorderPoint: 0, quantity: eoq }', '  - { item: part, every: 100 }');
+    const tiny = bought(
+      'holdingCost: 100\nbuy: { leadTime: 2, orderCost: 1 }\npolicy: { type: sQ, reorderPoint: 0, quantity: eoq }',
+      '  - { item: part, every: 100 }',
+    );
     expect(derivedOf(tiny).quantity).toBe(1);
   });
 
@@ -61,8 +73,10 @@ demand:
 
   it('sums every demand stream of the item, each mean quantity over mean interarrival', () => {
     // 2 units every 1, plus uniform(1,3) = 2 units every exponential(0.5) = 4 a day: D = 6.
-    const text = bought('holdingCost: 3\nbuy: { leadTime: 2, orderCost: 9 }\npolicy: { type: sQ, reorderPoint: 0, quantity: eoq }',
-      '  - { item: part, every: 1, quantity: 2 }\n  - { item: part, interarrival: { exponential: { mean: 0.5 } }, quantity: { uniform: { min: 1, max: 3 } } }');
+    const text = bought(
+      'holdingCost: 3\nbuy: { leadTime: 2, orderCost: 9 }\npolicy: { type: sQ, reorderPoint: 0, quantity: eoq }',
+      '  - { item: part, every: 1, quantity: 2 }\n  - { item: part, interarrival: { exponential: { mean: 0.5 } }, quantity: { uniform: { min: 1, max: 3 } } }',
+    );
     expect(derivedOf(text).formulas.quantity).toBe('EOQ = √(2·K·D/h) = √(2·9·6/3) = 6 → 6');
   });
 });
@@ -70,8 +84,10 @@ demand:
 describe('reorderPoint: { serviceLevel }', () => {
   it('is μL + z·σL with σL² = D·L for Poisson demand', () => {
     // λ = 4 a day, unit orders, L = 9: μ = 36, σ = 6, s = 36 + 1.6449·6 = 45.87 → 46.
-    const text = bought('holdingCost: 1\nbuy: { leadTime: 9 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.95 }, quantity: 50 }',
-      '  - { item: part, interarrival: { exponential: { mean: 0.25 } } }');
+    const text = bought(
+      'holdingCost: 1\nbuy: { leadTime: 9 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.95 }, quantity: 50 }',
+      '  - { item: part, interarrival: { exponential: { mean: 0.25 } } }',
+    );
     expect(derivedOf(text)).toEqual({
       quantity: 50,
       reorderPoint: Math.ceil(36 + Z95 * 6),
@@ -81,8 +97,10 @@ describe('reorderPoint: { serviceLevel }', () => {
 
   it('adds the variance of a random lead time: σL² = L·σ²D + D²·Var L', () => {
     // λ = 4, L uniform(3, 7): mean 5, Var L = 4²/12. μ = 20, σ² = 5·4 + 4²·4/3 = 41.33.
-    const text = bought('holdingCost: 1\nbuy: { leadTime: { uniform: { min: 3, max: 7 } } }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.95 }, quantity: 50 }',
-      '  - { item: part, interarrival: { exponential: { mean: 0.25 } } }');
+    const text = bought(
+      'holdingCost: 1\nbuy: { leadTime: { uniform: { min: 3, max: 7 } } }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.95 }, quantity: 50 }',
+      '  - { item: part, interarrival: { exponential: { mean: 0.25 } } }',
+    );
     expect(derivedOf(text).reorderPoint).toBe(Math.ceil(20 + Z95 * Math.sqrt(5 * 4 + 4 ** 2 * (16 / 12))));
   });
 
@@ -108,8 +126,10 @@ describe('reorderPoint: { serviceLevel }', () => {
   it('counts order sizes and irregular arrivals in the variance (compound renewal demand)', () => {
     // λ = 1, E[q] = 2, Var q = 1, c_a² = 0.5²/1² = 0.25: σ² per day = 1·(1 + 4·0.25) = 2.
     // L = 4: μ = 8, σ = √8; z(0.9) = 1.28155: s = 8 + 3.625 = 11.62 → 12.
-    const text = bought('holdingCost: 1\nbuy: { leadTime: 4 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.9 }, quantity: 10 }',
-      '  - { item: part, interarrival: { gamma: { mean: 1, sd: 0.5 } }, quantity: { discrete: { values: [1, 3], weights: [1, 1] } } }');
+    const text = bought(
+      'holdingCost: 1\nbuy: { leadTime: 4 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.9 }, quantity: 10 }',
+      '  - { item: part, interarrival: { gamma: { mean: 1, sd: 0.5 } }, quantity: { discrete: { values: [1, 3], weights: [1, 1] } } }',
+    );
     expect(derivedOf(text).reorderPoint).toBe(Math.ceil(8 + probit(0.9) * Math.sqrt(8)));
     expect(derivedOf(text).formulas.reorderPoint).toBe('s = μL + z·σL = 8 + 1.282·2.828 = 11.62 → 12 (D = 2, L = 4, p = 0.9)');
   });
@@ -144,7 +164,9 @@ demand:
 `;
     const derived = derivedOf(text);
     expect(derived.reorderPoint).toBe(Math.ceil(25 + probit(0.99) * Math.sqrt(25 * 1.4)));
-    expect(derived.formulas.reorderPoint).toBe('s = μL + z·σL = 25 + 2.326·5.916 = 38.76 → 39, σL = √(L·σ²D + D²·Var L) = √(5·0 + 5²·1.4) (D = 5, L = 5, p = 0.99)');
+    expect(derived.formulas.reorderPoint).toBe(
+      's = μL + z·σL = 25 + 2.326·5.916 = 38.76 → 39, σL = √(L·σ²D + D²·Var L) = √(5·0 + 5²·1.4) (D = 5, L = 5, p = 0.99)',
+    );
   });
 
   it('puts an sS reorder point below orderUpTo, counting a run of orderUpTo units on a made item', () => {
@@ -165,7 +187,10 @@ demand:
   });
 
   it('never goes below 0 for a low service level', () => {
-    const text = bought('buy: { leadTime: 1 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.01 }, quantity: 5 }', '  - { item: part, interarrival: { exponential: { mean: 1 } } }');
+    const text = bought(
+      'buy: { leadTime: 1 }\npolicy: { type: sQ, reorderPoint: { serviceLevel: 0.01 }, quantity: 5 }',
+      '  - { item: part, interarrival: { exponential: { mean: 1 } } }',
+    );
     expect(derivedOf(text).reorderPoint).toBe(0);
     expect(derivedOf(text).formulas.reorderPoint).toMatch(/^s = μL \+ z·σL = 1 − 2\.326·1 = -1\.326 → 0 /);
   });
@@ -260,8 +285,10 @@ demand:
   });
 
   it('ignore rate changes: derived values are set from the base rate', () => {
-    const text = bought('holdingCost: 0.1\nbuy: { leadTime: 2, orderCost: 50 }\npolicy: { type: sQ, reorderPoint: 5, quantity: eoq }',
-      '  - { item: part, every: 1, quantity: 10, changes: [ { at: 10, factor: 3 } ] }');
+    const text = bought(
+      'holdingCost: 0.1\nbuy: { leadTime: 2, orderCost: 50 }\npolicy: { type: sQ, reorderPoint: 5, quantity: eoq }',
+      '  - { item: part, every: 1, quantity: 10, changes: [ { at: 10, factor: 3 } ] }',
+    );
     expect(derivedOf(text).quantity).toBe(100);
   });
 });

@@ -3,82 +3,169 @@ import { PLANT, designExample, errorOf, plantWith, problems } from './helpers.js
 
 describe('each problem is one line naming the file, the path and what was expected', () => {
   it.each([
-    ['a negative reorder point', plantWith('reorderPoint: 10', 'reorderPoint: -5'),
-      'x.yaml: items.steel.policy.reorderPoint: expected a number >= 0, got -5'],
-    ['demand for an unknown item', plantWith('item: widget', 'item: gadget'),
-      'x.yaml: demand[0].item: expected one of the items (steel, widget), got "gadget"'],
-    ['a machine that is not in machines', plantWith('machine: press', 'machine: lathe'),
-      'x.yaml: items.widget.make.machine: expected one of the machines (press), got "lathe"'],
-    ['a BOM component that is not an item', plantWith('bom: { steel: 2 }', 'bom: { iron: 2 }'),
-      'x.yaml: items.widget.make.bom.iron: unknown item (expected one of steel, widget)'],
-    ['a BOM that contains its own item', plantWith('bom: { steel: 2 }', 'bom: { widget: 1 }'),
-      'x.yaml: items.widget.make.bom.widget: expected a bill of materials without cycles, got widget → widget'],
-    ['a BOM cycle through other items', plantWith('buy: { leadTime: 5, orderCost: 40 }', 'make: { machine: press, processTime: 1, bom: { widget: 1 } }'),
-      'x.yaml: items.steel.make.bom.widget: expected a bill of materials without cycles, got steel → widget → steel'],
-    ['an item both bought and made', plantWith('buy: { leadTime: 5, orderCost: 40 }', 'buy: { leadTime: 5 }\n    make: { machine: press, processTime: 1 }'),
-      'x.yaml: items.steel: expected buy or make, got both'],
-    ['a bought item without a policy', plantWith('    policy: { type: sQ, reorderPoint: 10, quantity: 100 }\n', ''),
-      'x.yaml: items.steel.policy: expected a policy (required on an item with buy or make), got nothing'],
-    ['a policy on an item that is never replenished', plantWith('    buy: { leadTime: 5, orderCost: 40 }\n', ''),
-      'x.yaml: items.steel.policy.type: expected "none" or no policy (an item with neither buy nor make is never replenished), got "sQ"'],
-    ['sS with reorderPoint >= orderUpTo', plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: sS, reorderPoint: 10, orderUpTo: 10 }'),
-      'x.yaml: items.steel.policy.orderUpTo: expected a number > reorderPoint (10), got 10'],
-    ['every: 0', plantWith('every: 1', 'every: 0'),
-      'x.yaml: demand[0].every: expected a number > 0 (with every: 0 time would never advance), got 0'],
-    ['a constant-0 interarrival', plantWith('every: 1', 'interarrival: { constant: 0 }'),
-      'x.yaml: demand[0].interarrival: expected a distribution with mean > 0 (with a mean gap of 0 time would never advance), got mean 0'],
-    ['an interarrival of 0', plantWith('every: 1', 'interarrival: 0'),
-      'x.yaml: demand[0].interarrival: expected a distribution with mean > 0 (with a mean gap of 0 time would never advance), got mean 0'],
-    ['two sources of demand', plantWith('every: 1', 'every: 1, interarrival: 2'),
-      'x.yaml: demand[0]: expected exactly one of interarrival, every or trace, got interarrival and every'],
-    ['no source of demand', plantWith('{ item: widget, every: 1 }', '{ item: widget }'),
-      'x.yaml: demand[0]: expected exactly one of interarrival, every or trace, got none'],
-    ['RS every 0', plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: RS, every: 0, orderUpTo: 10 }'),
-      'x.yaml: items.steel.policy.every: expected a number > 0 (with every: 0 time would never advance), got 0'],
-    ['batch every 0', plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: batch, lotSize: 10, every: 0 }'),
-      'x.yaml: items.steel.policy.every: expected a number > 0 (with every: 0 time would never advance), got 0'],
-    ['an empirical with no values', plantWith('leadTime: 5', 'leadTime: { empirical: [] }'),
-      'x.yaml: items.steel.buy.leadTime.empirical: expected a non-empty list, got []'],
-    ['discrete weights that do not match the values', plantWith('leadTime: 5', 'leadTime: { discrete: { values: [1, 2], weights: [1] } }'),
-      'x.yaml: items.steel.buy.leadTime.discrete.weights: expected an array as long as values (2), got [1]'],
-    ['a uniform with max below min (the factory\'s RangeError)', plantWith('leadTime: 5', 'leadTime: { uniform: { min: 5, max: 3 } }'),
-      'x.yaml: items.steel.buy.leadTime.uniform.max: expected a finite number >= min (5), got 3'],
-    ['a triangular with its mode outside', plantWith('leadTime: 5', 'leadTime: { triangular: { min: 1, mode: 9, max: 4 } }'),
-      'x.yaml: items.steel.buy.leadTime.triangular.mode: expected a finite number between min (1) and max (4), got 9'],
-    ['a negative exponential mean', plantWith('leadTime: 5', 'leadTime: { exponential: { mean: -1 } }'),
-      'x.yaml: items.steel.buy.leadTime.exponential.mean: expected a number > 0, got -1'],
-    ['an unknown distribution', plantWith('leadTime: 5', 'leadTime: { weibull: { shape: 2 } }'),
-      'x.yaml: items.steel.buy.leadTime: expected a number >= 0 or one of {constant: x}, {exponential: {mean}}, {normal: {mean, sd}}, '
-      + '{lognormal: {mean, sd}}, {gamma: {mean, sd}}, {uniform: {min, max}}, {triangular: {min, mode, max}}, {poisson: {mean}}, '
-      + '{discrete: {values, weights}}, {empirical: [values]}, got {weibull: {shape: 2}}'],
-    ['warmup at the horizon', plantWith('{ horizon: 100 }', '{ horizon: 100, warmup: 100 }'),
-      'x.yaml: time.warmup: expected a number < horizon (100), got 100'],
-    ['an unknown policy type', plantWith('type: sQ, reorderPoint: 10, quantity: 100', 'type: EOQ'),
-      'x.yaml: items.steel.policy.type: expected one of sQ, sS, RS, baseStock, kanban, batch, continuous, makeToOrder, none, got "EOQ"'],
-    ['a quantity that is neither a number nor eoq', plantWith('quantity: 100', 'quantity: lots'),
-      'x.yaml: items.steel.policy.quantity: expected a number > 0 or "eoq", got "lots"'],
-    ['a service level of 1', plantWith('serviceLevel: 0.9', 'serviceLevel: 1'),
-      'x.yaml: items.widget.policy.reorderPoint.serviceLevel: expected a probability p with 0 < p < 1, got 1'],
-    ['half a server', plantWith('press: {}', 'press: { servers: 0.5 }'),
-      'x.yaml: machines.press.servers: expected a whole number, got 0.5'],
-    ['kanban with no cards', plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: kanban, cards: 0, containerSize: 5 }'),
-      'x.yaml: items.steel.policy.cards: expected a whole number >= 1, got 0'],
-    ['an unknown unmet rule', plantWith('holdingCost: 0.5', 'holdingCost: 0.5\n    unmet: drop'),
-      'x.yaml: items.widget.unmet: expected one of backorder, lost, got "drop"'],
-    ['a negative cost', plantWith('holdingCost: 0.5', 'holdingCost: -0.5'),
-      'x.yaml: items.widget.holdingCost: expected a number >= 0, got -0.5'],
-    ['a missing horizon', plantWith('time: { horizon: 100 }', 'time: { unit: week }'),
-      'x.yaml: time.horizon: expected a number, got nothing'],
-    ['initial stock above the storage limit', plantWith('holdingCost: 0.5', 'holdingCost: 0.5\n    capacity: 50\n    initial: 60'),
-      'x.yaml: items.widget.initial: expected a number <= capacity (50), got 60'],
-    ['rate changes out of order', plantWith('every: 1', 'every: 1, changes: [ { at: 5, factor: 2 }, { at: 3, factor: 1 } ]'),
-      'x.yaml: demand[0].changes[1].at: expected a time >= 5 (changes in ascending order), got 3'],
-    ['a machine that fails after no time', plantWith('press: {}', 'press: { failures: { upTime: 0, repairTime: 1 } }'),
-      'x.yaml: machines.press.failures.upTime: expected a distribution with mean > 0 (a machine failing after 0 time would never work), got mean 0'],
-    ['a name with a dot', `${PLANT}strategies:\n  v1.2: {}\n`,
-      'x.yaml: strategies.v1.2: expected a name without ".", "[" or "]" (they separate the parts of a path), got "v1.2"'],
-    ['a file that is not a scenario', '- 1\n- 2\n',
-      'x.yaml: expected a scenario: an object with name, time and items, got [1, 2]'],
+    ['a negative reorder point', plantWith('reorderPoint: 10', 'reorderPoint: -5'), 'x.yaml: items.steel.policy.reorderPoint: expected a number >= 0, got -5'],
+    [
+      'demand for an unknown item',
+      plantWith('item: widget', 'item: gadget'),
+      'x.yaml: demand[0].item: expected one of the items (steel, widget), got "gadget"',
+    ],
+    [
+      'a machine that is not in machines',
+      plantWith('machine: press', 'machine: lathe'),
+      'x.yaml: items.widget.make.machine: expected one of the machines (press), got "lathe"',
+    ],
+    [
+      'a BOM component that is not an item',
+      plantWith('bom: { steel: 2 }', 'bom: { iron: 2 }'),
+      'x.yaml: items.widget.make.bom.iron: unknown item (expected one of steel, widget)',
+    ],
+    [
+      'a BOM that contains its own item',
+      plantWith('bom: { steel: 2 }', 'bom: { widget: 1 }'),
+      'x.yaml: items.widget.make.bom.widget: expected a bill of materials without cycles, got widget → widget',
+    ],
+    [
+      'a BOM cycle through other items',
+      plantWith('buy: { leadTime: 5, orderCost: 40 }', 'make: { machine: press, processTime: 1, bom: { widget: 1 } }'),
+      'x.yaml: items.steel.make.bom.widget: expected a bill of materials without cycles, got steel → widget → steel',
+    ],
+    [
+      'an item both bought and made',
+      plantWith('buy: { leadTime: 5, orderCost: 40 }', 'buy: { leadTime: 5 }\n    make: { machine: press, processTime: 1 }'),
+      'x.yaml: items.steel: expected buy or make, got both',
+    ],
+    [
+      'a bought item without a policy',
+      plantWith('    policy: { type: sQ, reorderPoint: 10, quantity: 100 }\n', ''),
+      'x.yaml: items.steel.policy: expected a policy (required on an item with buy or make), got nothing',
+    ],
+    [
+      'a policy on an item that is never replenished',
+      plantWith('    buy: { leadTime: 5, orderCost: 40 }\n', ''),
+      'x.yaml: items.steel.policy.type: expected "none" or no policy (an item with neither buy nor make is never replenished), got "sQ"',
+    ],
+    [
+      'sS with reorderPoint >= orderUpTo',
+      plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: sS, reorderPoint: 10, orderUpTo: 10 }'),
+      'x.yaml: items.steel.policy.orderUpTo: expected a number > reorderPoint (10), got 10',
+    ],
+    ['every: 0', plantWith('every: 1', 'every: 0'), 'x.yaml: demand[0].every: expected a number > 0 (with every: 0 time would never advance), got 0'],
+    [
+      'a constant-0 interarrival',
+      plantWith('every: 1', 'interarrival: { constant: 0 }'),
+      'x.yaml: demand[0].interarrival: expected a distribution with mean > 0 (with a mean gap of 0 time would never advance), got mean 0',
+    ],
+    [
+      'an interarrival of 0',
+      plantWith('every: 1', 'interarrival: 0'),
+      'x.yaml: demand[0].interarrival: expected a distribution with mean > 0 (with a mean gap of 0 time would never advance), got mean 0',
+    ],
+    [
+      'two sources of demand',
+      plantWith('every: 1', 'every: 1, interarrival: 2'),
+      'x.yaml: demand[0]: expected exactly one of interarrival, every or trace, got interarrival and every',
+    ],
+    [
+      'no source of demand',
+      plantWith('{ item: widget, every: 1 }', '{ item: widget }'),
+      'x.yaml: demand[0]: expected exactly one of interarrival, every or trace, got none',
+    ],
+    [
+      'RS every 0',
+      plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: RS, every: 0, orderUpTo: 10 }'),
+      'x.yaml: items.steel.policy.every: expected a number > 0 (with every: 0 time would never advance), got 0',
+    ],
+    [
+      'batch every 0',
+      plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: batch, lotSize: 10, every: 0 }'),
+      'x.yaml: items.steel.policy.every: expected a number > 0 (with every: 0 time would never advance), got 0',
+    ],
+    [
+      'an empirical with no values',
+      plantWith('leadTime: 5', 'leadTime: { empirical: [] }'),
+      'x.yaml: items.steel.buy.leadTime.empirical: expected a non-empty list, got []',
+    ],
+    [
+      'discrete weights that do not match the values',
+      plantWith('leadTime: 5', 'leadTime: { discrete: { values: [1, 2], weights: [1] } }'),
+      'x.yaml: items.steel.buy.leadTime.discrete.weights: expected an array as long as values (2), got [1]',
+    ],
+    [
+      "a uniform with max below min (the factory's RangeError)",
+      plantWith('leadTime: 5', 'leadTime: { uniform: { min: 5, max: 3 } }'),
+      'x.yaml: items.steel.buy.leadTime.uniform.max: expected a finite number >= min (5), got 3',
+    ],
+    [
+      'a triangular with its mode outside',
+      plantWith('leadTime: 5', 'leadTime: { triangular: { min: 1, mode: 9, max: 4 } }'),
+      'x.yaml: items.steel.buy.leadTime.triangular.mode: expected a finite number between min (1) and max (4), got 9',
+    ],
+    [
+      'a negative exponential mean',
+      plantWith('leadTime: 5', 'leadTime: { exponential: { mean: -1 } }'),
+      'x.yaml: items.steel.buy.leadTime.exponential.mean: expected a number > 0, got -1',
+    ],
+    [
+      'an unknown distribution',
+      plantWith('leadTime: 5', 'leadTime: { weibull: { shape: 2 } }'),
+      'x.yaml: items.steel.buy.leadTime: expected a number >= 0 or one of {constant: x}, {exponential: {mean}}, {normal: {mean, sd}}, ' +
+        '{lognormal: {mean, sd}}, {gamma: {mean, sd}}, {uniform: {min, max}}, {triangular: {min, mode, max}}, {poisson: {mean}}, ' +
+        '{discrete: {values, weights}}, {empirical: [values]}, got {weibull: {shape: 2}}',
+    ],
+    [
+      'warmup at the horizon',
+      plantWith('{ horizon: 100 }', '{ horizon: 100, warmup: 100 }'),
+      'x.yaml: time.warmup: expected a number < horizon (100), got 100',
+    ],
+    [
+      'an unknown policy type',
+      plantWith('type: sQ, reorderPoint: 10, quantity: 100', 'type: EOQ'),
+      'x.yaml: items.steel.policy.type: expected one of sQ, sS, RS, baseStock, kanban, batch, continuous, makeToOrder, none, got "EOQ"',
+    ],
+    [
+      'a quantity that is neither a number nor eoq',
+      plantWith('quantity: 100', 'quantity: lots'),
+      'x.yaml: items.steel.policy.quantity: expected a number > 0 or "eoq", got "lots"',
+    ],
+    [
+      'a service level of 1',
+      plantWith('serviceLevel: 0.9', 'serviceLevel: 1'),
+      'x.yaml: items.widget.policy.reorderPoint.serviceLevel: expected a probability p with 0 < p < 1, got 1',
+    ],
+    ['half a server', plantWith('press: {}', 'press: { servers: 0.5 }'), 'x.yaml: machines.press.servers: expected a whole number, got 0.5'],
+    [
+      'kanban with no cards',
+      plantWith('{ type: sQ, reorderPoint: 10, quantity: 100 }', '{ type: kanban, cards: 0, containerSize: 5 }'),
+      'x.yaml: items.steel.policy.cards: expected a whole number >= 1, got 0',
+    ],
+    [
+      'an unknown unmet rule',
+      plantWith('holdingCost: 0.5', 'holdingCost: 0.5\n    unmet: drop'),
+      'x.yaml: items.widget.unmet: expected one of backorder, lost, got "drop"',
+    ],
+    ['a negative cost', plantWith('holdingCost: 0.5', 'holdingCost: -0.5'), 'x.yaml: items.widget.holdingCost: expected a number >= 0, got -0.5'],
+    ['a missing horizon', plantWith('time: { horizon: 100 }', 'time: { unit: week }'), 'x.yaml: time.horizon: expected a number, got nothing'],
+    [
+      'initial stock above the storage limit',
+      plantWith('holdingCost: 0.5', 'holdingCost: 0.5\n    capacity: 50\n    initial: 60'),
+      'x.yaml: items.widget.initial: expected a number <= capacity (50), got 60',
+    ],
+    [
+      'rate changes out of order',
+      plantWith('every: 1', 'every: 1, changes: [ { at: 5, factor: 2 }, { at: 3, factor: 1 } ]'),
+      'x.yaml: demand[0].changes[1].at: expected a time >= 5 (changes in ascending order), got 3',
+    ],
+    [
+      'a machine that fails after no time',
+      plantWith('press: {}', 'press: { failures: { upTime: 0, repairTime: 1 } }'),
+      'x.yaml: machines.press.failures.upTime: expected a distribution with mean > 0 (a machine failing after 0 time would never work), got mean 0',
+    ],
+    [
+      'a name with a dot',
+      `${PLANT}strategies:\n  v1.2: {}\n`,
+      'x.yaml: strategies.v1.2: expected a name without ".", "[" or "]" (they separate the parts of a path), got "v1.2"',
+    ],
+    ['a file that is not a scenario', '- 1\n- 2\n', 'x.yaml: expected a scenario: an object with name, time and items, got [1, 2]'],
   ])('%s', (_, text, line) => {
     expect(problems(text)).toEqual([line]);
   });
@@ -108,7 +195,7 @@ describe('unknown keys', () => {
 });
 
 describe('YAML syntax errors', () => {
-  it('show the line and column and yaml\'s reason', () => {
+  it("show the line and column and yaml's reason", () => {
     expect(problems('name: x\ntime: { horizon: 5\nitems: {}\n')).toEqual([
       'x.yaml:3:1: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
     ]);
@@ -150,10 +237,15 @@ describe('many problems', () => {
     ]);
   });
 
-  it('never show zod\'s own wording', () => {
+  it("never show zod's own wording", () => {
     const bad = [
-      plantWith('name: Small plant', 'name: 5'), plantWith('leadTime: 5', 'leadTime: "five"'), plantWith('bom: { steel: 2 }', 'bom: [steel]'),
-      plantWith('demand:\n', 'demand: {}\n'), plantWith('press: {}', 'press: []'), `${PLANT}run: { seed: 1.5 }\n`, '',
+      plantWith('name: Small plant', 'name: 5'),
+      plantWith('leadTime: 5', 'leadTime: "five"'),
+      plantWith('bom: { steel: 2 }', 'bom: [steel]'),
+      plantWith('demand:\n', 'demand: {}\n'),
+      plantWith('press: {}', 'press: []'),
+      `${PLANT}run: { seed: 1.5 }\n`,
+      '',
     ];
     for (const text of bad) {
       for (const line of problems(text)) expect(line).not.toMatch(/Invalid|Too small|Too big|received/);

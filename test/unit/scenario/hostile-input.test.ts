@@ -25,10 +25,12 @@ describe('YAML aliases', () => {
     expect(lines).toEqual(['x.yaml: YAML alias error: aliases expand to more than 10000 copies (an alias bomb?); repeat fewer values']);
   });
 
-  it('refuse aliases that pass yaml\'s count but expand to millions of values', () => {
+  it("refuse aliases that pass yaml's count but expand to millions of values", () => {
     const list = `[${Array(1000).fill(1).join(', ')}]`;
     const text = plantWith('buy: { leadTime: 5, orderCost: 40 }', `buy: { leadTime: { empirical: [${Array(2000).fill('*big').join(', ')}] }, orderCost: 40 }`);
-    expect(problems(`big: &big ${list}\n${text}`)).toEqual(['x.yaml: expected at most 1000000 values once aliases are expanded, got more (remove aliases of large values)']);
+    expect(problems(`big: &big ${list}\n${text}`)).toEqual([
+      'x.yaml: expected at most 1000000 values once aliases are expanded, got more (remove aliases of large values)',
+    ]);
   });
 
   it('refuse an alias inside the anchor it names, in a strategy', () => {
@@ -44,15 +46,19 @@ describe('YAML aliases', () => {
     ]);
   });
 
-  it('refuse a list used as a key, without yaml\'s warning on the process', () => {
+  it("refuse a list used as a key, without yaml's warning on the process", () => {
     const warn = vi.spyOn(process, 'emitWarning');
-    expect(problems(`${PLANT}strategies:\n  ? [a, b]\n  : {}\n`)).toEqual([`x.yaml:${AFTER_PLANT + 1}:5: expected a plain key (a name or a number), got a list or an object as a key`]);
+    expect(problems(`${PLANT}strategies:\n  ? [a, b]\n  : {}\n`)).toEqual([
+      `x.yaml:${AFTER_PLANT + 1}:5: expected a plain key (a name or a number), got a list or an object as a key`,
+    ]);
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('refuse nesting deeper than 100 levels', () => {
     const deep = `${'['.repeat(150)}1${']'.repeat(150)}`;
-    expect(problems(plantWith('leadTime: 5', `leadTime: { empirical: ${deep} }`))[0]).toMatch(/^x\.yaml: items\.steel\.buy\.leadTime\.empirical(\[0\])+: expected values nested at most 100 levels deep, got deeper nesting$/);
+    expect(problems(plantWith('leadTime: 5', `leadTime: { empirical: ${deep} }`))[0]).toMatch(
+      /^x\.yaml: items\.steel\.buy\.leadTime\.empirical(\[0\])+: expected values nested at most 100 levels deep, got deeper nesting$/,
+    );
   });
 });
 
@@ -74,18 +80,22 @@ describe('reserved keys', () => {
 
   it('refuse constructor and prototype as names anywhere', () => {
     const text = plantWith('  steel:', '  constructor:').replace('bom: { steel: 2 }', 'bom: { constructor: 2 }').replace('press: {}', 'prototype: {}');
-    expect(problems(text)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^x\.yaml: machines\.prototype: expected a key other than/),
-      expect.stringMatching(/^x\.yaml: items\.constructor: expected a key other than/),
-      expect.stringMatching(/^x\.yaml: items\.widget\.make\.bom\.constructor: expected a key other than/),
-    ]));
+    expect(problems(text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^x\.yaml: machines\.prototype: expected a key other than/),
+        expect.stringMatching(/^x\.yaml: items\.constructor: expected a key other than/),
+        expect.stringMatching(/^x\.yaml: items\.widget\.make\.bom\.constructor: expected a key other than/),
+      ]),
+    );
   });
 
   it('refuse them in an override path and in an override value', () => {
     expect(problems(PLANT, { overrides: { 'items.__proto__.initial': 5 } })).toEqual([
       'x.yaml: items.__proto__: expected a key other than __proto__, constructor or prototype (JavaScript gives those names a special meaning), got "__proto__"',
     ]);
-    expect(problems(PLANT, { overrides: { 'items.steel': JSON.parse('{"constructor": 1}') } })[0]).toMatch(/^x\.yaml: items\.steel\.constructor: expected a key other than/);
+    expect(problems(PLANT, { overrides: { 'items.steel': JSON.parse('{"constructor": 1}') } })[0]).toMatch(
+      /^x\.yaml: items\.steel\.constructor: expected a key other than/,
+    );
   });
 
   it('setPath refuses them instead of writing them', () => {
@@ -114,7 +124,9 @@ describe('user names that are also JavaScript members', () => {
     const readFile = (path: string): string => {
       throw new Error(`ENOENT: no such file, open '${path}'`);
     };
-    expect(problems(traced('constructor'), { readFile })).toEqual(["x.yaml: demand[0].trace: cannot read constructor: ENOENT: no such file, open 'constructor'"]);
+    expect(problems(traced('constructor'), { readFile })).toEqual([
+      "x.yaml: demand[0].trace: cannot read constructor: ENOENT: no such file, open 'constructor'",
+    ]);
     expect(problems(traced('__proto__'), { readFile })).toEqual(["x.yaml: demand[0].trace: cannot read __proto__: ENOENT: no such file, open '__proto__'"]);
   });
 

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leversOf, loadScenario, type Lever, type Scenario } from '../../../sim/scenario/index.js';
 
-const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+const files = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => `scenarios/${f}`);
 const readFile = (path: string): string => readFileSync(path, 'utf8');
 const load = (file: string, overrides: Record<string, unknown> = {}): Scenario => loadScenario(readFile(file), { file, readFile, overrides });
 

@@ -126,8 +126,15 @@ demand:
     expect(scenario.description).toBe('');
     const { plant } = buildStrategy(scenario, 'base');
     expect(plant.items.bolt).toEqual({
-      holdingCost: 0, capacity: Infinity, unmet: 'backorder', backorderCost: 0, lostSaleCost: 0, initial: 0,
-      buy: null, make: null, policy: { type: 'none' },
+      holdingCost: 0,
+      capacity: Infinity,
+      unmet: 'backorder',
+      backorderCost: 0,
+      lostSaleCost: 0,
+      initial: 0,
+      buy: null,
+      make: null,
+      policy: { type: 'none' },
     });
     expect(plant.items.nut.buy).toMatchObject({ orderCost: 0, unitCost: 0 });
     expect(plant.items.nut.policy).toEqual({ type: 'RS', every: 5, orderUpTo: 10, offset: 0 });
@@ -146,8 +153,16 @@ demand:
     expect(stream.kind === 'stream' && [stream.interarrival.name, stream.interarrival.mean]).toEqual(['constant', 2]);
   });
 
-  it('names an item\'s demand streams item, item#2, … whatever other items do', () => {
-    const text = minimal.replace('  - { item: bolt, every: 2 }', ['  - { item: nut, every: 1 }', '  - { item: bolt, every: 2 }', '  - { item: nut, interarrival: { exponential: { mean: 3 } } }', '  - { item: bolt, every: 4 }'].join('\n'));
+  it("names an item's demand streams item, item#2, … whatever other items do", () => {
+    const text = minimal.replace(
+      '  - { item: bolt, every: 2 }',
+      [
+        '  - { item: nut, every: 1 }',
+        '  - { item: bolt, every: 2 }',
+        '  - { item: nut, interarrival: { exponential: { mean: 3 } } }',
+        '  - { item: bolt, every: 4 }',
+      ].join('\n'),
+    );
     const names = buildStrategy(load(text), 'base').plant.demand.map((d) => d.name);
     expect(names).toEqual(['nut', 'bolt', 'nut#2', 'bolt#2']);
   });
@@ -178,11 +193,15 @@ demand:
 
   it('the ScenarioError lists its issues with file, path and line', () => {
     const error = errorOf(PLANT.replace('reorderPoint: 10', 'reorderPoint: -5'));
-    expect(error.issues).toEqual([{
-      file: 'x.yaml', path: 'items.steel.policy.reorderPoint', line: 9,
-      message: 'x.yaml: items.steel.policy.reorderPoint: expected a number >= 0, got -5',
-      text: 'expected a number >= 0, got -5',
-    }]);
+    expect(error.issues).toEqual([
+      {
+        file: 'x.yaml',
+        path: 'items.steel.policy.reorderPoint',
+        line: 9,
+        message: 'x.yaml: items.steel.policy.reorderPoint: expected a number >= 0, got -5',
+        text: 'expected a number >= 0, got -5',
+      },
+    ]);
     expect(error.name).toBe('ScenarioError');
   });
 });

@@ -18,7 +18,7 @@ describe('mergePatch (RFC 7386, policies and distributions whole)', () => {
     expect(mergePatch({ time: { horizon: 5 } }, { time: { horizon: 7, warmup: 1 } })).toEqual({ time: { horizon: 7, warmup: 1 } });
   });
 
-  it('replaces an item\'s policy whole', () => {
+  it("replaces an item's policy whole", () => {
     const base = { items: { w: { policy: { type: 'sQ', reorderPoint: 5, quantity: 'eoq' } } } };
     expect(mergePatch(base, { items: { w: { policy: { type: 'kanban', cards: 5, containerSize: 20 } } } })).toEqual({
       items: { w: { policy: { type: 'kanban', cards: 5, containerSize: 20 } } },
@@ -37,7 +37,12 @@ describe('mergePatch (RFC 7386, policies and distributions whole)', () => {
   });
 
   it('replaces the demand list whole', () => {
-    const base = { demand: [{ item: 'a', every: 1 }, { item: 'b', every: 2 }] };
+    const base = {
+      demand: [
+        { item: 'a', every: 1 },
+        { item: 'b', every: 2 },
+      ],
+    };
     expect(mergePatch(base, { demand: [{ item: 'c', every: 3 }] })).toEqual({ demand: [{ item: 'c', every: 3 }] });
   });
 
@@ -59,7 +64,7 @@ describe('applyStrategy', () => {
 });
 
 describe('strategies of a loaded scenario', () => {
-  it('a null in a patch deletes a machine\'s failures', () => {
+  it("a null in a patch deletes a machine's failures", () => {
     const text = `${designExample()}  Reliable:\n    machines: { press: { failures: null } }\n`;
     expect(buildStrategy(load(text), 'Reliable').plant.machines.press.failures).toBeNull();
   });

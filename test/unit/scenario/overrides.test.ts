@@ -10,7 +10,7 @@ describe('overrides', () => {
     expect(buildStrategy(scenario, 'base').plant.items.steel.policy).toEqual({ type: 'sQ', reorderPoint: 10, quantity: 500 });
   });
 
-  it('are validated like the file\'s own content', () => {
+  it("are validated like the file's own content", () => {
     expect(problems(PLANT, { overrides: { 'items.steel.policy.quantity': -1 } })).toEqual([
       'x.yaml: items.steel.policy.quantity: expected a number > 0, got -1',
     ]);
@@ -59,7 +59,12 @@ describe('setPath', () => {
     const doc = { demand: [{ item: 'a', every: 1 }] };
     expect(setPath(doc, 'demand[0].every', 3)).toEqual({ demand: [{ item: 'a', every: 3 }] });
     expect(setPath(doc, 'demand.0.every', 4)).toEqual({ demand: [{ item: 'a', every: 4 }] });
-    expect(setPath(doc, 'demand[1]', { item: 'b', every: 2 })).toEqual({ demand: [{ item: 'a', every: 1 }, { item: 'b', every: 2 }] });
+    expect(setPath(doc, 'demand[1]', { item: 'b', every: 2 })).toEqual({
+      demand: [
+        { item: 'a', every: 1 },
+        { item: 'b', every: 2 },
+      ],
+    });
   });
 
   it('throws a ScenarioError for an index past the end or a malformed path', () => {

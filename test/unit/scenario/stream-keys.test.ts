@@ -23,15 +23,14 @@ function ordersOf(text: string, seed = 3): { item: string; quantity: number; tim
   return orders;
 }
 
-const timesOf = (orders: { item: string; time: number }[], item: string): number[] =>
-  orders.filter((o) => o.item === item).map((o) => o.time);
+const timesOf = (orders: { item: string; time: number }[], item: string): number[] => orders.filter((o) => o.item === item).map((o) => o.time);
 
 const EXP1 = 'interarrival: { exponential: { mean: 1 } }';
 // A line whose first order comes after the horizon: it takes part in the numbering and orders nothing.
 const SILENT = 'every: 1000';
 
 describe('demand streams in a run', () => {
-  it('draw a plain item\'s demand from demand:<item>:interarrival, as before', () => {
+  it("draw a plain item's demand from demand:<item>:interarrival, as before", () => {
     const orders = ordersOf(scenario(['widget'], [`{ item: widget, ${EXP1} }`]));
     const rng = createStream(3, 'demand:widget:interarrival');
     const gap = exponential(1);
@@ -40,7 +39,7 @@ describe('demand streams in a run', () => {
     expect(timesOf(orders, 'widget')).toEqual(expected);
   });
 
-  it('do not give an item named a#2 the demand of item a\'s second line', () => {
+  it("do not give an item named a#2 the demand of item a's second line", () => {
     const orders = ordersOf(scenario(['a', 'a#2'], [`{ item: a, ${SILENT} }`, `{ item: a, ${EXP1} }`, `{ item: "a#2", ${EXP1} }`]));
     const a = timesOf(orders, 'a');
     const a2 = timesOf(orders, 'a#2');
@@ -49,7 +48,7 @@ describe('demand streams in a run', () => {
     expect(a2.slice(0, 10)).not.toEqual(a.slice(0, 10));
   });
 
-  it('keep a named line\'s demand when another line of its item is inserted above it', () => {
+  it("keep a named line's demand when another line of its item is inserted above it", () => {
     const named = `{ item: a, name: export, ${EXP1} }`;
     const inserted = `{ item: a, interarrival: { exponential: { mean: 2 } }, quantity: 5 }`;
     const before = ordersOf(scenario(['a'], [named]));
@@ -66,7 +65,7 @@ describe('demand streams in a run', () => {
     expect(after.slice(0, 10)).not.toEqual(before.slice(0, 10));
   });
 
-  it('count a named line in the numbering, so naming one line leaves the others\' numbers alone', () => {
+  it("count a named line in the numbering, so naming one line leaves the others' numbers alone", () => {
     const second = `{ item: a, ${EXP1}, quantity: 2 }`;
     const before = ordersOf(scenario(['a'], [`{ item: a, ${SILENT} }`, second]));
     const after = ordersOf(scenario(['a'], [`{ item: a, name: first, ${SILENT} }`, second]));

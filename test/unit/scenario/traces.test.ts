@@ -32,9 +32,7 @@ describe('CSV traces', () => {
     const loaded = load(scenario(), { file: 'scenarios/plant.yaml', readFile: fs.readFile });
     expect(fs.read).toEqual(['scenarios/data/demand.csv']);
     expect(loaded.traces['data/demand.csv']).toEqual({ times: [0.5, 2, 2], quantities: [3, 1, 4] });
-    expect(buildStrategy(loaded, 'base').plant.demand).toEqual([
-      { kind: 'trace', item: 'part', name: 'part', times: [0.5, 2, 2], quantities: [3, 1, 4] },
-    ]);
+    expect(buildStrategy(loaded, 'base').plant.demand).toEqual([{ kind: 'trace', item: 'part', name: 'part', times: [0.5, 2, 2], quantities: [3, 1, 4] }]);
   });
 
   it('name the file and line of a malformed row', () => {
@@ -44,10 +42,15 @@ describe('CSV traces', () => {
 
   it('give the CSV file and line to the editor, and the scenario path of the trace', () => {
     const fs = files({ 'data/demand.csv': 'time,quantity\n1,2,3\n' });
-    expect(errorOf(scenario(), { readFile: fs.readFile }).issues).toEqual([{
-      file: 'data/demand.csv', path: 'demand[0].trace', line: 2, message: 'data/demand.csv:2: expected time,quantity numbers, got "1,2,3"',
-      text: 'expected time,quantity numbers, got "1,2,3"',
-    }]);
+    expect(errorOf(scenario(), { readFile: fs.readFile }).issues).toEqual([
+      {
+        file: 'data/demand.csv',
+        path: 'demand[0].trace',
+        line: 2,
+        message: 'data/demand.csv:2: expected time,quantity numbers, got "1,2,3"',
+        text: 'expected time,quantity numbers, got "1,2,3"',
+      },
+    ]);
   });
 
   it('report every bad row: negative time, times out of order, quantity 0', () => {
@@ -59,7 +62,7 @@ describe('CSV traces', () => {
     ]);
   });
 
-  it('stop listing a file\'s bad rows after twenty', () => {
+  it("stop listing a file's bad rows after twenty", () => {
     const rows = Array.from({ length: 25 }, () => 'x,1').join('\n');
     const lines = problems(scenario(), { readFile: files({ 'data/demand.csv': `time,quantity\n${rows}\n` }).readFile });
     expect(lines).toHaveLength(21);
@@ -95,7 +98,7 @@ describe('CSV traces', () => {
 });
 
 describe('resolveTracePath', () => {
-  it('resolves against the scenario file\'s directory with plain string operations', () => {
+  it("resolves against the scenario file's directory with plain string operations", () => {
     expect(resolveTracePath('scenarios/a.yaml', 'data/d.csv')).toBe('scenarios/data/d.csv');
     expect(resolveTracePath('scenarios/a.yaml', './d.csv')).toBe('scenarios/d.csv');
     expect(resolveTracePath('scenarios/lessons/a.yaml', '../data/d.csv')).toBe('scenarios/data/d.csv');

@@ -38,7 +38,7 @@ describe('downsampleStep', () => {
     expect(downsampleStep([], [], 5)).toEqual({ t: [], v: [] });
   });
 
-  it('downsampleStep keeps every bucket\'s min and max', () => {
+  it("downsampleStep keeps every bucket's min and max", () => {
     const t = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     const v = [5, 9, 1, 6, 7, 0, 8, 3, 2, 9, 4, 5];
     // maxPoints 8 → 2 buckets of width 5.5: [0, 5.5) holds t 0..5, [5.5, 11] holds t 6..11.

@@ -27,7 +27,10 @@ describe('MomentBank', () => {
       fc.property(fc.array(pair, { minLength: 2, maxLength: 40 }), (rows) => {
         const bank = new MomentBank(1, 2);
         for (const [y, x] of rows) bank.add([y, x]);
-        const z = ratioLinearization(rows.map((r) => r[0]), rows.map((r) => r[1]))!;
+        const z = ratioLinearization(
+          rows.map((r) => r[0]),
+          rows.map((r) => r[1]),
+        )!;
         const ratio = bank.sum(0, 0) / bank.sum(0, 1);
         const meanX = bank.sum(0, 1) / bank.n;
         const sd = Math.sqrt(bank.variance(0, [1 / meanX, -ratio / meanX]));
@@ -47,8 +50,14 @@ describe('MomentBank', () => {
       fc.property(fc.array(row, { minLength: 2, maxLength: 40 }), (rows) => {
         const bank = new MomentBank(1, 4);
         for (const r of rows) bank.add(r);
-        const zA = ratioLinearization(rows.map((r) => r[0]), rows.map((r) => r[1]))!;
-        const zB = ratioLinearization(rows.map((r) => r[2]), rows.map((r) => r[3]))!;
+        const zA = ratioLinearization(
+          rows.map((r) => r[0]),
+          rows.map((r) => r[1]),
+        )!;
+        const zB = ratioLinearization(
+          rows.map((r) => r[2]),
+          rows.map((r) => r[3]),
+        )!;
         const expected = pairedDifference(zA, zB);
         const [rA, rB] = [bank.sum(0, 0) / bank.sum(0, 1), bank.sum(0, 2) / bank.sum(0, 3)];
         const [mA, mB] = [bank.sum(0, 1) / bank.n, bank.sum(0, 3) / bank.n];

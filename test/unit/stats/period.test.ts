@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dominantPeriod } from '../../../sim/stats/index.js';
 
 /** A deterministic pseudo-random sequence in [-0.5, 0.5), so the tests need no RNG. */
-const noise = (i: number): number => ((Math.sin(i * 12.9898) * 43758.5453) % 1 + 1) % 1 - 0.5;
+const noise = (i: number): number => ((((Math.sin(i * 12.9898) * 43758.5453) % 1) + 1) % 1) - 0.5;
 
 describe('dominantPeriod', () => {
   it('finds the period of a sawtooth, in observations', () => {

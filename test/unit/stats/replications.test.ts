@@ -3,7 +3,12 @@ import { halfWidth95, replicationsFor } from '../../../sim/stats/index.js';
 
 describe('replicationsFor', () => {
   it('replicationsFor(sd, h) is the smallest n whose Student-t half-width is within h', () => {
-    for (const [sd, h] of [[1, 0.5], [3, 0.2], [10, 4], [0.02, 0.001]]) {
+    for (const [sd, h] of [
+      [1, 0.5],
+      [3, 0.2],
+      [10, 4],
+      [0.02, 0.001],
+    ]) {
       const n = replicationsFor(sd, h);
       expect(halfWidth95(sd, n)).toBeLessThanOrEqual(h * (1 + 1e-9));
       if (n > 2) expect(halfWidth95(sd, n - 1)).toBeGreaterThan(h);

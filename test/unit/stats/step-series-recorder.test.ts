@@ -110,7 +110,13 @@ describe('StepSeriesRecorder', () => {
     expect(early.t.at(-1)).toBe(50);
     for (let i = 50; i <= 100; i++) r.record(i, i % 7);
     const t = Array.from({ length: 101 }, (_, i) => i);
-    expect(r.finish()).toEqual(downsampleStep(t, t.map((i) => i % 7), 11));
+    expect(r.finish()).toEqual(
+      downsampleStep(
+        t,
+        t.map((i) => i % 7),
+        11,
+      ),
+    );
   });
 
   it('StepSeriesRecorder keeps the min and max of every sawtooth cycle longer than a bucket', () => {

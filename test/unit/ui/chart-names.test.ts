@@ -55,7 +55,9 @@ function inSvg(text: string): string {
 describe('chart specs with hostile names', () => {
   const scenario = loadScenario(SCENARIO, { file: 'names.yaml' });
   const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 100 } });
-  const policies: Record<string, PolicySpec | undefined> = Object.fromEntries(scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant.items[ITEM].policy]));
+  const policies: Record<string, PolicySpec | undefined> = Object.fromEntries(
+    scenario.strategies.map((s) => [s, buildStrategy(scenario, s).plant.items[ITEM].policy]),
+  );
 
   it('draw every chart of the page, each strategy name in it as text', async () => {
     expect(scenario.strategies).toEqual(STRATEGIES);
@@ -93,12 +95,20 @@ describe('chart specs with hostile names', () => {
   });
 
   it('draw axis, legend and tooltip titles of any text once it is made chart text', async () => {
-    const cells = [1, 2, 3].map((q, rank) => ({ values: { x: q }, kpis: { totalCost: { mean: 10 - q, ci95: [8 - q, 12 - q] as [number, number], n: 2 } } }));
+    const cells = [1, 2, 3].map((q) => ({ values: { x: q }, kpis: { totalCost: { mean: 10 - q, ci95: [8 - q, 12 - q] as [number, number], n: 2 } } }));
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 30 }), async (text) => {
-        const sweep = { kpi: 'totalCost', strategy: text, cells: cells.map((c) => ({ values: { [`items.${text}.policy.quantity`]: c.values.x }, kpis: c.kpis })) };
+        const sweep = {
+          kpi: 'totalCost',
+          strategy: text,
+          cells: cells.map((c) => ({ values: { [`items.${text}.policy.quantity`]: c.values.x }, kpis: c.kpis })),
+        };
         await draw(sweepCurveSpec(sweep as never, { label: text, points: [{ x: 1, y: 2 }] }));
-        const grid = { kpi: 'totalCost', strategy: text, cells: cells.map((c) => ({ values: { [`a.${text}.b`]: c.values.x, [`c.${text}.d`]: c.values.x }, kpis: c.kpis })) };
+        const grid = {
+          kpi: 'totalCost',
+          strategy: text,
+          cells: cells.map((c) => ({ values: { [`a.${text}.b`]: c.values.x, [`c.${text}.d`]: c.values.x }, kpis: c.kpis })),
+        };
         await draw(sweepHeatmapSpec(grid as never));
         expect(chartText(text)).not.toMatch(/[\n\r\u2028\u2029]/);
       }),

@@ -18,7 +18,13 @@ describe('issueView', () => {
   });
 
   it('places a problem of another file by its file and line, with its text', () => {
-    const issue: ScenarioIssue = { file: 'data/d.csv', path: 'demand[0].trace', line: 3, message: 'data/d.csv:3: expected a quantity > 0, got -2', text: 'expected a quantity > 0, got -2' };
+    const issue: ScenarioIssue = {
+      file: 'data/d.csv',
+      path: 'demand[0].trace',
+      line: 3,
+      message: 'data/d.csv:3: expected a quantity > 0, got -2',
+      text: 'expected a quantity > 0, got -2',
+    };
     expect(issueView(issue, 'a.yaml')).toEqual({ elsewhere: 'data/d.csv line 3', path: 'demand[0].trace', text: 'expected a quantity > 0, got -2' });
   });
 

@@ -10,7 +10,12 @@ import { loadForPage } from '../../../ui/worker/load-scenario.js';
 
 const FILE = 'scenarios/jit-eoq-batch.yaml';
 const YAML = readFileSync(FILE, 'utf8');
-const STATE: ShareState = { scenario: 'jit-eoq-batch', text: YAML, overrides: { 'items.widget.policy.quantity': 300, 'strategies.JIT.items.widget.policy.cards': 3 }, replications: 12 };
+const STATE: ShareState = {
+  scenario: 'jit-eoq-batch',
+  text: YAML,
+  overrides: { 'items.widget.policy.quantity': 300, 'strategies.JIT.items.widget.policy.cards': 3 },
+  replications: 12,
+};
 const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
 
 /** Rejects if `promise` takes longer than `ms`: a hang is a failure, not a slow test. */
@@ -30,7 +35,11 @@ function expectWellFormed(decoded: DecodedLink): void {
   for (const value of Object.values(state.overrides)) expect(['number', 'string', 'boolean']).toContain(typeof value);
 }
 
-type Mutation = { kind: 'replace'; at: number; ch: string } | { kind: 'cut'; at: number } | { kind: 'insert'; at: number; text: string } | { kind: 'repeat'; from: number; to: number };
+type Mutation =
+  | { kind: 'replace'; at: number; ch: string }
+  | { kind: 'cut'; at: number }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'repeat'; from: number; to: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), ch: fc.constantFrom(...ALPHABET, '=', '%', '+', '/', ' ', '\u2028', '#') }),
@@ -84,7 +93,15 @@ describe('share links under fuzzing', () => {
   it('never throw on any JSON a link may carry', async () => {
     const value = fc.oneof(
       fc.jsonValue(),
-      fc.record({ scenario: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'jit-eoq-batch')), text: fc.option(fc.string(), { nil: undefined }), overrides: fc.dictionary(fc.string(), fc.jsonValue()), replications: fc.oneof(fc.integer(), fc.double()) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          scenario: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'jit-eoq-batch')),
+          text: fc.option(fc.string(), { nil: undefined }),
+          overrides: fc.dictionary(fc.string(), fc.jsonValue()),
+          replications: fc.oneof(fc.integer(), fc.double()),
+        },
+        { requiredKeys: [] },
+      ),
     );
     await fc.assert(
       fc.asyncProperty(value, async (v) => {
@@ -120,10 +137,17 @@ describe('saved sessions under fuzzing', () => {
   it('never throw on a mutated or random saved session', () => {
     const saved = JSON.stringify(STATE);
     fc.assert(
-      fc.property(fc.oneof(fc.array(mutation, { minLength: 1, maxLength: 6 }).map((m) => mutate(saved, m)), fc.string(), fc.jsonValue().map((v) => JSON.stringify(v) ?? '')), (text) => {
-        store.set('sawtooth:session', text);
-        expectWellFormed(loadSession());
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(mutation, { minLength: 1, maxLength: 6 }).map((m) => mutate(saved, m)),
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+        ),
+        (text) => {
+          store.set('sawtooth:session', text);
+          expectWellFormed(loadSession());
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -153,7 +177,27 @@ describe('the page loader under fuzzing', () => {
   it('never throws or hangs on a mutated scenario (aliases, anchors, cut lines and repeats included)', () => {
     const yamlMutation = fc.oneof(
       mutation,
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('&a ', '*a', ' *a', '[*a, *a]', '\n  x: &b [*b]\n', '{', '"\\u2028"', ': ', '\n- ', '<<: *a', '!!js/function ', '0x', '1e400', '__proto__: ', 'constructor: ') }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        text: fc.constantFrom(
+          '&a ',
+          '*a',
+          ' *a',
+          '[*a, *a]',
+          '\n  x: &b [*b]\n',
+          '{',
+          '"\\u2028"',
+          ': ',
+          '\n- ',
+          '<<: *a',
+          '!!js/function ',
+          '0x',
+          '1e400',
+          '__proto__: ',
+          'constructor: ',
+        ),
+      }),
     );
     fc.assert(
       fc.property(fc.array(yamlMutation, { minLength: 1, maxLength: 6 }), (mutations) => {

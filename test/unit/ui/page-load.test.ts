@@ -14,7 +14,10 @@ const FILES = new Map([['scenarios/data/demand.csv', readFileSync('scenarios/dat
 
 /** A scenario of `n` bought items in flow style, each with its own customers: small text, many items. */
 function manyItems(n: number, strategies = 1): string {
-  const items = Array.from({ length: n }, (_, i) => `i${i}: {holdingCost: 1, buy: {leadTime: 1, orderCost: 5}, policy: {type: sQ, reorderPoint: 2, quantity: 5}}`);
+  const items = Array.from(
+    { length: n },
+    (_, i) => `i${i}: {holdingCost: 1, buy: {leadTime: 1, orderCost: 5}, policy: {type: sQ, reorderPoint: 2, quantity: 5}}`,
+  );
   const demand = Array.from({ length: n }, (_, i) => `{item: i${i}, interarrival: 1}`);
   const patches = Array.from({ length: strategies }, (_, k) => `S${k}: {}`);
   return `name: big\ntime: {horizon: 50}\nitems: {${items.join(', ')}}\ndemand: [${demand.join(', ')}]\nstrategies: {${patches.join(', ')}}\n`;
@@ -33,7 +36,10 @@ function issuesOf(text: string, files = FILES): ScenarioIssue[] {
 
 describe('the page limits', () => {
   it('refuse 4,000 items before loading, saying how many and the limit', () => {
-    const text = manyItems(4000).replaceAll('holdingCost: 1, buy: {leadTime: 1, orderCost: 5}, policy: {type: sQ, reorderPoint: 2, quantity: 5}', 'holdingCost: 1');
+    const text = manyItems(4000).replaceAll(
+      'holdingCost: 1, buy: {leadTime: 1, orderCost: 5}, policy: {type: sQ, reorderPoint: 2, quantity: 5}',
+      'holdingCost: 1',
+    );
     expect(text.length).toBeLessThan(PAGE_LIMITS.textChars);
     const started = performance.now();
     const response = loadForPage({ id: 7, text, file: 'scenario.yaml', files: FILES });
@@ -58,7 +64,9 @@ describe('the page limits', () => {
     const items = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`a${i}`, {}]));
     const strategies = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}`, {}]));
     expect(sizeProblem({ items, strategies: strategies(5) })).toBeNull();
-    expect(sizeProblem({ items, strategies: strategies(6) })).toMatch(/^it is too large for the page: 120 items in 6 strategies \(up to 600 items × strategies\)/);
+    expect(sizeProblem({ items, strategies: strategies(6) })).toMatch(
+      /^it is too large for the page: 120 items in 6 strategies \(up to 600 items × strategies\)/,
+    );
     expect(sizeProblem('not an object')).toBeNull();
   });
 
@@ -120,7 +128,11 @@ describe('trace problems in the editor', () => {
     const rows = issues.filter((i) => i.file === 'scenarios/data/bad.csv');
     expect(rows.length).toBe(2);
     const views = rows.map((i) => issueView(i, FILE));
-    expect(views[0]).toEqual({ elsewhere: 'scenarios/data/bad.csv line 3', path: 'demand[0].trace', text: expect.stringMatching(/^expected times in ascending order/) });
+    expect(views[0]).toEqual({
+      elsewhere: 'scenarios/data/bad.csv line 3',
+      path: 'demand[0].trace',
+      text: expect.stringMatching(/^expected times in ascending order/),
+    });
     expect(views[1].text).toMatch(/^expected a quantity > 0, got -3/);
     // A CSV line is not a line of the scenario: nothing to jump to in the editor.
     expect(views.every((v) => v.line === undefined)).toBe(true);
@@ -139,6 +151,8 @@ describe('trace problems in the editor', () => {
   it('keep a message whose own text has colons', () => {
     const issue: ScenarioIssue = { file: 'a.yaml', path: 'x', message: 'a.yaml: x: expected a: b: c, got d', text: 'expected a: b: c, got d' };
     expect(issueView(issue, 'a.yaml').text).toBe('expected a: b: c, got d');
-    expect(issueView({ file: 'a.yaml', path: '', message: 'something else entirely', text: 'something else entirely' }, 'a.yaml').text).toBe('something else entirely');
+    expect(issueView({ file: 'a.yaml', path: '', message: 'something else entirely', text: 'something else entirely' }, 'a.yaml').text).toBe(
+      'something else entirely',
+    );
   });
 });

@@ -104,7 +104,10 @@ describe('share links', () => {
     expect(decoded.kind).toBe('refused'); // an object is not a setting's value
     const state = checkShape(JSON.parse('{"scenario": "x", "overrides": {"__proto__": 5, "constructor": "y"}, "replications": 3}'))!;
     expect(Object.hasOwn(state.overrides, '__proto__')).toBe(true);
-    expect(Object.entries(state.overrides)).toEqual([['__proto__', 5], ['constructor', 'y']]);
+    expect(Object.entries(state.overrides)).toEqual([
+      ['__proto__', 5],
+      ['constructor', 'y'],
+    ]);
     expect(Object.getPrototypeOf(state.overrides)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -49,7 +49,11 @@ describe('discrete', () => {
     const params = fc.array(entry, { minLength: 1, maxLength: 20 }).filter((es) => es.some(([, w]) => w > 0));
     expectSamplesInSupport(
       params,
-      (es) => discrete(es.map(([v]) => v), es.map(([, w]) => w)),
+      (es) =>
+        discrete(
+          es.map(([v]) => v),
+          es.map(([, w]) => w),
+        ),
       (x, es) => es.some(([v, w]) => v === x && w > 0),
     );
   });

@@ -24,7 +24,12 @@ describe('exponential', () => {
   });
 
   it('exponential returns +0, not -0, when the rng returns 0', () => {
-    expect(Object.is(exponential(1).sample(() => 0), 0)).toBe(true);
+    expect(
+      Object.is(
+        exponential(1).sample(() => 0),
+        0,
+      ),
+    ).toBe(true);
   });
 
   it('exponential rejects a mean that is not > 0 with a RangeError naming mean', () => {

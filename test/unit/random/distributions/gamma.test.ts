@@ -4,7 +4,11 @@ import { gamma } from '../../../../sim/random/index.js';
 import { expectCloseAll, expectMeanWithin4SE, expectRejects, expectSamplesInSupport, expectVarianceWithin4SE, golden, positive } from '../sampling.js';
 
 // Shapes (mean/sd)² of 0.25 (the u^(1/shape) boost), 1 (exponential) and 25.
-const cases = [[1, 2], [2, 2], [10, 2]];
+const cases = [
+  [1, 2],
+  [2, 2],
+  [10, 2],
+];
 
 describe('gamma', () => {
   it('gamma(1, 2) and gamma(10, 2) draw the pinned golden values from stream (7, "golden")', () => {
@@ -29,7 +33,11 @@ describe('gamma', () => {
   });
 
   it('gamma(mean, sd) samples are finite and >= 0 for any mean > 0 and sd >= 0', () => {
-    expectSamplesInSupport(fc.tuple(positive(), positive()), ([mean, sd]) => gamma(mean, sd), (x) => x >= 0 && Number.isFinite(x));
+    expectSamplesInSupport(
+      fc.tuple(positive(), positive()),
+      ([mean, sd]) => gamma(mean, sd),
+      (x) => x >= 0 && Number.isFinite(x),
+    );
   });
 
   it('gamma rejects a mean that is not > 0 or a negative sd with a RangeError naming the parameter', () => {

@@ -16,16 +16,26 @@ describe('lognormal', () => {
     expect(golden(lognormal(0.1, 0))).toEqual([0.1, 0.1, 0.1]);
   });
 
-  it.each([[1, 0.5], [40, 10]])('lognormal(%s, %s) has sample mean within 4 standard errors of mean', (mean, sd) => {
+  it.each([
+    [1, 0.5],
+    [40, 10],
+  ])('lognormal(%s, %s) has sample mean within 4 standard errors of mean', (mean, sd) => {
     expectMeanWithin4SE(lognormal(mean, sd));
   });
 
-  it.each([[1, 0.5], [40, 10]])('lognormal(%s, %s) has sample variance within 4 standard errors of sd²', (mean, sd) => {
+  it.each([
+    [1, 0.5],
+    [40, 10],
+  ])('lognormal(%s, %s) has sample variance within 4 standard errors of sd²', (mean, sd) => {
     expectVarianceWithin4SE(lognormal(mean, sd));
   });
 
   it('lognormal(mean, sd) samples are >= 0 for any mean > 0 and sd >= 0', () => {
-    expectSamplesInSupport(fc.tuple(positive(), positive()), ([mean, sd]) => lognormal(mean, sd), (x) => x >= 0 && Number.isFinite(x));
+    expectSamplesInSupport(
+      fc.tuple(positive(), positive()),
+      ([mean, sd]) => lognormal(mean, sd),
+      (x) => x >= 0 && Number.isFinite(x),
+    );
   });
 
   it('lognormal rejects a mean that is not > 0 or a negative sd with a RangeError naming the parameter', () => {

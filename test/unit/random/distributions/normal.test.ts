@@ -43,17 +43,31 @@ describe('normal', () => {
     expect(Math.abs(zeros / n - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n));
   });
 
-  it.each([[1, 2], [0, 1], [10, 2], [100, 15]])('normal(%s, %s) has sample mean within 4 standard errors of the censored mean', (mean, sd) => {
+  it.each([
+    [1, 2],
+    [0, 1],
+    [10, 2],
+    [100, 15],
+  ])('normal(%s, %s) has sample mean within 4 standard errors of the censored mean', (mean, sd) => {
     expectMeanWithin4SE(normal(mean, sd));
   });
 
-  it.each([[1, 2], [0, 1], [10, 2], [100, 15]])('normal(%s, %s) has sample variance within 4 standard errors of the censored variance', (mean, sd) => {
+  it.each([
+    [1, 2],
+    [0, 1],
+    [10, 2],
+    [100, 15],
+  ])('normal(%s, %s) has sample variance within 4 standard errors of the censored variance', (mean, sd) => {
     expectVarianceWithin4SE(normal(mean, sd));
   });
 
   it('normal(mean, sd) samples are >= 0 for any finite mean and sd >= 0', () => {
     const params = fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }));
-    expectSamplesInSupport(params, ([mean, sd]) => normal(mean, sd), (x) => x >= 0 && Number.isFinite(x));
+    expectSamplesInSupport(
+      params,
+      ([mean, sd]) => normal(mean, sd),
+      (x) => x >= 0 && Number.isFinite(x),
+    );
   });
 
   it('normal rejects a negative sd or a non-finite mean with a RangeError naming the parameter', () => {

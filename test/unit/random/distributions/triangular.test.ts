@@ -4,7 +4,11 @@ import { triangular } from '../../../../sim/random/index.js';
 import { expectCloseAll, expectMeanWithin4SE, expectRejects, expectSamplesInSupport, expectVarianceWithin4SE, golden } from '../sampling.js';
 
 // Mode inside, at min and at max.
-const cases = [[1, 2, 5], [0, 0, 1], [10, 20, 20]];
+const cases = [
+  [1, 2, 5],
+  [0, 0, 1],
+  [10, 20, 20],
+];
 
 describe('triangular', () => {
   it('triangular(1, 2, 5) draws the pinned golden values from stream (7, "golden")', () => {
@@ -27,8 +31,15 @@ describe('triangular', () => {
 
   it('triangular(min, mode, max) samples lie within [min, max]', () => {
     const point = fc.double({ min: 0, max: 1e6, noNaN: true });
-    const params = fc.tuple(point, point, point).map((xs) => xs.sort((a, b) => a - b)).filter(([min, , max]) => min < max);
-    expectSamplesInSupport(params, ([min, mode, max]) => triangular(min, mode, max), (x, [min, , max]) => x >= min && x <= max);
+    const params = fc
+      .tuple(point, point, point)
+      .map((xs) => xs.sort((a, b) => a - b))
+      .filter(([min, , max]) => min < max);
+    expectSamplesInSupport(
+      params,
+      ([min, mode, max]) => triangular(min, mode, max),
+      (x, [min, , max]) => x >= min && x <= max,
+    );
   });
 
   it('triangular rejects a mode outside [min, max] or min = max with a RangeError naming the parameter', () => {

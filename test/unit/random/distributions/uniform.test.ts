@@ -16,17 +16,29 @@ describe('uniform', () => {
     expect(golden(uniform(2, 2))).toEqual([2, 2, 2]);
   });
 
-  it.each([[3, 7], [0, 1]])('uniform(%s, %s) has sample mean within 4 standard errors of mean', (min, max) => {
+  it.each([
+    [3, 7],
+    [0, 1],
+  ])('uniform(%s, %s) has sample mean within 4 standard errors of mean', (min, max) => {
     expectMeanWithin4SE(uniform(min, max));
   });
 
-  it.each([[3, 7], [0, 1]])('uniform(%s, %s) has sample variance within 4 standard errors of (max − min)² / 12', (min, max) => {
+  it.each([
+    [3, 7],
+    [0, 1],
+  ])('uniform(%s, %s) has sample variance within 4 standard errors of (max − min)² / 12', (min, max) => {
     expectVarianceWithin4SE(uniform(min, max));
   });
 
   it('uniform(min, max) samples lie within [min, max]', () => {
-    const params = fc.tuple(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)]);
-    expectSamplesInSupport(params, ([min, max]) => uniform(min, max), (x, [min, max]) => x >= min && x <= max);
+    const params = fc
+      .tuple(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)]);
+    expectSamplesInSupport(
+      params,
+      ([min, max]) => uniform(min, max),
+      (x, [min, max]) => x >= min && x <= max,
+    );
   });
 
   it('uniform rejects max < min or a negative min with a RangeError naming the parameter', () => {

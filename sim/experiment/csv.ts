@@ -20,16 +20,35 @@ export function renderCsv(header: string[], rows: (string | number)[][]): string
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
 }
 
-/** Every KPI summary of an experiment as a long CSV: one row per strategy, scope and KPI. */
-export function resultsCsv(result: ExperimentResult): string {
-  const out: (string | number)[][] = [];
+/** One KPI of one strategy over replications: the flat form every table, export and chart filters. */
+export interface ResultRow {
+  strategy: string;
+  scope: 'overall' | 'item' | 'machine';
+  /** The item or machine; '' for an overall KPI. */
+  entity: string;
+  kpi: string;
+  mean: number;
+  sd: number;
+  ci95: [number, number] | null;
+  n: number;
+}
+
+/** Every KPI summary of an experiment, strategy by strategy: overall, then each item's, then each machine's. */
+export function resultRows(result: ExperimentResult): ResultRow[] {
+  const out: ResultRow[] = [];
   for (const s of result.strategies) {
-    const push = (scope: string, name: string, kpis: Record<string, KpiSummary>): void => {
-      for (const [kpi, v] of Object.entries(kpis)) out.push([s.name, scope, name, kpi, v.mean, v.sd, v.ci95?.[0] ?? '', v.ci95?.[1] ?? '', v.n]);
+    const push = (scope: ResultRow['scope'], entity: string, kpis: Record<string, KpiSummary>): void => {
+      for (const [kpi, v] of Object.entries(kpis)) out.push({ strategy: s.name, scope, entity, kpi, mean: v.mean, sd: v.sd, ci95: v.ci95, n: v.n });
     };
     push('overall', '', s.kpis);
     for (const [item, kpis] of Object.entries(s.items)) push('item', item, kpis);
     for (const [machine, kpis] of Object.entries(s.machines)) push('machine', machine, kpis);
   }
-  return renderCsv(['strategy', 'scope', 'name', 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n'], out);
+  return out;
+}
+
+/** Every KPI summary of an experiment as a long CSV: one row per strategy, scope and KPI. */
+export function resultsCsv(result: ExperimentResult): string {
+  const rows = resultRows(result).map((r) => [r.strategy, r.scope, r.entity, r.kpi, r.mean, r.sd, r.ci95?.[0] ?? '', r.ci95?.[1] ?? '', r.n]);
+  return renderCsv(['strategy', 'scope', 'name', 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n'], rows);
 }

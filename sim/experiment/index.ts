@@ -16,4 +16,5 @@ export { replicationSeed } from './seeds.js';
 export { runExperimentWith } from './experiment.js';
 export { serialExecutor, collectRuns, ExperimentAssembler } from './experiment.js';
 export type { Executor, ScenarioSource } from './experiment.js';
-export { resultsCsv, renderCsv, csvField } from './csv.js';
+export { resultsCsv, resultRows, renderCsv, csvField } from './csv.js';
+export type { ResultRow } from './csv.js';

@@ -1,7 +1,7 @@
 // The rows of a KPI table, chosen once for every table that shows results: the CLI's text and
 // Markdown tables, the page's KPI table and the HTML report. Each row names its KPI (for its
 // formatter and label) and, per strategy, its summary and whether a warning puts it in doubt.
-import type { ExperimentResult, KpiSummary, StrategyResult, Warning } from '../experiment/index.js';
+import { resultRows, type ExperimentResult, type KpiSummary, type Warning } from '../experiment/index.js';
 import { kpiInfo, type KpiScope } from '../model/index.js';
 
 /** What a table says beside a KPI a warning puts in doubt. */
@@ -58,16 +58,18 @@ export function doubtedKpis(warnings: Warning[], strategy: string): Set<string> 
   return new Set(warnings.filter(concerns).flatMap((w) => w.kpis ?? []));
 }
 
-/** The rows of the KPI table of `result`. */
+/** The rows of the KPI table of `result`: its flat rows (resultRows), one table row per KPI with a cell per strategy. */
 export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
   const strategies = result.strategies;
   const doubted = strategies.map((s) => doubtedKpis(result.warnings, s.name));
+  const flat = new Map(resultRows(result).map((r) => [`${r.strategy}\u0000${r.scope}\u0000${r.entity}\u0000${r.kpi}`, r]));
   const rows: KpiRow[] = [];
-  const add = (scope: KpiScope, entity: string, kpis: string[], pick: (s: StrategyResult) => Record<string, KpiSummary> | undefined): void => {
+  const add = (scope: KpiScope, entity: string, kpis: string[]): void => {
     for (const kpi of kpis) {
-      const summaries = strategies.map((s) => pick(s)?.[kpi]);
-      if (summaries.some((v) => v === undefined)) continue;
-      const zero = summaries.every((v) => v!.mean === 0);
+      const found = strategies.map((s) => flat.get(`${s.name}\u0000${scope}\u0000${entity}\u0000${kpi}`));
+      if (found.some((r) => r === undefined)) continue;
+      const summaries: KpiSummary[] = found.map((r) => ({ mean: r!.mean, sd: r!.sd, ci95: r!.ci95, n: r!.n }));
+      const zero = summaries.every((v) => v.mean === 0);
       if (zero && (detail === 'all' ? !ALWAYS.has(kpi) : MADE_ONLY.has(kpi))) continue;
       const key = entity === '' ? kpi : `${entity}.${kpi}`;
       const { label } = kpiInfo(scope, kpi);
@@ -77,12 +79,12 @@ export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
         entity,
         kpi,
         label: entity === '' ? label.charAt(0).toUpperCase() + label.slice(1) : `${entity} ${label}`,
-        cells: summaries.map((summary, i) => ({ summary: summary!, doubted: doubted[i].has(key) })),
+        cells: summaries.map((summary, i) => ({ summary, doubted: doubted[i].has(key) })),
       });
     }
   };
-  add('overall', '', OVERALL, (s) => s.kpis);
-  for (const item of Object.keys(strategies[0]?.items ?? {})) add('item', item, detail === 'all' ? ALL_ITEM : HEADLINE_ITEM, (s) => s.items[item]);
-  if (detail === 'all') for (const machine of Object.keys(strategies[0]?.machines ?? {})) add('machine', machine, ALL_MACHINE, (s) => s.machines[machine]);
+  add('overall', '', OVERALL);
+  for (const item of Object.keys(strategies[0]?.items ?? {})) add('item', item, detail === 'all' ? ALL_ITEM : HEADLINE_ITEM);
+  if (detail === 'all') for (const machine of Object.keys(strategies[0]?.machines ?? {})) add('machine', machine, ALL_MACHINE);
   return rows;
 }

@@ -6,7 +6,7 @@ export { scenarioJsonSchema } from './scenario/index.js';
 export { setPath } from './scenario/index.js';
 export { applyStrategy } from './scenario/index.js';
 export { ScenarioError } from './scenario/index.js';
-export { SimulationStalledError, SimulationTooLargeError, fromErrorData, toErrorData } from './engine/index.js';
+export { Fifo, SimulationStalledError, SimulationTooLargeError, fromErrorData, toErrorData } from './engine/index.js';
 export type { SimulationErrorData } from './engine/index.js';
 export type { Scenario, ScenarioIssue, DerivedValues, LoadOptions, CompiledStrategy, Lever, EoqInputs, ItemDerivation } from './scenario/index.js';
 export { leversOf, POLICY_LEVERS, ownsPath } from './scenario/index.js';

@@ -1,4 +1,4 @@
-import { fromErrorData, type Executor, type ReplicationTask, type RunResult } from '../../sim/index.js';
+import { Fifo, fromErrorData, type Executor, type ReplicationTask, type RunResult } from '../../sim/index.js';
 import { errorMessage, type BatchRequest, type BatchResponse, type WorkerSource } from './protocol.js';
 
 /** Thrown into an experiment that was cancelled (by a newer run, or by the user). */
@@ -58,7 +58,7 @@ interface Job {
 export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
-  private queue: Job[] = [];
+  private readonly queue = new Fifo<Job>();
   private nextBatch = 0;
 
   constructor(
@@ -118,12 +118,10 @@ export class WorkerPool {
 
   private cancel(group: Group, now: boolean): void {
     group.cancelled = true;
-    const kept: Job[] = [];
-    for (const job of this.queue) {
+    // Queued batches of the group reject now; dispatch skips them when they reach the head.
+    this.queue.forEach((job) => {
       if (job.group === group) job.reject(new Cancelled());
-      else kept.push(job);
-    }
-    this.queue = kept;
+    });
     const time = performance.now();
     for (const [worker, job] of [...this.busy]) {
       if (job.group !== group) continue;
@@ -133,9 +131,10 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.idle.length > 0 && this.queue.size > 0) {
       const job = this.queue.shift()!;
+      if (job.group.cancelled) continue;
+      const worker = this.idle.pop()!;
       job.started = performance.now();
       this.busy.set(worker, job);
       this.arm(worker, job);

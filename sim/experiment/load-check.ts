@@ -212,6 +212,9 @@ function unitsPerOrder(item: ItemSpec, name: string, flow: Flow): number {
     case 'baseStock':
     case 'makeToOrder':
       return flow.made[name] / flow.demands[name];
+    case 'ddmrp':
+      // An order lifts the net flow from the top of yellow to the top of green: the green zone.
+      return Math.max(1, p.minimumOrder, p.initialAdu * p.orderCycle, p.initialAdu * p.leadTime * p.leadTimeFactor);
     case 'none':
       return Infinity;
   }

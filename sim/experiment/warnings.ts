@@ -17,7 +17,7 @@ export function scenarioWarnings(scenario: Scenario, strategies: string[] = scen
 export function experimentWarnings(scenario: Scenario, strategies: string[], tallies: StrategyTally[], summaries: StrategyResult[]): Warning[] {
   const time = scenario.time;
   const observed = strategies.flatMap((name, i) => [
-    ...trendWarnings(name, tallies[i], time),
+    ...trendWarnings(name, tallies[i], { ...time, warmup: settledFrom(scenario, name) }),
     ...censoredWaitWarnings(name, tallies[i]),
     ...fewOrdersWarnings(name, tallies[i]),
   ]);
@@ -31,6 +31,16 @@ export function experimentWarnings(scenario: Scenario, strategies: string[], tal
     ),
     ...replicationWarnings(summaries, tallies[0]?.replications ?? 0),
   ];
+}
+
+/**
+ * Where the trend check starts: the warm-up, or the last planned rate change after it. A level
+ * that moves to a new rate after a change has not "grown" in the sense of the check; one that
+ * still grows after the last change has (an overload the new rate brings).
+ */
+function settledFrom(scenario: Scenario, strategy: string): number {
+  const changes = builtStrategy(scenario, strategy).plant.demand.flatMap((d) => (d.kind === 'stream' ? d.changes.map((c) => c.at) : []));
+  return Math.max(scenario.time.warmup, ...changes.filter((at) => at < scenario.time.horizon));
 }
 
 /** Customers still waiting at the end: their waits are counted up to the horizon, a lower bound. */

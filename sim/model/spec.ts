@@ -54,6 +54,18 @@ export type PolicySpec =
   | { type: 'batch'; lotSize: number; every: number; offset: number }
   | { type: 'continuous'; rate: number }
   | { type: 'makeToOrder' }
+  | {
+      type: 'ddmrp';
+      /** Rolling average daily usage over `window` time units, or a fixed one. */
+      adu: { window: number } | { fixed: number };
+      /** The ADU a rolling window starts from (the demand rate derived from the scenario). */
+      initialAdu: number;
+      leadTime: number;
+      leadTimeFactor: number;
+      variabilityFactor: number;
+      orderCycle: number;
+      minimumOrder: number;
+    }
   | { type: 'none' };
 
 export type PolicyType = PolicySpec['type'];

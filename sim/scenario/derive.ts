@@ -3,11 +3,11 @@
 // units: Q = max(1, round(Q*)), s = max(0, ceil(s*)). The demand over a random lead time L has
 // variance E[L]·σ²D + D²·Var(L) (Silver, Pyke & Peterson), so a lead time that varies raises s
 // even where its mean does not move.
-import type { PolicySpec } from '../model/index.js';
+import { bufferZones, type PolicySpec } from '../model/index.js';
 import { demandRates, type DemandRate } from './demand-rate.js';
 import { meanOf, toDistribution } from './distributions.js';
 import type { Problem } from './errors.js';
-import { MSG, eoqFormula, epqFormula, reorderPointFormula } from './messages.js';
+import { MSG, ddmrpFormula, eoqFormula, epqFormula, reorderPointFormula } from './messages.js';
 import type { NormalItem, NormalScenario } from './normalize.js';
 import type { Path } from './paths.js';
 import { probit } from './probit.js';
@@ -18,7 +18,9 @@ import type { Trace } from './traces.js';
 export interface DerivedValues {
   quantity?: number;
   reorderPoint?: number;
-  formulas: { quantity?: string; reorderPoint?: string };
+  /** A DDMRP buffer's zones at the start (a rolling ADU moves them as the run goes on). */
+  zones?: { adu: number; red: number; yellow: number; green: number; topOfRed: number; topOfYellow: number; topOfGreen: number };
+  formulas: { quantity?: string; reorderPoint?: string; zones?: string };
 }
 
 /** The inputs of the EOQ/EPQ of an item: order or setup cost K, mean demand rate D, holding cost h, production rate P (Infinity when bought). */
@@ -106,6 +108,24 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
       values: valuesOf({ reorderPoint }),
       derivation: derivationOf(undefined, reorderPoint),
     };
+  }
+  if (p.type === 'ddmrp') {
+    const initialAdu = 'fixed' in p.adu ? p.adu.fixed : rate.mean;
+    const policy: PolicySpec = { ...p, initialAdu };
+    const zones = bufferZones({ ...p, adu: initialAdu });
+    const values: DerivedValues = {
+      zones: {
+        adu: initialAdu,
+        red: zones.red,
+        yellow: zones.yellow,
+        green: zones.green,
+        topOfRed: zones.topOfRed,
+        topOfYellow: zones.topOfYellow,
+        topOfGreen: zones.topOfGreen,
+      },
+      formulas: { zones: ddmrpFormula(initialAdu, p, zones, 'window' in p.adu) },
+    };
+    return { policy, values };
   }
   return { policy: p };
 }

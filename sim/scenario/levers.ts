@@ -51,6 +51,11 @@ export const POLICY_LEVERS: Record<PolicyType, readonly { field: string; whole: 
   ],
   continuous: [{ field: 'rate', whole: false }],
   makeToOrder: [],
+  ddmrp: [
+    { field: 'leadTimeFactor', whole: false },
+    { field: 'variabilityFactor', whole: false },
+    { field: 'orderCycle', whole: false },
+  ],
   none: [],
 };
 

@@ -86,6 +86,7 @@ export const EXPECT = {
   distribution: `a number >= 0 or one of ${FAMILY_FORMS.join(', ')}`,
   reorderPoint: 'a number >= 0 or {serviceLevel: p} with 0 < p < 1',
   quantity: 'a number > 0 or "eoq"',
+  adu: '{window: n} (a rolling average over n time units) or {fixed: u}',
   seed: 'a whole number or a text',
   wholeAtLeast1: 'a whole number >= 1',
   gap: 'a number > 0 (with every: 0 time would never advance)',
@@ -100,6 +101,7 @@ export const EXPECT = {
   time: `a time <= ${big(MAX_TIME)} (far beyond any horizon, which is at most ${big(MAX_HORIZON)})`,
   servers: `a whole number <= ${MAX_SERVERS} (servers of one machine)`,
   cards: `a whole number <= ${MAX_CARDS} (cards of one kanban loop)`,
+  aduWindow: `a whole number <= ${MAX_CARDS} (time units in an average daily usage window)`,
   replications: `a whole number <= ${MAX_REPLICATIONS} (the results keep every replication's numbers in memory)`,
   maxEvents: `a whole number <= ${big(MAX_EVENTS)}`,
 } as const;
@@ -271,5 +273,19 @@ export function reorderPointFormula(
   const spread = varL > 0 ? `, σL = √(L·σ²D + D²·Var L) = √(${num(l)}·${num(varD)} + ${num(d)}²·${num(varL)})` : '';
   return (
     `s = μL + z·σL = ${num(mu)} ${sign} ${num(Math.abs(z))}·${num(sigma)} = ${num(exact)} → ${rounded}${spread}` + ` (D = ${num(d)}, L = ${num(l)}, p = ${p})`
+  );
+}
+
+/** `ADU = 40 (rolling, from the demand rate) → red 150 (base 100 + safety 50), yellow 200, green 280; tops 150 / 350 / 630` */
+export function ddmrpFormula(
+  adu: number,
+  p: { leadTime: number; leadTimeFactor: number; variabilityFactor: number },
+  zones: { red: number; redBase: number; redSafety: number; yellow: number; green: number; topOfRed: number; topOfYellow: number; topOfGreen: number },
+  rolling: boolean,
+): string {
+  const from = rolling ? ' (rolling; starts at the derived demand rate)' : '';
+  return (
+    `ADU = ${num(adu)}${from}, DLT = ${num(p.leadTime)}: red = ${num(zones.red)} (base ${num(zones.redBase)} + safety ${num(zones.redSafety)}), ` +
+    `yellow = ${num(zones.yellow)}, green = ${num(zones.green)}; tops ${num(zones.topOfRed)} / ${num(zones.topOfYellow)} / ${num(zones.topOfGreen)}`
   );
 }

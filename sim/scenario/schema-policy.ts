@@ -90,6 +90,32 @@ export const policy = z.discriminatedUnion('type', [
     description: 'Release an order of one unit every 1/rate time units, skipping while the stock is at its storage limit.',
   }),
   strict({ type: kind('makeToOrder') }).meta({ title: 'job production', description: 'Keep no stock: each customer order becomes a replenishment order.' }),
+  strict({
+    type: kind('ddmrp'),
+    adu: z
+      .union(
+        [
+          strict({
+            window: wholeAtLeast1(MAX_CARDS, EXPECT.aduWindow).meta({
+              description:
+                'Time units of past usage the average is taken over, recomputed once per time unit; it starts full of the demand rate derived from the scenario.',
+            }),
+          }),
+          strict({ fixed: atLeast0().meta({ description: 'A fixed average daily usage, in units of stock per time unit.' }) }),
+        ],
+        { error: () => EXPECT.adu },
+      )
+      .meta({ description: 'Average daily usage (per time unit): { window: n } rolling over the last n time units, or { fixed: u }.' }),
+    leadTime: above0().meta({ description: 'Decoupled lead time, in time units: the longest cumulative lead time the buffer protects.' }),
+    leadTimeFactor: atLeast0().meta({ description: 'Lead-time factor: the red base and the smallest green are ADU × leadTime × this (typically 0.2 to 0.8).' }),
+    variabilityFactor: atLeast0().meta({ description: 'Variability factor: red safety = red base × this (typically 0.2 to 1).' }),
+    orderCycle: atLeast0().default(0).meta({ description: 'Desired order cycle, in time units: green is at least ADU × orderCycle; default 0.' }),
+    minimumOrder: atLeast0().default(0).meta({ description: 'Minimum order quantity, in units of stock: green is at least this; default 0.' }),
+  }).meta({
+    title: 'DDMRP buffer (pull)',
+    description:
+      'Red, yellow and green zones from the average daily usage (Ptak & Smith): yellow = ADU × leadTime, red = red base × (1 + variabilityFactor) with red base = ADU × leadTime × leadTimeFactor, green = max(minimumOrder, ADU × orderCycle, red base). Whenever the net flow (on hand + on order − backorders) is at or below the top of yellow, order up to the top of green.',
+  }),
   strict({ type: kind('none') }).meta({ title: 'a run-out experiment', description: 'Never reorder.' }),
 ]);
 

@@ -51,6 +51,7 @@ export function derivedTable(result: ExperimentResult): Table | null {
       if (values.quantity !== undefined && values.formulas.quantity) body.push([s.name, item, 'quantity', String(values.quantity), values.formulas.quantity]);
       if (values.reorderPoint !== undefined && values.formulas.reorderPoint)
         body.push([s.name, item, 'reorderPoint', String(values.reorderPoint), values.formulas.reorderPoint]);
+      if (values.zones !== undefined && values.formulas.zones) body.push([s.name, item, 'zones', formatNumber(values.zones.topOfGreen), values.formulas.zones]);
     }
   }
   if (body.length === 0) return null;

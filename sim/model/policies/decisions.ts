@@ -1,3 +1,4 @@
+import { bufferZones } from '../planning/index.js';
 import type { PolicySpec } from '../spec.js';
 
 /**
@@ -56,6 +57,14 @@ export function policyLevels(policy: PolicySpec): { level: 'reorder point' | 'or
         { level: 'reorder point', value: kanbanTrigger(policy.cards, policy.containerSize) },
         { level: 'order-up-to', value: policy.cards * policy.containerSize },
       ];
+    case 'ddmrp': {
+      // The zones at the start: they follow the average daily usage as the run goes on.
+      const zones = bufferZones({ ...policy, adu: 'fixed' in policy.adu ? policy.adu.fixed : policy.initialAdu });
+      return [
+        { level: 'reorder point', value: zones.topOfYellow },
+        { level: 'order-up-to', value: zones.topOfGreen },
+      ];
+    }
     default:
       return [];
   }

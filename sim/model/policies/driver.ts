@@ -2,6 +2,7 @@ import type { Simulation } from '../../engine/index.js';
 import type { EventSource } from '../messages.js';
 import type { PolicySpec } from '../spec.js';
 import type { StockPoint } from '../stock-point.js';
+import { bufferZones, createAdu, ddmrpOrder, netFlow } from '../planning/index.js';
 import { kanbanCards, orderUpTo, sQOrder, sSOrder } from './decisions.js';
 
 /** Places one replenishment order of `quantity`; `onComplete` runs when all of it is in stock. */
@@ -40,9 +41,44 @@ export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPo
       return every(sim, 1 / policy.rate, 1 / policy.rate, timer, () => {
         if (!stock.full) place(1, null);
       });
+    case 'ddmrp':
+      return ddmrp(sim, policy, stock, place, timer);
     case 'none':
       return;
   }
+}
+
+/**
+ * DDMRP: the buffer's zones follow the average daily usage, recomputed once per time unit from
+ * the units taken in it (customers' and machines'); after each demand and each recomputation,
+ * when the net flow (on hand + on order − backorders: the qualified demand without known future
+ * orders) is at or below the top of yellow, order up to the top of green, in whole units. A
+ * rolling window starts full of the scenario's derived demand rate, as a planner sizes a new buffer.
+ */
+function ddmrp(sim: Simulation, policy: Extract<PolicySpec, { type: 'ddmrp' }>, stock: StockPoint, place: PlaceOrder, timer: EventSource): void {
+  const adu = createAdu(policy.adu);
+  if ('window' in policy.adu) for (let i = 0; i < policy.adu.window; i++) adu.observe(policy.initialAdu);
+  const zonesNow = () => bufferZones({ ...policy, adu: adu.value() });
+  let zones = zonesNow();
+  let usage = 0;
+  const review = (): void => {
+    const flow = netFlow({ onHand: stock.onHand, onOrder: stock.onOrder, qualifiedDemand: stock.backordered });
+    const { quantity } = ddmrpOrder(flow, zones);
+    // The tolerance keeps 330.00000000001 (rounding noise) from becoming 331.
+    const whole = Math.ceil(quantity - 1e-9 * Math.max(1, quantity));
+    if (whole > 0) place(whole, null);
+  };
+  stock.afterDemand = (drop) => {
+    usage += drop;
+    review();
+  };
+  every(sim, 1, 1, timer, () => {
+    adu.observe(usage);
+    usage = 0;
+    zones = zonesNow();
+    review();
+  });
+  review();
 }
 
 function continuous(stock: StockPoint, decide: () => number, place: PlaceOrder): void {

@@ -2,6 +2,9 @@
 // 3rd ed., ch. 7–8; the exact case is DDMRP-01 in validation/planning-cases.md): zones from the
 // average daily usage, the net flow position, and the order it triggers. Quantities are not rounded:
 // the model's quantities are continuous, and DDMRP-01's whole numbers come from whole inputs.
+import { parameterChecks } from './checks.js';
+
+const { finite, nonNegative, positiveInteger } = parameterChecks('ddmrp');
 
 /** The parameters of one buffer. Time is in the scenario's time unit ("daily" = per time unit). */
 export interface BufferSpec {
@@ -154,19 +157,4 @@ export function createAdu(spec: AduSpec): AduTracker {
     // Summed afresh each time: a running sum would drift over a long run of subtractions.
     value: () => (ring.length === 0 ? 0 : ring.reduce((sum, u) => sum + u, 0) / ring.length),
   };
-}
-
-function finite(parameter: string, value: number): number {
-  if (!Number.isFinite(value)) throw new RangeError(`ddmrp: ${parameter} must be a finite number, got ${value}`);
-  return value;
-}
-
-function nonNegative(parameter: string, value: number): number {
-  if (!(Number.isFinite(value) && value >= 0)) throw new RangeError(`ddmrp: ${parameter} must be a finite number >= 0, got ${value}`);
-  return value;
-}
-
-function positiveInteger(parameter: string, value: number): number {
-  if (!(Number.isInteger(value) && value >= 1)) throw new RangeError(`ddmrp: ${parameter} must be an integer >= 1, got ${value}`);
-  return value;
 }

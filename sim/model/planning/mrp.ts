@@ -2,6 +2,9 @@
 // ch. 7 and Hopp & Spearman ch. 3; the exact case is MRP-01 in validation/planning-cases.md).
 // Arrays are per bucket: index 0 is bucket 1 (the bucket that starts now), index H − 1 bucket H.
 // Quantities are not rounded: the model's quantities are continuous (forecasts are fractional).
+import { parameterChecks } from './checks.js';
+
+const { finite, nonNegative, positive, wholeNumber, positiveInteger } = parameterChecks('mrp');
 
 /**
  * How net requirements become lots. `eoq` carries the quantity the caller resolved (from demand
@@ -237,29 +240,4 @@ export function planChanges(
 function perBucket(parameter: string, values: readonly number[], horizon: number): number[] {
   if (values.length > horizon) throw new RangeError(`mrp: ${parameter} has ${values.length} buckets, more than the horizon of ${horizon}`);
   return Array.from({ length: horizon }, (_, i) => nonNegative(`${parameter}[${i}]`, values[i] ?? 0));
-}
-
-function finite(parameter: string, value: number): number {
-  if (!Number.isFinite(value)) throw new RangeError(`mrp: ${parameter} must be a finite number, got ${value}`);
-  return value;
-}
-
-function nonNegative(parameter: string, value: number): number {
-  if (!(Number.isFinite(value) && value >= 0)) throw new RangeError(`mrp: ${parameter} must be a finite number >= 0, got ${value}`);
-  return value;
-}
-
-function positive(parameter: string, value: number): number {
-  if (!(Number.isFinite(value) && value > 0)) throw new RangeError(`mrp: ${parameter} must be a finite number > 0, got ${value}`);
-  return value;
-}
-
-function wholeNumber(parameter: string, value: number): number {
-  if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`mrp: ${parameter} must be an integer >= 0, got ${value}`);
-  return value;
-}
-
-function positiveInteger(parameter: string, value: number): number {
-  if (!(Number.isInteger(value) && value >= 1)) throw new RangeError(`mrp: ${parameter} must be an integer >= 1, got ${value}`);
-  return value;
 }

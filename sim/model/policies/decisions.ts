@@ -58,8 +58,9 @@ export function policyLevels(policy: PolicySpec): { level: 'reorder point' | 'or
         { level: 'order-up-to', value: policy.cards * policy.containerSize },
       ];
     case 'ddmrp': {
-      // The zones at the start: they follow the average daily usage as the run goes on.
-      const zones = bufferZones({ ...policy, adu: 'fixed' in policy.adu ? policy.adu.fixed : policy.initialAdu });
+      // A rolling ADU moves the zones through the run: lines at their starting values would mislead.
+      if (!('fixed' in policy.adu)) return [];
+      const zones = bufferZones({ ...policy, adu: policy.adu.fixed });
       return [
         { level: 'reorder point', value: zones.topOfYellow },
         { level: 'order-up-to', value: zones.topOfGreen },

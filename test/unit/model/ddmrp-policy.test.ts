@@ -2,7 +2,7 @@
 // green whenever the net flow falls to the top of yellow, and zones that follow a rolling ADU.
 import { describe, expect, it } from 'vitest';
 import { runExperiment } from '../../../sim/experiment/index.js';
-import { simulatePlant } from '../../../sim/model/index.js';
+import { policyLevels, simulatePlant } from '../../../sim/model/index.js';
 import { buildStrategy, loadScenario } from '../../../sim/scenario/index.js';
 
 const scenario = (adu: string, extra = '') => `name: DDMRP
@@ -56,5 +56,17 @@ describe('the DDMRP policy', () => {
       'd.yaml: items.part.policy.leadTimeFactor: expected a number, got nothing',
     );
     expect(() => loadScenario(scenario('{ weekly: 3 }'), { file: 'd.yaml' })).toThrow(/items\.part\.policy\.adu: expected \{window: n\}/);
+  });
+});
+
+describe('the levels a stock chart draws for a DDMRP buffer', () => {
+  it('are the tops of yellow and green of a fixed ADU, and none for a rolling one (its zones move)', () => {
+    const fixed = loadScenario(scenario('{ fixed: 40 }'), { file: 'd.yaml' }).compiled.base.policies.part;
+    const rolling = loadScenario(scenario('{ window: 7 }'), { file: 'd.yaml' }).compiled.base.policies.part;
+    expect(policyLevels(fixed)).toEqual([
+      { level: 'reorder point', value: 350 },
+      { level: 'order-up-to', value: 630 },
+    ]);
+    expect(policyLevels(rolling)).toEqual([]);
   });
 });

@@ -14,12 +14,12 @@ export const processIo: Io = {
 };
 
 /** Sends a command's output to --out FILE or stdout; a file that cannot be written is a usage error (exit 2). */
-export function emit(io: Io, out: string | null, text: string): void {
+export function emit(io: Io, out: string | null, text: string, flag = '--out'): void {
   if (out === null) return io.out(text);
   try {
     writeFileSync(out, text);
   } catch (error) {
-    throw new UsageError(msg.outUnwritable(out, codeOf(error)));
+    throw new UsageError(msg.outUnwritable(out, codeOf(error), flag));
   }
 }
 
@@ -28,11 +28,11 @@ export function emit(io: Io, out: string | null, text: string): void {
  * file in a folder that does not exist or cannot be written, or one of `inputs` (the scenario
  * file, its traces) under any name.
  */
-export function checkOut(out: string, inputs: string[]): void {
+export function checkOut(out: string, inputs: string[], flag = '--out'): void {
   const existing = statOrNull(out);
-  if (existing?.isDirectory()) throw new UsageError(msg.outIsFolder(out));
+  if (existing?.isDirectory()) throw new UsageError(msg.outIsFolder(out, flag));
   const folder = dirname(resolve(out));
-  if (existing === null && !statOrNull(folder)?.isDirectory()) throw new UsageError(msg.outNoFolder(out, dirname(out)));
+  if (existing === null && !statOrNull(folder)?.isDirectory()) throw new UsageError(msg.outNoFolder(out, dirname(out), flag));
   // The same device and inode: the same file through a symlink, a hard link or another spelling.
   const input =
     existing === null
@@ -41,11 +41,11 @@ export function checkOut(out: string, inputs: string[]): void {
           const stats = statOrNull(file);
           return stats !== null && stats.dev === existing.dev && stats.ino === existing.ino;
         });
-  if (input !== undefined) throw new UsageError(msg.outIsInput(out, input));
+  if (input !== undefined) throw new UsageError(msg.outIsInput(out, input, flag));
   try {
     accessSync(existing === null ? folder : out, constants.W_OK);
   } catch (error) {
-    throw new UsageError(msg.outUnwritable(out, codeOf(error)));
+    throw new UsageError(msg.outUnwritable(out, codeOf(error), flag));
   }
 }
 

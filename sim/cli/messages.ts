@@ -34,6 +34,8 @@ Options:
   --set PATH=VALUE          override any field of the file (repeatable), e.g. --set time.warmup=60;
                             a strategy's own values: --set strategies.JIT.items.widget.policy.cards=6
   --series                  add the first replication's down-sampled time series to the JSON
+  --log FILE.csv            write the first replication's order log: every purchase, production
+                            and customer order of each strategy with when it was placed, due and done
   --workers N               worker threads (default: auto; at most the machine's cores; results are
                             the same for any N)
   --quiet                   no progress bar
@@ -120,10 +122,12 @@ export const msg = {
     `note: --workers ${asked}: this machine runs ${cores} thread${cores === 1 ? '' : 's'} at once; using ${cores}`,
   tooManySweepRuns: (cells: number, reps: number, max: number) =>
     `sawtooth sweep: ${cells} cells × ${reps} replications is more than ${max} replications in all; use fewer cells or replications`,
-  outIsFolder: (out: string) => `--out ${out}: is a folder; give a file name`,
-  outNoFolder: (out: string, folder: string) => `--out ${out}: the folder ${folder} does not exist`,
-  outIsInput: (out: string, input: string) => `--out ${out}: is ${input}, an input of this run; write elsewhere`,
-  outUnwritable: (out: string, reason: string) => `--out ${out}: cannot write there (${reason})`,
+  outIsFolder: (out: string, flag = '--out') => `${flag} ${out}: is a folder; give a file name`,
+  outNoFolder: (out: string, folder: string, flag = '--out') => `${flag} ${out}: the folder ${folder} does not exist`,
+  outIsInput: (out: string, input: string, flag = '--out') => `${flag} ${out}: is ${input}, an input of this run; write elsewhere`,
+  outUnwritable: (out: string, reason: string, flag = '--out') => `${flag} ${out}: cannot write there (${reason})`,
+  logTruncated: (strategy: string, max: number) => `note: --log: the order log of ${strategy} stops after ${max} orders; shorten the horizon for the whole log`,
+  logSameAsOut: (file: string) => `--log ${file}: is also the --out file; give each its own`,
   badAllowPath: (dir: string, reason: string) => `--allow-path ${dir}: cannot use it (${reason})`,
   traceOutside: (roots: string[]) =>
     `it lies outside ${roots.join(' and ')} (a trace must be in the scenario file's folder or below; allow another folder with --allow-path DIR)`,

@@ -18,3 +18,5 @@ export { serialExecutor, collectRuns, ExperimentAssembler } from './experiment.j
 export type { Executor, ScenarioSource } from './experiment.js';
 export { resultsCsv, resultRows, renderCsv, csvField } from './csv.js';
 export type { ResultRow } from './csv.js';
+export { orderLog, orderLogCsv, MAX_LOGGED_ORDERS } from './order-log.js';
+export type { OrderRecord } from './order-log.js';

@@ -1,5 +1,5 @@
 export { simulatePlant } from './plant.js';
-export type { PlantRunOptions, PlantObserver } from './plant.js';
+export type { PlantRunOptions, PlantObserver, ReplenishmentRecord } from './plant.js';
 export type { StockPoint } from './stock-point.js';
 export type { PlantSpec, MachineSpec, ItemSpec, BuySpec, MakeSpec, PolicySpec, PolicyType, DemandSpec, RateChange } from './spec.js';
 export type { ItemKpis, ItemCounts, MachineKpis, OverallKpis, RunResult, RunSeries, LevelSamples } from './results.js';

@@ -29,6 +29,20 @@ export interface PlantObserver {
   afterEvent?(now: number, stocks: ReadonlyMap<string, StockPoint>): void;
   customerFilled?(item: string, arrival: number, time: number): void;
   customerOrder?(item: string, quantity: number, time: number): void;
+  /** A purchase or production order was placed; the plant sets the record's `done` when all of it is in stock. */
+  orderPlaced?(record: ReplenishmentRecord): void;
+}
+
+/** One replenishment order as an order log shows it. */
+export interface ReplenishmentRecord {
+  time: number;
+  item: string;
+  kind: 'purchase' | 'production';
+  quantity: number;
+  /** When it is due: a purchase's arrival as its lead time was drawn; null for production (it is due when the machine finishes it). */
+  due: number | null;
+  /** When all of it was in stock; null while it is not. */
+  done: number | null;
 }
 
 /** One item at run time: its stock, the counts behind its order costs, its production in progress. */
@@ -121,7 +135,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
   for (const item of items.values()) {
-    const place = placeOrder(sim, item, items, machines, streams, addWip, source(`items.${item.name}.buy`, REMEDY.purchases));
+    const place = placeOrder(sim, item, items, machines, streams, addWip, source(`items.${item.name}.buy`, REMEDY.purchases), observer?.orderPlaced ?? null);
     attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer));
   }
   spec.demand.forEach((demand, i) => {
@@ -222,6 +236,7 @@ function placeOrder(
   streams: (name: string) => Rng,
   addWip: (delta: number, time: number) => void,
   purchases: EventSource,
+  logged: ((record: ReplenishmentRecord) => void) | null,
 ): PlaceOrder {
   const { stock, spec } = item;
   if (spec.buy !== null) {
@@ -233,9 +248,14 @@ function placeOrder(
       item.unitsPurchased += quantity;
       stock.onOrder += quantity;
       // Each order draws its own lead time, so orders may overtake each other.
-      sim.schedule(leadTime.sample(rng), () => {
+      const lead = leadTime.sample(rng);
+      const record: ReplenishmentRecord | null =
+        logged === null ? null : { time: sim.now, item: item.name, kind: 'purchase', quantity, due: sim.now + lead, done: null };
+      if (record !== null) logged!(record);
+      sim.schedule(lead, () => {
         stock.onOrder -= quantity;
         stock.receive(quantity, sim.now);
+        if (record !== null) record.done = sim.now;
         if (onComplete !== null) onComplete();
       });
     };
@@ -256,7 +276,21 @@ function placeOrder(
       stock.onOrder += quantity;
       addWip(quantity, sim.now);
       item.wip.add(sim.now, quantity);
-      machine.release({ recipe, quantity, released: sim.now, onComplete });
+      if (logged === null) {
+        machine.release({ recipe, quantity, released: sim.now, onComplete });
+        return;
+      }
+      const record: ReplenishmentRecord = { time: sim.now, item: item.name, kind: 'production', quantity, due: null, done: null };
+      logged(record);
+      machine.release({
+        recipe,
+        quantity,
+        released: sim.now,
+        onComplete: () => {
+          record.done = sim.now;
+          if (onComplete !== null) onComplete();
+        },
+      });
     };
   }
   // An item with neither buy nor make never gets an order (its policy is `none`).

@@ -1,15 +1,16 @@
-import { runExperimentWith, scenarioWarnings, type ExperimentResult } from '../../experiment/index.js';
+import { resolve } from 'node:path';
+import { MAX_LOGGED_ORDERS, orderLog, orderLogCsv, runExperimentWith, scenarioWarnings, type ExperimentResult } from '../../experiment/index.js';
 import { COMMON_OPTIONS, commonOptions, parseCommand } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { runCsv, runJson, runMarkdown, runText, warningLines } from '../format/run-report.js';
 import { checkOut, emit, type Io } from '../io.js';
-import { RUN_HELP, escapeControls, msg } from '../messages.js';
+import { RUN_HELP, UsageError, escapeControls, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
 import { checkStrategies, readScenario, strategiesShadowing } from '../scenario-file.js';
 
 /** `sawtooth run FILE`: every strategy with replications, KPIs with CIs, paired differences. */
 export async function runCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommand('run', args, { ...COMMON_OPTIONS, series: { type: 'boolean' } });
+  const parsed = parseCommand('run', args, { ...COMMON_OPTIONS, series: { type: 'boolean' }, log: { type: 'string' } });
   const options = commonOptions('run', parsed);
   if (options.help) {
     io.out(RUN_HELP);
@@ -19,6 +20,11 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const { scenario, source } = readScenario(options.file, options.overrides, options.access);
   checkStrategies(scenario, options.strategies);
   if (options.out !== null) checkOut(options.out, [options.file, ...Object.keys(source.files)]);
+  const log = parsed.values.log ?? null;
+  if (log !== null) {
+    checkOut(log, [options.file, ...Object.keys(source.files)], '--log');
+    if (options.out !== null && resolve(log) === resolve(options.out)) throw new UsageError(msg.logSameAsOut(log));
+  }
   const running = options.strategies ?? scenario.strategies;
   for (const path of Object.keys(options.overrides)) {
     const shadowed = strategiesShadowing(scenario, path, running);
@@ -49,5 +55,11 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     md: () => runMarkdown(result, scenario.currency),
   }[options.format]();
   emit(io, options.out, text);
+  if (log !== null) {
+    const seed = options.seed ?? scenario.run.seed;
+    const logs = running.map((strategy) => ({ strategy, ...orderLog(scenario, strategy, seed) }));
+    for (const { strategy, truncated } of logs) if (truncated) io.err(`${escapeControls(msg.logTruncated(strategy, MAX_LOGGED_ORDERS))}\n`);
+    emit(io, log, orderLogCsv(logs), '--log');
+  }
   return 0;
 }

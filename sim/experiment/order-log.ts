@@ -1,0 +1,70 @@
+// The order log of one replication (`sawtooth run --log FILE.csv`): every purchase, production
+// and customer order with when it was placed, due and done — the record that explains a plan.
+import { simulatePlant, type ReplenishmentRecord } from '../model/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { renderCsv } from './csv.js';
+import { builtStrategy } from './experiment-cache.js';
+import { replicationSeed } from './seeds.js';
+
+/** One order of the log; a customer order is due when it arrives (customers do not order ahead yet). */
+export interface OrderRecord {
+  time: number;
+  item: string;
+  kind: ReplenishmentRecord['kind'] | 'customer';
+  quantity: number;
+  due: number | null;
+  /** When it was filled or in stock in full; null when it never was within the run (or its sale was lost). */
+  done: number | null;
+}
+
+/** Orders one log keeps at most: a longer run is cut there, and says so. */
+export const MAX_LOGGED_ORDERS = 1_000_000;
+
+/**
+ * The orders of the first replication of `strategy` (the same replication the experiment ran
+ * first: same seed, same numbers), in the order they were placed; `truncated` past `limit`.
+ */
+export function orderLog(
+  scenario: Scenario,
+  strategy: string,
+  seed: number | string,
+  limit = MAX_LOGGED_ORDERS,
+): { orders: OrderRecord[]; truncated: boolean } {
+  const orders: OrderRecord[] = [];
+  let truncated = false;
+  const keep = (record: OrderRecord): boolean => {
+    if (orders.length >= limit) return !(truncated = true);
+    orders.push(record);
+    return true;
+  };
+  // Customers are filled first come, first served per item: the oldest open order at its arrival time is the one filled.
+  const open = new Map<string, OrderRecord[]>();
+  simulatePlant(builtStrategy(scenario, strategy).plant, {
+    seed: replicationSeed(seed, 0),
+    maxEvents: scenario.run.maxEvents,
+    observer: {
+      orderPlaced: (record) => void keep(record),
+      customerOrder: (item, quantity, time) => {
+        const record: OrderRecord = { time, item, kind: 'customer', quantity, due: time, done: null };
+        if (!keep(record)) return;
+        const waiting = open.get(item);
+        if (waiting === undefined) open.set(item, [record]);
+        else waiting.push(record);
+      },
+      customerFilled: (item, arrival, time) => {
+        const waiting = open.get(item);
+        const at = waiting?.findIndex((r) => r.time === arrival) ?? -1;
+        if (at < 0) return;
+        waiting![at].done = time;
+        waiting!.splice(at, 1);
+      },
+    },
+  });
+  return { orders, truncated };
+}
+
+/** Order logs of several strategies as one CSV: strategy, time, item, kind, quantity, due, done. */
+export function orderLogCsv(logs: { strategy: string; orders: OrderRecord[] }[]): string {
+  const rows = logs.flatMap(({ strategy, orders }) => orders.map((o) => [strategy, o.time, o.item, o.kind, o.quantity, o.due ?? '', o.done ?? '']));
+  return renderCsv(['strategy', 'time', 'item', 'kind', 'quantity', 'due', 'done'], rows);
+}

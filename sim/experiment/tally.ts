@@ -1,4 +1,4 @@
-import { ITEM_KPIS, ITEM_RATIOS, MACHINE_KPIS, SHARE_KPIS, type LevelSamples, type RunResult, type RunSeries } from '../model/index.js';
+import { ITEM_KPIS, ITEM_RATIOS, MACHINE_KPIS, SHARE_KPIS, SIGNED_KPIS, type LevelSamples, type RunResult, type RunSeries } from '../model/index.js';
 import { intervalOf, MomentBank } from '../stats/index.js';
 import type { Comparison, KpiSummary, StrategyResult } from './results.js';
 
@@ -23,7 +23,8 @@ type OverallScalar = (typeof OVERALL_SCALARS)[number];
 
 function clampTo(kpi: string): (x: number) => number {
   const upper = SHARE_KPIS.has(kpi) ? 1 : Infinity;
-  return (x) => Math.min(upper, Math.max(0, x));
+  const lower = SIGNED_KPIS.has(kpi) ? -Infinity : 0;
+  return (x) => Math.min(upper, Math.max(lower, x));
 }
 
 function bounded(kpi: string, summary: { mean: number; sd: number; ci95: [number, number] | null; n: number }): KpiSummary {

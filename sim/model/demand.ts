@@ -43,6 +43,25 @@ function startStream(
   sim.schedule(interarrival.sample(gapRng) / rate(0), arrive);
 }
 
+/**
+ * The orders a stream will place up to `until`, drawn again from its own random streams: the
+ * same numbers `startDemand` draws in the run (the same keys, the same order of draws), so a
+ * perfect forecast knows exactly the demand to come.
+ */
+export function replayDemand(spec: DemandSpec, streams: (name: string) => Rng, until: number, visit: (time: number, units: number) => void): void {
+  if (spec.kind === 'trace') {
+    for (let i = 0; i < spec.times.length && spec.times[i] <= until; i++) visit(spec.times[i], spec.quantities[i]);
+    return;
+  }
+  const gapRng = streams(demandStreamKey(spec.name, 'interarrival'));
+  const quantityRng = streams(demandStreamKey(spec.name, 'quantity'));
+  const rate = rateAt(spec.changes);
+  for (let time = spec.interarrival.sample(gapRng) / rate(0); time <= until; time += spec.interarrival.sample(gapRng) / rate(time)) {
+    const units = spec.quantity.sample(quantityRng);
+    if (units > 0) visit(time, units);
+  }
+}
+
 /** The rate factor in force at a time; calls come with non-decreasing times, so a cursor suffices. */
 function rateAt(changes: RateChange[]): (time: number) => number {
   let cursor = 0;

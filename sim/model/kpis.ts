@@ -5,8 +5,11 @@ import { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS } from './results.js';
 
 export type KpiScope = 'overall' | 'item' | 'machine';
 
-/** What a KPI's numbers are: money, a share in [0, 1], units of stock, a time, a count of events, a rate per time unit. */
-export type UnitKind = 'money' | 'share' | 'stock' | 'time' | 'count' | 'rate';
+/**
+ * What a KPI's numbers are: money, a share in [0, 1], a percentage that may pass 100% (an error
+ * measure), units of stock, a time, a count of events, a rate per time unit.
+ */
+export type UnitKind = 'money' | 'share' | 'percent' | 'stock' | 'time' | 'count' | 'rate';
 
 /** The cost groups a cost breakdown stacks. */
 export type CostGroup = 'holding' | 'ordering & setup' | 'backorders & lost sales' | 'purchase';
@@ -23,6 +26,8 @@ export interface KpiInfo {
   better: 'lower' | 'higher' | null;
   /** The cost group of a cost KPI. */
   costGroup?: CostGroup;
+  /** May be below 0 (a forecast's bias); every other KPI is >= 0. */
+  signed?: true;
 }
 
 type Entry = Omit<KpiInfo, 'key' | 'scope' | 'noun'> & { noun?: string };
@@ -51,6 +56,8 @@ const ITEM: Record<(typeof ITEM_KPIS)[number], Entry> = {
   purchaseCost: { label: 'purchase cost', unit: 'money', better: 'lower', costGroup: 'purchase' },
   wip: { label: 'WIP', noun: 'work in process', unit: 'stock', better: 'lower' },
   flowTime: { label: 'flow time', unit: 'time', better: 'lower' },
+  forecastBias: { label: 'forecast bias', noun: 'forecast bias (demand − forecast per bucket)', unit: 'stock', better: null, signed: true },
+  forecastMAPE: { label: 'forecast MAPE', noun: 'mean absolute percentage forecast error', unit: 'percent', better: 'lower' },
 };
 
 const MACHINE: Record<(typeof MACHINE_KPIS)[number], Entry> = {
@@ -90,8 +97,14 @@ export function kpiOf(name: string): KpiInfo | undefined {
   return byScope.get(`item:${key}`) ?? byScope.get(`machine:${key}`);
 }
 
-/** KPIs that are shares: their values and interval bounds lie in [0, 1]. Every other KPI is >= 0. */
+/** KPIs that are shares: their values and interval bounds lie in [0, 1]. Every other KPI is >= 0 unless signed. */
 export const SHARE_KPIS: ReadonlySet<string> = new Set(KPI_CATALOGUE.filter((k) => k.unit === 'share').map((k) => k.key));
+
+/** KPIs shown as percentages: shares and percentage errors. */
+export const PERCENT_KPIS: ReadonlySet<string> = new Set(KPI_CATALOGUE.filter((k) => k.unit === 'share' || k.unit === 'percent').map((k) => k.key));
+
+/** KPIs that may be below 0: their values and interval bounds are not cut at 0. */
+export const SIGNED_KPIS: ReadonlySet<string> = new Set(KPI_CATALOGUE.filter((k) => k.signed).map((k) => k.key));
 
 /** True when a higher value of `kpi` (`totalCost`, `widget.fillRate`) is better. */
 export function higherIsBetter(kpi: string): boolean {

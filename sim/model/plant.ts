@@ -9,6 +9,7 @@ import { attachPolicy, type PlaceOrder } from './policies/driver.js';
 import type { ItemCounts, ItemKpis, LevelSamples, MachineKpis, OverallKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
+import { startForecasting, type ForecastCounts } from './forecasting.js';
 
 export interface PlantRunOptions {
   /** Master seed of the replication: every random source draws from its own stream derived from it. */
@@ -138,6 +139,8 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     const place = placeOrder(sim, item, items, machines, streams, addWip, source(`items.${item.name}.buy`, REMEDY.purchases), observer?.orderPlaced ?? null);
     attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer));
   }
+  const forecasting = startForecasting(sim, spec, streams, source('planning.bucket', REMEDY.timer));
+  const forecast = Object.keys(spec.forecasts).length > 0;
   spec.demand.forEach((demand, i) => {
     const stock = items.get(demand.item)!.stock;
     const arrivals = source(`demand[${i}] (item ${JSON.stringify(demand.item)})`, REMEDY.demand);
@@ -146,9 +149,10 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       sim,
       demand,
       streams,
-      seen
+      seen || forecast
         ? (quantity) => {
-            seen(demand.item, quantity, sim.now);
+            seen?.(demand.item, quantity, sim.now);
+            forecasting.demanded(demand.item, quantity);
             stock.demand(quantity, sim.now, true, null);
           }
         : (quantity) => stock.demand(quantity, sim.now, true, null),
@@ -174,7 +178,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   const counts: RunResult['counts'] = { items: {}, customers: 0, customerWaitSum: 0, waitingAtEnd: 0 };
   let cost = 0;
   for (const item of items.values()) {
-    const itemCounts = countsOf(item, horizon);
+    const itemCounts = { ...countsOf(item, horizon), ...forecasting.counts(item.name) };
     counts.items[item.name] = itemCounts;
     counts.customers += itemCounts.customers;
     counts.customerWaitSum += itemCounts.customerWaitSum;
@@ -302,7 +306,7 @@ function placeOrder(
  * are counted with their wait so far: leaving them out would report a wait of 0 on a horizon
  * shorter than the lead time.
  */
-function countsOf(item: ItemRuntime, horizon: number): ItemCounts {
+function countsOf(item: ItemRuntime, horizon: number): Omit<ItemCounts, keyof ForecastCounts> {
   const { stock } = item;
   const waiting = stock.waitingCustomers(horizon);
   return {
@@ -334,6 +338,8 @@ function itemResult(item: ItemRuntime, counts: ItemCounts, horizon: number): Ite
     ...itemCosts(item, horizon),
     wip: item.wip.mean(horizon),
     flowTime: ratio(counts.flowTimeSum, counts.unitsMade, 0),
+    forecastBias: ratio(counts.forecastErrorSum, counts.forecastBuckets, 0),
+    forecastMAPE: ratio(counts.forecastAbsPctSum, counts.forecastDemandBuckets, 0),
   };
 }
 

@@ -16,6 +16,10 @@ export interface ItemKpis {
   wip: number;
   /** Mean time from a production order's release to each of its units' arrival in stock. */
   flowTime: number;
+  /** Mean forecast error D − F per planning bucket (positive: the forecast was too low); 0 with no forecast. */
+  forecastBias: number;
+  /** Mean absolute percentage error |D − F| / D over the buckets with demand; 0 with no forecast. */
+  forecastMAPE: number;
   holdingCost: number;
   orderingCost: number;
   setupCost: number;
@@ -59,6 +63,8 @@ export const ITEM_KPIS = [
   'purchaseCost',
   'wip',
   'flowTime',
+  'forecastBias',
+  'forecastMAPE',
 ] as const satisfies readonly (keyof ItemKpis)[];
 
 export const MACHINE_KPIS = [
@@ -90,6 +96,12 @@ export interface ItemCounts {
   /** Units of this item put into stock by a machine, and the sum of their flow times. */
   unitsMade: number;
   flowTimeSum: number;
+  /** Planning buckets whose forecast was judged, and the sum of their errors D − F. */
+  forecastBuckets: number;
+  forecastErrorSum: number;
+  /** Those buckets with demand, and the sum of their |D − F| / D. */
+  forecastDemandBuckets: number;
+  forecastAbsPctSum: number;
 }
 
 /** The per-unit KPIs of an item as ratios of its counts: numerator / denominator. */
@@ -97,6 +109,8 @@ export const ITEM_RATIOS = {
   fillRate: { numerator: 'filledAtOnceUnits', denominator: 'demandedUnits', empty: 1 },
   avgCustomerWait: { numerator: 'customerWaitSum', denominator: 'customers', empty: 0 },
   flowTime: { numerator: 'flowTimeSum', denominator: 'unitsMade', empty: 0 },
+  forecastBias: { numerator: 'forecastErrorSum', denominator: 'forecastBuckets', empty: 0 },
+  forecastMAPE: { numerator: 'forecastAbsPctSum', denominator: 'forecastDemandBuckets', empty: 0 },
 } as const satisfies Partial<Record<keyof ItemKpis, { numerator: keyof ItemCounts; denominator: keyof ItemCounts; empty: number }>>;
 
 /** Down-sampled series for charts. Levels cover [0, horizon]; cumulative ones start at warm-up. */

@@ -1,4 +1,5 @@
 import type { Distribution } from '../random/index.js';
+import type { ForecastMethod } from './planning/index.js';
 
 /**
  * The plant as the model builds it: every default filled, every derived value computed,
@@ -9,6 +10,10 @@ export interface PlantSpec {
   machines: Record<string, MachineSpec>;
   items: Record<string, ItemSpec>;
   demand: DemandSpec[];
+  /** Planning buckets: forecasts learn and are judged one bucket at a time. */
+  planning: { bucket: number; horizon: number; frozen: number };
+  /** Each forecast item's method (the trace method's values already read). */
+  forecasts: Record<string, ForecastMethod>;
 }
 
 export interface MachineSpec {

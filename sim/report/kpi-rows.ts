@@ -44,6 +44,8 @@ const ALL_ITEM = [
   'backorderCost',
   'lostSaleCost',
   'purchaseCost',
+  'forecastBias',
+  'forecastMAPE',
 ];
 const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
 const OVERALL = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'];
@@ -69,6 +71,8 @@ export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
       const found = strategies.map((s) => flat.get(`${s.name}\u0000${scope}\u0000${entity}\u0000${kpi}`));
       if (found.some((r) => r === undefined)) continue;
       const summaries: KpiSummary[] = found.map((r) => ({ mean: r!.mean, sd: r!.sd, ci95: r!.ci95, n: r!.n }));
+      // Nothing measured (a forecast KPI of an item without a forecast) is no row either.
+      if (summaries.every((v) => v.n === 0 && v.mean === 0)) continue;
       const zero = summaries.every((v) => v.mean === 0);
       if (zero && (detail === 'all' ? !ALWAYS.has(kpi) : MADE_ONLY.has(kpi))) continue;
       const key = entity === '' ? kpi : `${entity}.${kpi}`;

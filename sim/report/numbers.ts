@@ -1,5 +1,5 @@
 // Numbers for people, shared by the CLI and the page (one copy, so they cannot drift).
-import { SHARE_KPIS } from '../model/index.js';
+import { PERCENT_KPIS } from '../model/index.js';
 import type { KpiSummary } from '../experiment/index.js';
 
 /** Numbers for people: 4 significant digits, thousands separators, no exponent for everyday sizes. */
@@ -28,7 +28,7 @@ export function formatPercent(value: number): string {
 
 /** The formatter of a KPI (`fillRate`, `widget.fillRate`): shares as percentages, everything else as numbers. */
 export function formatterOf(kpi: string): (value: number) => string {
-  return SHARE_KPIS.has(kpi.split('.').pop()!) ? formatPercent : formatNumber;
+  return PERCENT_KPIS.has(kpi.split('.').pop()!) ? formatPercent : formatNumber;
 }
 
 /**

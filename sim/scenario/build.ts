@@ -14,7 +14,14 @@ export function build(doc: NormalScenario, policies: Record<string, PolicySpec>,
   }
   const items: PlantSpec['items'] = {};
   for (const [name, item] of Object.entries(doc.items)) items[name] = buildItem(item, policies[name]);
-  return { time: { horizon: doc.time.horizon, warmup: doc.time.warmup }, machines, items, demand: buildDemand(doc.demand, traces) };
+  return {
+    time: { horizon: doc.time.horizon, warmup: doc.time.warmup },
+    machines,
+    items,
+    demand: buildDemand(doc.demand, traces),
+    planning: { ...doc.planning },
+    forecasts: Object.fromEntries(Object.entries(doc.forecasts).map(([item, method]) => [item, { ...method }])),
+  };
 }
 
 function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {

@@ -87,6 +87,12 @@ export const EXPECT = {
   reorderPoint: 'a number >= 0 or {serviceLevel: p} with 0 < p < 1',
   quantity: 'a number > 0 or "eoq"',
   adu: '{window: n} (a rolling average over n time units) or {fixed: u}',
+  smoothing: 'a number > 0 and <= 1',
+  unitInterval: 'a number from 0 to 1',
+  season: 'a whole number from 2 to 10000 (buckets in a season)',
+  forecastWindow: `a whole number <= ${MAX_CARDS} (buckets in a moving average)`,
+  planningHorizon: `a whole number <= ${MAX_CARDS} (buckets a plan looks ahead)`,
+  frozen: `a whole number from 0 to ${MAX_CARDS} (buckets)`,
   seed: 'a whole number or a text',
   wholeAtLeast1: 'a whole number >= 1',
   gap: 'a number > 0 (with every: 0 time would never advance)',
@@ -160,6 +166,9 @@ export function unknownKey(allowed: readonly string[]): string {
 // ---- checks inside the schema (full texts) ------------------------------------------------
 
 export const MSG = {
+  gammaAboveLimit: (alpha: number, gamma: number) => expectedRaw(`a number <= 1 − alpha (${num(1 - alpha)}), which keeps Holt–Winters stable`, num(gamma)),
+  forecastWithoutDemand: (item: string) =>
+    expectedRaw(`an item that customers order (a demand line with item: ${item})`, `${item}, which no demand line orders`),
   positiveMeanGap: (mean: number) => expectedRaw('a distribution with mean > 0 (with a mean gap of 0 time would never advance)', `mean ${num(mean)}`),
   positiveMeanUpTime: (mean: number) => expectedRaw('a distribution with mean > 0 (a machine failing after 0 time would never work)', `mean ${num(mean)}`),
   warmupBelowHorizon: (horizon: number, warmup: number) => expected(`a number < horizon (${num(horizon)})`, warmup),

@@ -49,6 +49,8 @@ export function normalize(doc: ScenarioDoc): NormalScenario {
     machines: mapValues(doc.machines, (m) => ({ servers: m.servers, failures: m.failures ?? null })),
     items: mapValues(doc.items, normalItem),
     demand: doc.demand.map(normalDemand),
+    planning: doc.planning,
+    forecasts: doc.forecasts,
   };
 }
 

@@ -30,6 +30,12 @@ export function referenceProblems(doc: unknown): Problem[] {
   const names: Names = { items: itemNames, machines: machineNames, hasItem: (n) => Object.hasOwn(items, n), hasMachine: (n) => Object.hasOwn(machines, n) };
   for (const [name, item] of Object.entries(items)) problems.push(...itemProblems(name, obj(item), names));
   problems.push(...cycleProblems(items));
+  // A forecast is of customer demand: an item no demand line orders has nothing to forecast.
+  const demanded = new Set((Array.isArray(demand) ? demand : []).map((d) => obj(d).item));
+  for (const item of Object.keys(obj(obj(doc).forecasts))) {
+    if (!Object.hasOwn(items, item)) problems.push({ path: ['forecasts', item], text: MSG.unknownReference('item', itemNames, item) });
+    else if (!demanded.has(item)) problems.push({ path: ['forecasts', item], text: MSG.forecastWithoutDemand(item) });
+  }
   return problems;
 }
 

@@ -1,6 +1,7 @@
 // The scenario format of DESIGN.md, defined once: the TypeScript types and the JSON Schema
 // (`sawtooth schema`, scenarios/schema.json) both come from this zod schema.
 import { z } from 'zod';
+import { forecast, planning } from './schema-planning.js';
 import { DEFAULT_MAX_EVENTS, MAX_EVENTS, MAX_REPLICATIONS, MAX_SERVERS } from '../model/index.js';
 import { toDistribution } from './distributions.js';
 import { EXPECT, MSG } from './messages.js';
@@ -221,6 +222,10 @@ export const scenarioSchema = strict(
     machines: named(machine).default({}).meta({ description: 'The machines that make items, by name; no machines when absent.' }),
     items: named(item).meta({ description: 'The stock points, by item name: what is stocked, bought, made, used as a component or ordered by customers.' }),
     demand: z.array(demand).default([]).meta({ description: 'The streams of customer orders; no customer demand when absent.' }),
+    planning: planning.prefault({}),
+    forecasts: named(forecast)
+      .default({})
+      .meta({ description: 'Forecasts of items with customer demand, by item name; judged per planning bucket (forecastBias, forecastMAPE).' }),
     strategies: named(
       z
         .record(z.string(), z.unknown(), { error: () => EXPECT.patch })

@@ -39,5 +39,5 @@ export function demandFor(item: string, interarrival: Distribution, quantity: Di
 }
 
 export function plant(parts: Partial<PlantSpec> & Pick<PlantSpec, 'items'>): PlantSpec {
-  return { time: { horizon: 100, warmup: 0 }, machines: {}, demand: [], ...parts };
+  return { time: { horizon: 100, warmup: 0 }, machines: {}, demand: [], planning: { bucket: 1, horizon: 8, frozen: 1 }, forecasts: {}, ...parts };
 }

@@ -11,7 +11,7 @@ const result = runExperiment(loadScenario(readFileSync(file, 'utf8'), { file }),
 describe('the rows of every KPI table', () => {
   it('are the flat rows pivoted: a cell per strategy with that strategy’s summary', () => {
     const flat = resultRows(result);
-    expect(flat).toHaveLength(result.strategies.length * (4 + 16 * 2 + 7));
+    expect(flat).toHaveLength(result.strategies.length * (4 + 18 * 2 + 7));
     for (const row of kpiRows(result, 'all')) {
       row.cells.forEach((cell, i) => {
         const match = flat.find((r) => r.strategy === result.strategies[i].name && r.scope === row.scope && r.entity === row.entity && r.kpi === row.kpi)!;
@@ -35,6 +35,7 @@ describe('the rows of every KPI table', () => {
     expect(rows.some((r) => r.key === 'press.utilization')).toBe(true);
     for (const row of rows) expect(KPI_CATALOGUE.some((k) => k.scope === row.scope && k.key === row.kpi)).toBe(true);
     for (const row of rows.filter((r) => r.kpi !== 'fillRate' && r.kpi !== 'utilization')) expect(row.cells.some((c) => c.summary.mean !== 0)).toBe(true);
+    expect(rows.some((r) => r.kpi.startsWith('forecast'))).toBe(false);
   });
 
   it('mark a cell a warning puts in doubt, for the strategies it names', () => {

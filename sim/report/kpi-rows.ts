@@ -22,12 +22,13 @@ export interface KpiRow {
 
 /**
  * `headline`: what a reader compares first (overall KPIs; each item's fill rate, stock, backorders,
- * stockouts and orders; WIP and flow time of made items). `all`: every KPI, with rows that are 0
+ * stockouts and orders; WIP and flow time of made items; forecast bias and MAPE of forecast items). `all`: every KPI, with rows that are 0
  * for every strategy left out (no lost sales, no setups), except fill rate and utilization.
  */
 export type KpiDetail = 'headline' | 'all';
 
-const HEADLINE_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'replenishmentOrders', 'wip', 'flowTime'];
+// Forecast KPIs show only for items with a forecast (no row when nothing was measured).
+const HEADLINE_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'replenishmentOrders', 'wip', 'flowTime', 'forecastBias', 'forecastMAPE'];
 const ALL_ITEM = [
   'fillRate',
   'avgOnHand',

@@ -44,3 +44,21 @@ describe('the rows of every KPI table', () => {
     expect(wip.cells.map((c) => c.doubted)).toEqual(result.strategies.map((s) => s.name === 'JIT'));
   });
 });
+
+describe('the forecast rows', () => {
+  it('show in the headline table for an item with a forecast, with the catalogue labels', () => {
+    const text = `name: F
+time: { horizon: 60 }
+run: { replications: 2 }
+planning: { bucket: 5 }
+items:
+  part: { holdingCost: 1, initial: 1000 }
+demand:
+  - { item: part, interarrival: { exponential: { mean: 0.5 } } }
+forecasts:
+  part: { method: exponentialSmoothing, alpha: 0.3 }
+`;
+    const labels = kpiRows(runExperiment(loadScenario(text, { file: 'f.yaml' })), 'headline').map((r) => r.label);
+    expect(labels).toEqual(expect.arrayContaining(['part forecast bias', 'part forecast MAPE']));
+  });
+});

@@ -20,5 +20,5 @@ export const BUNDLED: BundledScenario[] = Object.entries(texts)
   })
   .sort((a, b) => (a.id === FIRST ? -1 : b.id === FIRST ? 1 : a.id.localeCompare(b.id)));
 
-/** Data files bundled scenarios name (CSV demand traces), by the path the loader asks for. */
+/** Data files bundled scenarios name (CSV demand and forecast traces), by the path the loader asks for. */
 export const BUNDLED_FILES: ReadonlyMap<string, string> = new Map(Object.entries(data).map(([path, text]) => [path.replace(/^\.\.\//, ''), text]));

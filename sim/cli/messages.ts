@@ -15,8 +15,9 @@ Run 'sawtooth COMMAND --help' for a command's options and examples.
 `;
 
 /** The options that govern which CSV traces a scenario may read: run, sweep and validate share them. */
-const TRACE_OPTIONS_HELP = `  --allow-path DIR          let traces (trace: FILE) be read from DIR too (repeatable); by default a
-                            trace must be in the scenario file's folder or below (symlinks resolved)
+const TRACE_OPTIONS_HELP = `  --allow-path DIR          let traces (trace: FILE, a forecast's file: FILE) be read from DIR too
+                            (repeatable); by default a trace must be in the scenario file's folder
+                            or below (symlinks resolved)
   --max-trace-mb N          the largest trace file read, in MB (default ${DEFAULT_MAX_TRACE_MB}, at most ${MAX_TRACE_MB})`;
 
 export const RUN_HELP = `sawtooth run FILE [options]

@@ -2,7 +2,8 @@
 // each machine and each pull loop, from demand rates alone, and the traps a planner falls into.
 // Queueing is ignored throughout, so loads and lead times here are lower bounds: silence is no
 // promise that a strategy runs well.
-import type { DemandSpec, ItemSpec, MachineSpec, PlantSpec } from '../model/index.js';
+import { cumulativeLeadTimes, type DemandSpec, type ItemSpec, type MachineSpec, type PlantSpec } from '../model/index.js';
+
 import type { BuiltStrategy } from '../scenario/index.js';
 import { WARN, type LoadPart, type MachineLoad } from './messages.js';
 import type { Warning } from './results.js';
@@ -175,7 +176,7 @@ function loadParts(plant: PlantSpec, flow: Flow, machine: string): LoadPart[] {
       item: name,
       rate: flow.made[name],
       processing: item.make.processTime.mean * breakdownFactor(plant.machines[machine]),
-      setup: setup > 0 ? setup / unitsPerOrder(item, name, flow) : 0,
+      setup: setup > 0 ? setup / unitsPerOrder(item, name, flow, plant.planning.bucket) : 0,
       waits,
     });
   }
@@ -194,7 +195,7 @@ function timePerUnit(part: LoadPart): number {
  * the demand sizes would overstate it; a customer order of 0 units (a Poisson quantity) orders
  * nothing, so the rate is an upper bound there.
  */
-function unitsPerOrder(item: ItemSpec, name: string, flow: Flow): number {
+function unitsPerOrder(item: ItemSpec, name: string, flow: Flow, bucket: number): number {
   const p = item.policy;
   switch (p.type) {
     case 'sQ':
@@ -215,6 +216,20 @@ function unitsPerOrder(item: ItemSpec, name: string, flow: Flow): number {
     case 'ddmrp':
       // An order lifts the net flow from the top of yellow to the top of green: the green zone.
       return Math.max(1, p.minimumOrder, p.initialAdu * p.orderCycle, p.initialAdu * p.leadTime * p.leadTimeFactor);
+    case 'mrp': {
+      // At most one release per bucket (past-due lots aside): lot-for-lot orders a bucket's demand.
+      const perBucket = flow.demand[name] * bucket;
+      const lot = p.lotSizing;
+      const rule =
+        lot === 'lotForLot'
+          ? perBucket
+          : 'fixed' in lot
+            ? Math.max(lot.fixed, perBucket)
+            : 'eoq' in lot
+              ? Math.max(lot.eoq, perBucket)
+              : perBucket * lot.periods;
+      return Math.max(rule, p.minimum, p.multiple, Number.MIN_VALUE);
+    }
     case 'none':
       return Infinity;
   }
@@ -266,7 +281,33 @@ function trapWarnings(plant: PlantSpec, flow: Flow): Draft[] {
   return [
     ...Object.entries(plant.items).flatMap(([name, item]) => itemTraps(plant, flow, name, item)),
     ...plant.demand.flatMap((d, i) => traceWarnings(d, i, plant.time)),
+    ...planningHorizonWarnings(plant),
   ];
+}
+
+/**
+ * MRP items whose requirements reach them too late to plan: the last (cumulative planned lead
+ * time) buckets of every plan are cut short by its horizon, and a lot covering several periods
+ * reaches further. When that reach passes the frozen zone, requirements first seen inside the
+ * zone or the lead time are released past due (and may arrive late) in every run, with a
+ * perfect forecast too. One warning, naming the item that reaches furthest.
+ */
+function planningHorizonWarnings(plant: PlantSpec): Draft[] {
+  const mrp = Object.entries(plant.items).flatMap(([name, item]) => (item.policy.type === 'mrp' ? [{ name, item, policy: item.policy }] : []));
+  if (mrp.length === 0) return [];
+  const cumulative = cumulativeLeadTimes(
+    Object.fromEntries(mrp.map(({ name, item, policy }) => [name, { leadTime: policy.leadTime, bom: item.make?.bom ?? {} }])),
+  );
+  const { horizon, frozen } = plant.planning;
+  let worst: { item: string; cumulative: number; periods: number; reach: number } | null = null;
+  for (const { name, policy } of mrp) {
+    const periods = typeof policy.lotSizing === 'object' && 'periods' in policy.lotSizing ? policy.lotSizing.periods : 1;
+    const reach = cumulative[name] + frozen + periods;
+    if (reach > horizon && (worst === null || reach > worst.reach)) worst = { item: name, cumulative: cumulative[name], periods, reach };
+  }
+  if (worst === null) return [];
+  const kpis = mrp.flatMap(({ name }) => [`${name}.pastDueReleases`, `${name}.avgBackorders`]);
+  return [{ code: 'short-planning-horizon', path: 'planning.horizon', message: WARN.shortPlanningHorizon({ ...worst, horizon, frozen }), kpis }];
 }
 
 function itemTraps(plant: PlantSpec, flow: Flow, name: string, item: ItemSpec): Draft[] {

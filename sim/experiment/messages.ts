@@ -119,6 +119,8 @@ export const WARN = {
     policy.type === 'batch'
       ? `${item}'s batch policy releases ${fmt(policy.lotSize)} every ${fmt(policy.every)}, ${fmt(rate)} ${perUnit(unit)}, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise lotSize to at least ${fmt(Math.ceil(demand * policy.every))} or release more often.`
       : `${item}'s continuous policy releases ${fmt(rate)} ${perUnit(unit)}, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise the rate to at least ${fmt(demand)}.`,
+  shortPlanningHorizon: (p: { item: string; cumulative: number; periods: number; reach: number; horizon: number; frozen: number }) =>
+    `${p.item}'s cumulative planned lead time is ${p.cumulative} bucket${p.cumulative === 1 ? '' : 's'}${p.periods > 1 ? `, and its lots cover ${p.periods} buckets` : ''}; with a frozen zone of ${p.frozen}, a plan needs at least ${p.reach} buckets to see a requirement before it must be released, but planning.horizon is ${p.horizon}. Requirements entering at the end of the horizon are released past due in every run (perfect forecast or not), and may arrive late. Set planning.horizon to ${p.reach} or more.`,
   lostMakeToOrder: (item: string) =>
     `${item} is made to order with unmet: lost. A customer order that finds no stock is lost, and make-to-order keeps none and makes only what a demand took, so nearly every order is lost and nothing is made for it. Use unmet: backorder (customers wait for their order) or a policy that keeps stock.`,
   purchaseAboveCapacity: (item: string, policy: PolicySpec, target: number, capacity: number) =>

@@ -6,7 +6,7 @@ import { renderCsv } from './csv.js';
 import { builtStrategy } from './experiment-cache.js';
 import { replicationSeed } from './seeds.js';
 
-/** One order of the log; a customer order is due when it arrives (customers do not order ahead yet). */
+/** One order of the log; a customer order is due when it arrives, or `dueIn` later on a stream of customers who order ahead. */
 export interface OrderRecord {
   time: number;
   item: string;
@@ -37,23 +37,23 @@ export function orderLog(
     orders.push(record);
     return true;
   };
-  // Customers are filled first come, first served per item: the oldest open order at its arrival time is the one filled.
+  // Customers are filled first come, first served per item, from their due time: the oldest open order due then is the one filled.
   const open = new Map<string, OrderRecord[]>();
   simulatePlant(builtStrategy(scenario, strategy).plant, {
     seed: replicationSeed(seed, 0),
     maxEvents: scenario.run.maxEvents,
     observer: {
       orderPlaced: (record) => void keep(record),
-      customerOrder: (item, quantity, time) => {
-        const record: OrderRecord = { time, item, kind: 'customer', quantity, due: time, done: null };
+      customerOrder: (item, quantity, time, due) => {
+        const record: OrderRecord = { time, item, kind: 'customer', quantity, due, done: null };
         if (!keep(record)) return;
         const waiting = open.get(item);
         if (waiting === undefined) open.set(item, [record]);
         else waiting.push(record);
       },
-      customerFilled: (item, arrival, time) => {
+      customerFilled: (item, due, time) => {
         const waiting = open.get(item);
-        const at = waiting?.findIndex((r) => r.time === arrival) ?? -1;
+        const at = waiting?.findIndex((r) => r.due === due) ?? -1;
         if (at < 0) return;
         waiting![at].done = time;
         waiting!.splice(at, 1);

@@ -1,4 +1,14 @@
-import { ITEM_KPIS, ITEM_RATIOS, MACHINE_KPIS, SHARE_KPIS, SIGNED_KPIS, type LevelSamples, type RunResult, type RunSeries } from '../model/index.js';
+import {
+  ITEM_KPIS,
+  ITEM_RATIOS,
+  MACHINE_KPIS,
+  MACHINE_RATIOS,
+  SHARE_KPIS,
+  SIGNED_KPIS,
+  type LevelSamples,
+  type RunResult,
+  type RunSeries,
+} from '../model/index.js';
 import { intervalOf, MomentBank } from '../stats/index.js';
 import type { Comparison, KpiSummary, StrategyResult } from './results.js';
 
@@ -17,6 +27,10 @@ type ItemKpi = (typeof ITEM_KPIS)[number];
 type RatioKpi = keyof typeof ITEM_RATIOS;
 const RATIO_KPIS = Object.keys(ITEM_RATIOS) as RatioKpi[];
 const ITEM_SCALARS = ITEM_KPIS.filter((kpi): kpi is Exclude<ItemKpi, RatioKpi> => !(kpi in ITEM_RATIOS));
+type MachineKpi = (typeof MACHINE_KPIS)[number];
+type MachineRatioKpi = keyof typeof MACHINE_RATIOS;
+const MACHINE_RATIO_KPIS = Object.keys(MACHINE_RATIOS) as MachineRatioKpi[];
+const MACHINE_SCALARS = MACHINE_KPIS.filter((kpi): kpi is Exclude<MachineKpi, MachineRatioKpi> => !(kpi in MACHINE_RATIOS));
 /** Overall KPIs averaged per replication; the overall customer wait is a ratio pooled over customers. */
 const OVERALL_SCALARS = ['totalCost', 'throughput', 'wip'] as const;
 type OverallScalar = (typeof OVERALL_SCALARS)[number];
@@ -59,7 +73,7 @@ export class StrategyTally {
   private scalarRow = new Float64Array(0);
   private ratioRow = new Float64Array(0);
   private scalars: MomentBank | null = null;
-  /** Per item and ratio KPI (numerator, denominator), then the overall customer wait. */
+  /** Per item and ratio KPI (numerator, denominator), then the overall customer wait, then per machine and ratio KPI. */
   private ratios: MomentBank | null = null;
   private waiting = new Float64Array(0);
   /** Level samples of the replications that took them (the first ones, within the budget). */
@@ -85,10 +99,17 @@ export class StrategyTally {
       }
       this.waiting[i] += counts.waitingAtEnd;
     }
-    for (const machine of machines) for (const kpi of MACHINE_KPIS) scalarRow[s++] = run.machines[machine][kpi];
+    for (const machine of machines) for (const kpi of MACHINE_SCALARS) scalarRow[s++] = run.machines[machine][kpi];
     for (const kpi of OVERALL_SCALARS) scalarRow[s++] = run.kpis[kpi];
     ratioRow[r++] = run.counts.customerWaitSum;
     ratioRow[r++] = run.counts.customers;
+    for (const machine of machines) {
+      const counts = run.counts.machines[machine];
+      for (const kpi of MACHINE_RATIO_KPIS) {
+        ratioRow[r++] = counts[MACHINE_RATIOS[kpi].numerator];
+        ratioRow[r++] = counts[MACHINE_RATIOS[kpi].denominator];
+      }
+    }
     this.scalars!.add(scalarRow);
     this.ratios!.add(ratioRow);
     if (run.levels !== null) this.levels.push(run.levels);
@@ -98,8 +119,8 @@ export class StrategyTally {
   private start(run: RunResult): void {
     this.items = Object.keys(run.items);
     this.machines = Object.keys(run.machines);
-    const scalars = this.items.length * ITEM_SCALARS.length + this.machines.length * MACHINE_KPIS.length + OVERALL_SCALARS.length;
-    const ratios = this.items.length * RATIO_KPIS.length + 1;
+    const scalars = this.items.length * ITEM_SCALARS.length + this.machines.length * MACHINE_SCALARS.length + OVERALL_SCALARS.length;
+    const ratios = this.items.length * RATIO_KPIS.length + 1 + this.machines.length * MACHINE_RATIO_KPIS.length;
     this.scalarRow = new Float64Array(scalars);
     this.ratioRow = new Float64Array(ratios * 2);
     this.scalars = new MomentBank(scalars, 1);
@@ -150,11 +171,16 @@ export class StrategyTally {
       items[item] = Object.fromEntries(ITEM_KPIS.map((kpi) => [kpi, out[kpi]])) as Record<ItemKpi, KpiSummary>;
     });
     const machines: StrategyResult['machines'] = {};
-    for (const machine of this.machines) {
-      const out = {} as StrategyResult['machines'][string];
-      for (const kpi of MACHINE_KPIS) out[kpi] = scalar(kpi, s++);
-      machines[machine] = out;
-    }
+    const firstMachineRatio = this.items.length * RATIO_KPIS.length + 1;
+    this.machines.forEach((machine, m) => {
+      const out = {} as Record<MachineKpi, KpiSummary>;
+      for (const kpi of MACHINE_SCALARS) out[kpi] = scalar(kpi, s++);
+      MACHINE_RATIO_KPIS.forEach((kpi, k) => {
+        const pooled = ratioSummary(ratios, firstMachineRatio + m * MACHINE_RATIO_KPIS.length + k);
+        out[kpi] = pooled === null ? emptySummary(MACHINE_RATIOS[kpi].empty) : bounded(kpi, pooled);
+      });
+      machines[machine] = Object.fromEntries(MACHINE_KPIS.map((kpi) => [kpi, out[kpi]])) as Record<MachineKpi, KpiSummary>;
+    });
     const overall = {} as Record<OverallScalar, KpiSummary>;
     for (const kpi of OVERALL_SCALARS) overall[kpi] = scalar(kpi, s++);
     const wait = ratioSummary(ratios, this.items.length * RATIO_KPIS.length);

@@ -1,11 +1,10 @@
 // Forecasts in the plant: for each item with a forecast, the customer demand of every planning
-// bucket is observed when the bucket ends, and the forecast made for it one bucket ahead is
-// judged against it (forecastBias, forecastMAPE over the buckets inside the window).
-import type { Simulation } from '../engine/index.js';
+// bucket is observed when the bucket closes, and the forecast made for it one bucket ahead is
+// judged against it (forecastBias, forecastMAPE over the buckets inside the window). Demand counts
+// in the bucket it is due in: a customer who orders ahead needs the goods then.
 import { streamKey, type Rng } from '../random/index.js';
 import { standardNormal } from '../random/standard-normal.js';
 import { replayDemand } from './demand.js';
-import type { EventSource } from './messages.js';
 import { createForecaster, type Forecaster } from './planning/index.js';
 import type { PlantSpec } from './spec.js';
 
@@ -23,23 +22,29 @@ export const NO_FORECAST: Readonly<ForecastCounts> = { forecastBuckets: 0, forec
 
 interface ItemForecast {
   forecaster: Forecaster;
-  /** Customer units ordered per bucket not judged yet (bucket k is [k·bucket, (k + 1)·bucket)). */
+  /** Customer units due per bucket not closed yet (bucket k is [k·bucket, (k + 1)·bucket)). */
   demand: Map<number, number>;
-  /** The forecast made for the current bucket; null before the method has anything to go on. */
-  forecast: number | null;
+  /** The forecasts made for the current bucket and the ones after it, over the planning horizon; null before the method has anything to go on. */
+  ahead: number[] | null;
+  /** What a plan uses while `ahead` is null: the scenario's demand rate per bucket, with the bias lever. */
+  start: number;
   counts: ForecastCounts;
 }
 
 export interface Forecasting {
-  /** A customer ordered `units` of `item` now. */
-  demanded(item: string, units: number): void;
+  /** A customer ordered `units` of `item`, due at `due`. */
+  demanded(item: string, units: number, due: number): void;
+  /** Closes the current bucket: every forecast learns its demand and is judged on it; the next bucket becomes current. */
+  closeBucket(): void;
+  /** Forecasts of `item` for the current bucket and the h − 1 after it (h ≤ the planning horizon); null for an item without a forecast. */
+  forecast(item: string, h: number): number[] | null;
   counts(item: string): ForecastCounts;
 }
 
-/** Starts the bucket clock of every forecast item; `timer` counts its events. */
-export function startForecasting(sim: Simulation, spec: PlantSpec, streams: (name: string) => Rng, timer: EventSource): Forecasting {
-  const { bucket } = spec.planning;
-  const { warmup, horizon } = spec.time;
+/** The forecasts of a plant; the planning clock (planning-clock.ts) closes the buckets. */
+export function createForecasting(spec: PlantSpec, streams: (name: string) => Rng): Forecasting {
+  const { bucket, horizon: planned } = spec.planning;
+  const { warmup } = spec.time;
   const items = new Map<string, ItemForecast>();
   for (const [item, method] of Object.entries(spec.forecasts)) {
     const noise = streams(streamKey('forecastNoise', item));
@@ -47,32 +52,33 @@ export function startForecasting(sim: Simulation, spec: PlantSpec, streams: (nam
     const forecaster = createForecaster(method, { future, normal: () => standardNormal(noise) });
     // A perfect or a planner's own forecast exists before any demand is seen; a learned one does not.
     const knows = method.method === 'perfect' || method.method === 'trace';
-    items.set(item, { forecaster, demand: new Map(), forecast: knows ? forecaster.forecast(1)[0] : null, counts: { ...NO_FORECAST } });
+    const start = method.startRate * bucket * (method.bias ?? 1);
+    items.set(item, { forecaster, demand: new Map(), ahead: knows ? forecaster.forecast(planned) : null, start, counts: { ...NO_FORECAST } });
   }
-  // Bucket k ends at (k + 1)·bucket; an order at that very instant belongs to bucket k + 1, whichever
-  // of the two events runs first.
+  // The bucket being filled; an order due at the very instant a bucket closes belongs to the next one.
   let k = 0;
-  if (items.size > 0) {
-    const tick = (): void => {
-      timer.events++;
+  return {
+    demanded: (item, units, due) => {
+      const state = items.get(item);
+      if (state === undefined) return;
+      const at = bucketOf(due, bucket);
+      state.demand.set(at, (state.demand.get(at) ?? 0) + units);
+    },
+    closeBucket: () => {
       for (const state of items.values()) {
         const actual = state.demand.get(k) ?? 0;
         state.demand.delete(k);
-        if (state.forecast !== null && k * bucket >= warmup) judge(state.counts, actual, state.forecast);
+        if (state.ahead !== null && k * bucket >= warmup) judge(state.counts, actual, state.ahead[0]);
         state.forecaster.observe(actual);
-        state.forecast = state.forecaster.forecast(1)[0];
+        // Drawn once per bucket, so the plan and the judged forecast are the same numbers (noise included).
+        state.ahead = state.forecaster.forecast(planned);
       }
       k++;
-      if ((k + 1) * bucket <= horizon) sim.scheduleAt((k + 1) * bucket, tick);
-    };
-    if (bucket <= horizon) sim.scheduleAt(bucket, tick);
-  }
-  return {
-    demanded: (item, units) => {
+    },
+    forecast: (item, h) => {
       const state = items.get(item);
-      if (state === undefined) return;
-      const at = bucketOf(sim.now, bucket);
-      state.demand.set(at, (state.demand.get(at) ?? 0) + units);
+      if (state === undefined) return null;
+      return state.ahead === null ? new Array<number>(h).fill(state.start) : state.ahead.slice(0, h);
     },
     counts: (item) => items.get(item)?.counts ?? { ...NO_FORECAST },
   };
@@ -88,14 +94,14 @@ function judge(counts: ForecastCounts, actual: number, forecast: number): void {
   }
 }
 
-/** The customer demand of `item` per bucket to come, replayed from the demand streams' own random numbers. */
+/** The customer demand of `item` per bucket to come, by due time, replayed from the demand streams' own random numbers. */
 function perfectDemand(spec: PlantSpec, item: string, streams: (name: string) => Rng): (bucket: number) => number {
   const { bucket } = spec.planning;
   const totals: number[] = [];
   for (const demand of spec.demand) {
     if (demand.item !== item) continue;
     replayDemand(demand, streams, spec.time.horizon, (time, units) => {
-      const k = bucketOf(time, bucket);
+      const k = bucketOf(time + demand.dueIn, bucket);
       totals[k] = (totals[k] ?? 0) + units;
     });
   }
@@ -103,6 +109,6 @@ function perfectDemand(spec: PlantSpec, item: string, streams: (name: string) =>
 }
 
 /** The bucket a time falls in; a time a hair below a bucket's end (float sums) stays in its bucket. */
-function bucketOf(time: number, bucket: number): number {
+export function bucketOf(time: number, bucket: number): number {
   return Math.floor(time / bucket + 1e-9);
 }

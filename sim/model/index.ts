@@ -1,10 +1,22 @@
 export { simulatePlant } from './plant.js';
 export type { PlantRunOptions, PlantObserver, ReplenishmentRecord } from './plant.js';
 export type { StockPoint } from './stock-point.js';
-export type { PlantSpec, MachineSpec, ItemSpec, BuySpec, MakeSpec, PolicySpec, PolicyType, DemandSpec, RateChange } from './spec.js';
-export type { ItemKpis, ItemCounts, MachineKpis, OverallKpis, RunResult, RunSeries, LevelSamples } from './results.js';
-export { bufferZones } from './planning/index.js';
-export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS } from './results.js';
+export type {
+  PlantSpec,
+  MachineSpec,
+  ItemSpec,
+  BuySpec,
+  MakeSpec,
+  PolicySpec,
+  PolicyType,
+  DemandSpec,
+  RateChange,
+  ForecastSpec,
+  LotSizingSpec,
+} from './spec.js';
+export type { ItemKpis, ItemCounts, MachineCounts, MachineKpis, OverallKpis, RunResult, RunSeries, LevelSamples } from './results.js';
+export { bufferZones, cumulativeLeadTimes } from './planning/index.js';
+export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS, MACHINE_RATIOS } from './results.js';
 export { KPI_CATALOGUE, SHARE_KPIS, PERCENT_KPIS, SIGNED_KPIS, higherIsBetter, kpiInfo, kpiOf, unitText } from './kpis.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './kpis.js';
 export { sQOrder, sSOrder, orderUpTo, kanbanCards, kanbanTrigger, policyLevels } from './policies/decisions.js';

@@ -58,6 +58,9 @@ const ITEM: Record<(typeof ITEM_KPIS)[number], Entry> = {
   flowTime: { label: 'flow time', unit: 'time', better: 'lower' },
   forecastBias: { label: 'forecast bias', noun: 'forecast bias (demand − forecast per bucket)', unit: 'stock', better: null, signed: true },
   forecastMAPE: { label: 'forecast MAPE', noun: 'mean absolute percentage forecast error', unit: 'percent', better: 'lower' },
+  onTimeShare: { label: 'on time', noun: 'share of customer orders filled by their due time', unit: 'share', better: 'higher' },
+  planChanges: { label: 'plan changes', noun: 'planned orders changed between planning runs (nervousness)', unit: 'count', better: 'lower' },
+  pastDueReleases: { label: 'past-due releases', noun: 'planned orders released after their release date (exceptions)', unit: 'count', better: 'lower' },
 };
 
 const MACHINE: Record<(typeof MACHINE_KPIS)[number], Entry> = {
@@ -68,6 +71,8 @@ const MACHINE: Record<(typeof MACHINE_KPIS)[number], Entry> = {
   blockedShare: { label: 'blocked share', noun: 'share of time blocked', unit: 'share', better: 'lower' },
   idleShare: { label: 'idle share', noun: 'share of time idle', unit: 'share', better: null },
   unitsProduced: { label: 'units produced', unit: 'stock', better: 'higher' },
+  plannedLoad: { label: 'planned load', noun: 'planned load as a share of capacity', unit: 'percent', better: null },
+  overloadShare: { label: 'overloaded buckets', noun: 'share of planned buckets above capacity', unit: 'share', better: 'lower' },
 };
 
 function entries(scope: KpiScope, table: Record<string, Entry>): KpiInfo[] {

@@ -70,9 +70,10 @@ export class Machine {
     }
   }
 
-  /** Queues a production order; an idle server (lowest index first) takes it at once. */
+  /** Queues a production order, allocating its components; an idle server (lowest index first) takes it at once. */
   release(order: ProductionOrder): void {
     if (this.queue.size >= this.maxQueue) throw machineQueueTooLong(this.name, this.maxQueue, this.sim.now);
+    for (const line of order.recipe.bom) line.stock.allocated += line.perUnit * order.quantity;
     this.queue.push(order);
     for (const server of this.servers) {
       if (server.state === IDLE) {
@@ -167,7 +168,10 @@ class Server {
     this.enter(STARVED, now);
     this.pendingComponents = bom.length;
     this.requesting = true;
-    for (const line of bom) line.stock.demand(line.perUnit * this.unitSize, now, false, this.componentArrived);
+    for (const line of bom) {
+      line.stock.allocated -= line.perUnit * this.unitSize;
+      line.stock.demand(line.perUnit * this.unitSize, now, false, this.componentArrived);
+    }
     this.requesting = false;
     if (this.pendingComponents === 0) this.beginProcessing();
   };

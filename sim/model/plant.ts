@@ -6,10 +6,13 @@ import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
 import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
 import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
 import { attachPolicy, type PlaceOrder } from './policies/driver.js';
-import type { ItemCounts, ItemKpis, LevelSamples, MachineKpis, OverallKpis, RunResult, RunSeries } from './results.js';
+import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, OverallKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
-import { startForecasting, type ForecastCounts } from './forecasting.js';
+import { createForecasting, type ForecastCounts } from './forecasting.js';
+import { createKnownOrders } from './known-orders.js';
+import { createMrpPlanning, NO_MRP, NO_PLANNED_LOAD, type MrpCounts, type MrpItemAccess } from './mrp-planner.js';
+import { startPlanningClock } from './planning-clock.js';
 
 export interface PlantRunOptions {
   /** Master seed of the replication: every random source draws from its own stream derived from it. */
@@ -28,8 +31,10 @@ export interface PlantRunOptions {
 
 export interface PlantObserver {
   afterEvent?(now: number, stocks: ReadonlyMap<string, StockPoint>): void;
-  customerFilled?(item: string, arrival: number, time: number): void;
-  customerOrder?(item: string, quantity: number, time: number): void;
+  /** A customer order due at `due` was filled in full at `time`. */
+  customerFilled?(item: string, due: number, time: number): void;
+  /** A customer ordered at `time`, due at `due` (later than `time` on a stream with `dueIn`). */
+  customerOrder?(item: string, quantity: number, time: number, due: number): void;
   /** A purchase or production order was placed; the plant sets the record's `done` when all of it is in stock. */
   orderPlaced?(record: ReplenishmentRecord): void;
 }
@@ -135,25 +140,32 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   const series = options.series ? startSeries(sim, items, spec, options.series.maxPoints, () => ({ delivered, cost: totalCost(items, sim.now) })) : null;
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
+  const known = createKnownOrders(sim);
+  const mrpItems = new Map<string, MrpItemAccess>();
   for (const item of items.values()) {
     const place = placeOrder(sim, item, items, machines, streams, addWip, source(`items.${item.name}.buy`, REMEDY.purchases), observer?.orderPlaced ?? null);
-    attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer));
+    if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
+    attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), known);
   }
-  const forecasting = startForecasting(sim, spec, streams, source('planning.bucket', REMEDY.timer));
+  const forecasting = createForecasting(spec, streams);
+  const mrp = createMrpPlanning(spec, mrpItems, forecasting, known);
+  startPlanningClock(sim, spec, forecasting, mrp, source('planning.bucket', REMEDY.timer));
   const forecast = Object.keys(spec.forecasts).length > 0;
   spec.demand.forEach((demand, i) => {
     const stock = items.get(demand.item)!.stock;
     const arrivals = source(`demand[${i}] (item ${JSON.stringify(demand.item)})`, REMEDY.demand);
     const seen = observer?.customerOrder;
+    const { dueIn } = demand;
     startDemand(
       sim,
       demand,
       streams,
-      seen || forecast
+      seen || forecast || dueIn > 0
         ? (quantity) => {
-            seen?.(demand.item, quantity, sim.now);
-            forecasting.demanded(demand.item, quantity);
-            stock.demand(quantity, sim.now, true, null);
+            seen?.(demand.item, quantity, sim.now, sim.now + dueIn);
+            forecasting.demanded(demand.item, quantity, sim.now + dueIn);
+            if (dueIn > 0) known.order(i, demand.item, quantity, dueIn, () => stock.demand(quantity, sim.now, true, null));
+            else stock.demand(quantity, sim.now, true, null);
           }
         : (quantity) => stock.demand(quantity, sim.now, true, null),
       arrivals,
@@ -175,7 +187,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   const window = horizon - warmup;
   const itemKpis: Record<string, ItemKpis> = {};
-  const counts: RunResult['counts'] = { items: {}, customers: 0, customerWaitSum: 0, waitingAtEnd: 0 };
+  const counts: RunResult['counts'] = { items: {}, machines: {}, customers: 0, customerWaitSum: 0, waitingAtEnd: 0 };
   let cost = 0;
   for (const item of items.values()) {
     const itemCounts = { ...countsOf(item, horizon), ...forecasting.counts(item.name) };
@@ -183,11 +195,15 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     counts.customers += itemCounts.customers;
     counts.customerWaitSum += itemCounts.customerWaitSum;
     counts.waitingAtEnd += itemCounts.waitingAtEnd;
-    itemKpis[item.name] = itemResult(item, itemCounts, horizon);
+    itemKpis[item.name] = itemResult(item, itemCounts, mrp?.itemCounts(item.name) ?? NO_MRP, horizon);
     cost += sumCosts(itemKpis[item.name]);
   }
   const machineKpis: Record<string, MachineKpis> = {};
-  for (const machine of machines.values()) machineKpis[machine.name] = machineResult(machine, window);
+  for (const machine of machines.values()) {
+    const planned = mrp?.machineCounts(machine.name) ?? { ...NO_PLANNED_LOAD };
+    counts.machines[machine.name] = planned;
+    machineKpis[machine.name] = machineResult(machine, planned, window);
+  }
   const kpis: OverallKpis = {
     totalCost: cost,
     throughput: window > 0 ? delivered / window : 0,
@@ -262,6 +278,7 @@ function placeOrder(
         if (record !== null) record.done = sim.now;
         if (onComplete !== null) onComplete();
       });
+      return sim.now + lead;
     };
   }
   if (spec.make !== null) {
@@ -282,7 +299,7 @@ function placeOrder(
       item.wip.add(sim.now, quantity);
       if (logged === null) {
         machine.release({ recipe, quantity, released: sim.now, onComplete });
-        return;
+        return null;
       }
       const record: ReplenishmentRecord = { time: sim.now, item: item.name, kind: 'production', quantity, due: null, done: null };
       logged(record);
@@ -295,10 +312,11 @@ function placeOrder(
           if (onComplete !== null) onComplete();
         },
       });
+      return null;
     };
   }
   // An item with neither buy nor make never gets an order (its policy is `none`).
-  return () => {};
+  return () => null;
 }
 
 /**
@@ -317,6 +335,8 @@ function countsOf(item: ItemRuntime, horizon: number): Omit<ItemCounts, keyof Fo
     waitingAtEnd: waiting.count,
     unitsMade: item.unitsMade,
     flowTimeSum: item.flowTimeSum,
+    customerOrders: stock.customerOrders,
+    onTimeOrders: stock.onTimeOrders,
   };
 }
 
@@ -324,7 +344,7 @@ function ratio(numerator: number, denominator: number, empty: number): number {
   return denominator > 0 ? numerator / denominator : empty;
 }
 
-function itemResult(item: ItemRuntime, counts: ItemCounts, horizon: number): ItemKpis {
+function itemResult(item: ItemRuntime, counts: ItemCounts, planning: MrpCounts, horizon: number): ItemKpis {
   const { stock } = item;
   return {
     avgOnHand: stock.onHandLevel.mean(horizon),
@@ -340,6 +360,9 @@ function itemResult(item: ItemRuntime, counts: ItemCounts, horizon: number): Ite
     flowTime: ratio(counts.flowTimeSum, counts.unitsMade, 0),
     forecastBias: ratio(counts.forecastErrorSum, counts.forecastBuckets, 0),
     forecastMAPE: ratio(counts.forecastAbsPctSum, counts.forecastDemandBuckets, 0),
+    onTimeShare: ratio(counts.onTimeOrders, counts.customerOrders, 1),
+    planChanges: planning.planChanges,
+    pastDueReleases: planning.pastDueReleases,
   };
 }
 
@@ -368,7 +391,7 @@ function totalCost(items: Map<string, ItemRuntime>, time: number): number {
   return cost;
 }
 
-function machineResult(machine: Machine, window: number): MachineKpis {
+function machineResult(machine: Machine, planned: MachineCounts, window: number): MachineKpis {
   const serverTime = machine.servers.length * window;
   const share = (state: number): number => (serverTime > 0 ? machine.stateTime[state] / serverTime : 0);
   return {
@@ -379,6 +402,8 @@ function machineResult(machine: Machine, window: number): MachineKpis {
     blockedShare: share(BLOCKED),
     idleShare: share(IDLE),
     unitsProduced: machine.unitsProduced,
+    plannedLoad: ratio(planned.plannedLoadSum, planned.plannedBuckets, 0),
+    overloadShare: ratio(planned.overloadedBuckets, planned.plannedBuckets, 0),
   };
 }
 

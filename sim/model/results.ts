@@ -20,6 +20,12 @@ export interface ItemKpis {
   forecastBias: number;
   /** Mean absolute percentage error |D − F| / D over the buckets with demand; 0 with no forecast. */
   forecastMAPE: number;
+  /** Share of customer orders filled in full at their due time (at once when ordered without `dueIn`); 1 with no customers. */
+  onTimeShare: number;
+  /** MRP nervousness: planned releases changed, added or removed between successive planning runs, inside the horizon. */
+  planChanges: number;
+  /** MRP lots whose release date had passed when they were planned: released at once, counted as exceptions. */
+  pastDueReleases: number;
   holdingCost: number;
   orderingCost: number;
   setupCost: number;
@@ -37,6 +43,10 @@ export interface MachineKpis {
   blockedShare: number;
   idleShare: number;
   unitsProduced: number;
+  /** Mean planned load per planning bucket as a share of capacity (MRP's planned releases × process time + setups); 0 with no plan. */
+  plannedLoad: number;
+  /** Share of planned buckets whose load exceeds capacity: the overload the plan ignores; 0 with no plan. */
+  overloadShare: number;
 }
 
 export interface OverallKpis {
@@ -65,6 +75,9 @@ export const ITEM_KPIS = [
   'flowTime',
   'forecastBias',
   'forecastMAPE',
+  'onTimeShare',
+  'planChanges',
+  'pastDueReleases',
 ] as const satisfies readonly (keyof ItemKpis)[];
 
 export const MACHINE_KPIS = [
@@ -75,6 +88,8 @@ export const MACHINE_KPIS = [
   'blockedShare',
   'idleShare',
   'unitsProduced',
+  'plannedLoad',
+  'overloadShare',
 ] as const satisfies readonly (keyof MachineKpis)[];
 
 export const OVERALL_KPIS = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'] as const satisfies readonly (keyof OverallKpis)[];
@@ -102,6 +117,16 @@ export interface ItemCounts {
   /** Those buckets with demand, and the sum of their |D − F| / D. */
   forecastDemandBuckets: number;
   forecastAbsPctSum: number;
+  /** Customer orders that fell due in the window, and those filled in full at their due time. */
+  customerOrders: number;
+  onTimeOrders: number;
+}
+
+/** The totals behind a machine's planned-load KPIs in one replication: buckets planned (runs × horizon), their summed load / capacity, those overloaded. */
+export interface MachineCounts {
+  plannedBuckets: number;
+  plannedLoadSum: number;
+  overloadedBuckets: number;
 }
 
 /** The per-unit KPIs of an item as ratios of its counts: numerator / denominator. */
@@ -111,7 +136,14 @@ export const ITEM_RATIOS = {
   flowTime: { numerator: 'flowTimeSum', denominator: 'unitsMade', empty: 0 },
   forecastBias: { numerator: 'forecastErrorSum', denominator: 'forecastBuckets', empty: 0 },
   forecastMAPE: { numerator: 'forecastAbsPctSum', denominator: 'forecastDemandBuckets', empty: 0 },
+  onTimeShare: { numerator: 'onTimeOrders', denominator: 'customerOrders', empty: 1 },
 } as const satisfies Partial<Record<keyof ItemKpis, { numerator: keyof ItemCounts; denominator: keyof ItemCounts; empty: number }>>;
+
+/** A machine's planned-load KPIs as ratios of its counts: no plan, no data (n = 0). */
+export const MACHINE_RATIOS = {
+  plannedLoad: { numerator: 'plannedLoadSum', denominator: 'plannedBuckets', empty: 0 },
+  overloadShare: { numerator: 'overloadedBuckets', denominator: 'plannedBuckets', empty: 0 },
+} as const satisfies Partial<Record<keyof MachineKpis, { numerator: keyof MachineCounts; denominator: keyof MachineCounts; empty: number }>>;
 
 /** Down-sampled series for charts. Levels cover [0, horizon]; cumulative ones start at warm-up. */
 export interface RunSeries {
@@ -136,7 +168,7 @@ export interface RunResult {
   machines: Record<string, MachineKpis>;
   kpis: OverallKpis;
   /** Totals behind the ratio KPIs, per item and over all customers (for pooling over replications). */
-  counts: { items: Record<string, ItemCounts>; customers: number; customerWaitSum: number; waitingAtEnd: number };
+  counts: { items: Record<string, ItemCounts>; machines: Record<string, MachineCounts>; customers: number; customerWaitSum: number; waitingAtEnd: number };
   series: RunSeries | null;
   /** Each item's on-hand stock sampled at evenly spaced times over [0, horizon] (warm-up diagnostics). */
   levels: LevelSamples | null;

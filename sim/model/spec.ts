@@ -13,8 +13,17 @@ export interface PlantSpec {
   /** Planning buckets: forecasts learn and are judged one bucket at a time. */
   planning: { bucket: number; horizon: number; frozen: number };
   /** Each forecast item's method (the trace method's values already read). */
-  forecasts: Record<string, ForecastMethod>;
+  forecasts: Record<string, ForecastSpec>;
 }
+
+/**
+ * A forecast method and the customer demand per time unit the scenario implies (its base rate):
+ * a plan made before the method has seen a bucket uses this rate, as a planner would.
+ */
+export type ForecastSpec = ForecastMethod & { startRate: number };
+
+/** How MRP sizes a lot from a net requirement; `eoq` already resolved to its quantity. */
+export type LotSizingSpec = 'lotForLot' | { fixed: number } | { periods: number } | { eoq: number };
 
 export interface MachineSpec {
   servers: number;
@@ -70,6 +79,19 @@ export type PolicySpec =
       variabilityFactor: number;
       orderCycle: number;
       minimumOrder: number;
+      /** Known customer orders due within `horizon` time units whose day totals reach `threshold` units qualify as spikes; null: none do. */
+      spike: { threshold: number; horizon: number } | null;
+    }
+  | {
+      type: 'mrp';
+      /** The planner's lead time in whole planning buckets (the real one comes from the supplier or the machine). */
+      leadTime: number;
+      safetyStock: number;
+      lotSizing: LotSizingSpec;
+      /** Every lot is at least this; 0 for none. */
+      minimum: number;
+      /** Every lot is a multiple of this; 0 for none. */
+      multiple: number;
     }
   | { type: 'none' };
 
@@ -91,6 +113,8 @@ export type DemandSpec =
       interarrival: Distribution;
       quantity: Distribution;
       changes: RateChange[];
+      /** Time units between a customer's order and the time the goods are due (customers who order ahead); 0 when they need them at once. */
+      dueIn: number;
     }
   | {
       kind: 'trace';
@@ -99,4 +123,5 @@ export type DemandSpec =
       /** Customer orders replayed as is: times ascending, quantities > 0. */
       times: number[];
       quantities: number[];
+      dueIn: number;
     };

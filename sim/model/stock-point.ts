@@ -31,6 +31,8 @@ export class StockPoint {
   onHand: number;
   onOrder = 0;
   backordered = 0;
+  /** Units promised to released production orders of the items made from this one, not yet taken (MRP nets them: an allocation). */
+  allocated = 0;
   private readonly queue = new Fifo<Backorder>();
   private spaceWaiters: (() => void)[] = [];
 
@@ -42,6 +44,9 @@ export class StockPoint {
   stockoutEvents = 0;
   stockoutUnits = 0;
   lostUnits = 0;
+  /** Customer orders taken (at their due time), and those filled in full by it: at once, or by a receipt at that very instant. */
+  customerOrders = 0;
+  onTimeOrders = 0;
   /** Down-sampled level series for charts, recorded while running when asked for. */
   onHandSeries: StepSeriesRecorder | null = null;
   backorderSeries: StepSeriesRecorder | null = null;
@@ -89,6 +94,7 @@ export class StockPoint {
   /** What is missing is backordered, or lost for a customer of a lost-sales item; returns the fall in position. */
   private take(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): number {
     this.demandedUnits += quantity;
+    if (customer) this.customerOrders++;
     const taken = Math.min(this.onHand, quantity);
     const missing = quantity - taken;
     if (taken > 0) this.changeOnHand(-taken, time);
@@ -96,6 +102,7 @@ export class StockPoint {
     if (customer && taken > 0) this.listener.delivered(taken, time);
     if (missing <= 0) {
       if (customer) {
+        this.onTimeOrders++;
         this.customerWait.add(0);
         this.listener.customerFilled(0);
       }
@@ -128,6 +135,7 @@ export class StockPoint {
       if (waiting.remaining > 0) break;
       this.queue.shift();
       if (waiting.customer) {
+        if (time === waiting.arrival) this.onTimeOrders++;
         this.customerWait.add(time - waiting.arrival);
         this.listener.customerFilled(time - waiting.arrival);
       }
@@ -164,6 +172,8 @@ export class StockPoint {
     this.stockoutEvents = 0;
     this.stockoutUnits = 0;
     this.lostUnits = 0;
+    this.customerOrders = 0;
+    this.onTimeOrders = 0;
   }
 
   private backordersChanged(time: number): void {

@@ -21,16 +21,31 @@ export interface KpiRow {
 }
 
 /**
- * `headline`: what a reader compares first (overall KPIs; each item's fill rate, stock, backorders,
- * stockouts and orders; WIP and flow time of made items; forecast bias and MAPE of forecast items). `all`: every KPI, with rows that are 0
- * for every strategy left out (no lost sales, no setups), except fill rate and utilization.
+ * `headline`: what a reader compares first (overall KPIs; each item's fill rate, orders on time,
+ * stock, backorders, stockouts and orders; WIP and flow time of made items; forecast bias and MAPE
+ * of forecast items; plan changes and past-due releases of MRP items). `all`: every KPI, with rows
+ * that are 0 for every strategy left out (no lost sales, no setups), except fill rate and utilization.
  */
 export type KpiDetail = 'headline' | 'all';
 
-// Forecast KPIs show only for items with a forecast (no row when nothing was measured).
-const HEADLINE_ITEM = ['fillRate', 'avgOnHand', 'avgBackorders', 'stockoutEvents', 'replenishmentOrders', 'wip', 'flowTime', 'forecastBias', 'forecastMAPE'];
+// Forecast KPIs show only for items with a forecast, on-time shares only for items customers order (no row when nothing was measured).
+const HEADLINE_ITEM = [
+  'fillRate',
+  'onTimeShare',
+  'avgOnHand',
+  'avgBackorders',
+  'stockoutEvents',
+  'replenishmentOrders',
+  'wip',
+  'flowTime',
+  'forecastBias',
+  'forecastMAPE',
+  'planChanges',
+  'pastDueReleases',
+];
 const ALL_ITEM = [
   'fillRate',
+  'onTimeShare',
   'avgOnHand',
   'avgBackorders',
   'stockoutEvents',
@@ -47,13 +62,16 @@ const ALL_ITEM = [
   'purchaseCost',
   'forecastBias',
   'forecastMAPE',
+  'planChanges',
+  'pastDueReleases',
 ];
-const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced'];
+// Planned load shows only for machines that make MRP items.
+const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced', 'plannedLoad', 'overloadShare'];
 const OVERALL = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'];
 /** Shown even when 0 everywhere: a 0% fill rate or an idle machine is news. */
 const ALWAYS = new Set(['fillRate', 'utilization']);
-/** Made items' KPIs: a row of zeros for bought ones says nothing. */
-const MADE_ONLY = new Set(['wip', 'flowTime']);
+/** Headline KPIs whose row of zeros says nothing: WIP and flow time of bought items, MRP exceptions of items without MRP. */
+const QUIET_WHEN_ZERO = new Set(['wip', 'flowTime', 'planChanges', 'pastDueReleases']);
 
 /** Per strategy, the KPIs (`wip`, `widget.avgBackorders`) whose averages a warning puts in doubt; a warning without strategies concerns every one. */
 export function doubtedKpis(warnings: Warning[], strategy: string): Set<string> {
@@ -72,10 +90,10 @@ export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
       const found = strategies.map((s) => flat.get(`${s.name}\u0000${scope}\u0000${entity}\u0000${kpi}`));
       if (found.some((r) => r === undefined)) continue;
       const summaries: KpiSummary[] = found.map((r) => ({ mean: r!.mean, sd: r!.sd, ci95: r!.ci95, n: r!.n }));
-      // Nothing measured (a forecast KPI of an item without a forecast) is no row either.
-      if (summaries.every((v) => v.n === 0 && v.mean === 0)) continue;
+      // Nothing measured (a forecast KPI of an item without a forecast, the on-time share of an item no customer orders) is no row either.
+      if (summaries.every((v) => v.n === 0) && !ALWAYS.has(kpi)) continue;
       const zero = summaries.every((v) => v.mean === 0);
-      if (zero && (detail === 'all' ? !ALWAYS.has(kpi) : MADE_ONLY.has(kpi))) continue;
+      if (zero && (detail === 'all' ? !ALWAYS.has(kpi) : QUIET_WHEN_ZERO.has(kpi))) continue;
       const key = entity === '' ? kpi : `${entity}.${kpi}`;
       const { label } = kpiInfo(scope, kpi);
       rows.push({

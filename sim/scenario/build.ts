@@ -1,6 +1,7 @@
 // Step 6: the PlantSpec the model runs: distributions constructed, policies resolved.
 import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../model/index.js';
 import { constant, demandStreamId } from '../random/index.js';
+import { customerRates } from './demand-rate.js';
 import { toDistribution } from './distributions.js';
 import type { NormalDemand, NormalItem, NormalScenario } from './normalize.js';
 import type { Trace } from './traces.js';
@@ -20,8 +21,23 @@ export function build(doc: NormalScenario, policies: Record<string, PolicySpec>,
     items,
     demand: buildDemand(doc.demand, traces),
     planning: { ...doc.planning },
-    forecasts: Object.fromEntries(Object.entries(doc.forecasts).map(([item, method]) => [item, { ...method }])),
+    forecasts: forecastsOf(doc, traces),
   };
+}
+
+/** Each forecast with the customer demand rate a plan starts from before the method has seen a bucket. */
+function forecastsOf(doc: NormalScenario, traces: Record<string, Trace>): PlantSpec['forecasts'] {
+  const entries = Object.entries(doc.forecasts);
+  if (entries.length === 0) return {};
+  const rates = customerRates(doc, traces);
+  return Object.fromEntries(entries.map(([item, method]) => [item, { ...methodOf(method), startRate: rates[item].mean }]));
+}
+
+// The model takes a trace's values (a copy, as for demand traces), not the file they were read from.
+function methodOf(method: NormalScenario['forecasts'][string]) {
+  if (method.method !== 'trace') return method;
+  const { file: _file, values, ...levers } = method;
+  return { ...levers, values: [...values] };
 }
 
 function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {
@@ -58,10 +74,10 @@ function buildDemand(streams: NormalDemand[], traces: Record<string, Trace>): De
     const { source } = d;
     if (source.kind === 'trace') {
       const trace = traces[source.trace];
-      return { kind: 'trace', item: d.item, name, times: [...trace.times], quantities: [...trace.quantities] };
+      return { kind: 'trace', item: d.item, name, times: [...trace.times], quantities: [...trace.quantities], dueIn: d.dueIn };
     }
     const interarrival = source.kind === 'every' ? constant(source.every) : toDistribution(source.interarrival);
     const changes = d.changes.map((c) => ({ ...c }));
-    return { kind: 'stream', item: d.item, name, interarrival, quantity: toDistribution(d.quantity), changes };
+    return { kind: 'stream', item: d.item, name, interarrival, quantity: toDistribution(d.quantity), changes, dueIn: d.dueIn };
   });
 }

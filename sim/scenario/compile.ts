@@ -16,7 +16,7 @@ import type { Trace } from './traces.js';
 /** One strategy, compiled once: the only form of a scenario that consumers read. */
 export interface CompiledStrategy {
   name: string;
-  /** The strategy's document: validated, its patch merged, every default filled (distributions as written). */
+  /** The strategy's document: validated, its patch merged, every default filled (distributions as written, forecast traces' values read). */
   document: NormalScenario;
   /** Each item's policy as the model runs it (eoq and service levels resolved to numbers). */
   policies: Record<string, PolicySpec>;
@@ -35,14 +35,15 @@ export interface CompiledStrategy {
   patched: string[];
 }
 
-/** Normalizes and derives a validated strategy document; the problems of derivation when it cannot. */
+/** Normalizes and derives a validated strategy document, given every trace it names; the problems of derivation when it cannot. */
 export function compileStrategy(
   name: string,
   doc: ScenarioDoc,
   traces: Record<string, Trace>,
+  forecastTraces: Record<string, number[]>,
   patch: unknown,
 ): { compiled: CompiledStrategy; problems: [] } | { compiled: null; problems: Problem[] } {
-  const document = normalize(doc);
+  const document = normalize(doc, forecastTraces);
   const { policies, derived, derivations, economics, rates, problems } = derive(document, traces);
   if (problems.length > 0) return { compiled: null, problems };
   return { compiled: { name, document, policies, derived, derivations, economics, rates, patched: patchedPaths(patch) }, problems: [] };

@@ -20,13 +20,7 @@ export interface DemandRate {
 
 /** The demand rate of every item, customer streams plus withdrawals by the items made from it. */
 export function demandRates(doc: NormalScenario, traces: Record<string, Trace>): Record<string, DemandRate> {
-  const external: Record<string, DemandRate> = {};
-  for (const name of Object.keys(doc.items)) external[name] = { mean: 0, variance: 0 };
-  for (const stream of doc.demand) {
-    const rate = streamRate(stream, traces, doc.time.horizon);
-    external[stream.item].mean += rate.mean;
-    external[stream.item].variance += rate.variance;
-  }
+  const external = customerRates(doc, traces);
   const parents = parentsByComponent(doc);
   const memo = new Map<string, number>();
   // Recursion over parents terminates: validation rejected BOM cycles.
@@ -43,6 +37,18 @@ export function demandRates(doc: NormalScenario, traces: Record<string, Trace>):
     rates[name] = { mean: external[name].mean + internal, variance: external[name].variance + internal };
   }
   return rates;
+}
+
+/** The demand rate of every item from customers alone (a forecast's starting point). */
+export function customerRates(doc: NormalScenario, traces: Record<string, Trace>): Record<string, DemandRate> {
+  const external: Record<string, DemandRate> = {};
+  for (const name of Object.keys(doc.items)) external[name] = { mean: 0, variance: 0 };
+  for (const stream of doc.demand) {
+    const rate = streamRate(stream, traces, doc.time.horizon);
+    external[stream.item].mean += rate.mean;
+    external[stream.item].variance += rate.variance;
+  }
+  return external;
 }
 
 interface BomUse {

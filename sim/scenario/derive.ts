@@ -111,7 +111,7 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
   }
   if (p.type === 'ddmrp') {
     const initialAdu = 'fixed' in p.adu ? p.adu.fixed : rate.mean;
-    const policy: PolicySpec = { ...p, initialAdu };
+    const policy: PolicySpec = { ...p, initialAdu, spike: p.spike ?? null };
     const zones = bufferZones({ ...p, adu: initialAdu });
     const values: DerivedValues = {
       zones: {
@@ -126,6 +126,13 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
       formulas: { zones: ddmrpFormula(initialAdu, p, zones, 'window' in p.adu) },
     };
     return { policy, values };
+  }
+  if (p.type === 'mrp') {
+    const base = { type: 'mrp' as const, leadTime: p.leadTime, safetyStock: p.safetyStock, minimum: p.minimum, multiple: p.multiple ?? 0 };
+    if (p.lotSizing !== 'eoq') return { policy: { ...base, lotSizing: p.lotSizing } };
+    const quantity = economicQuantity(item, rate.mean, at('lotSizing'));
+    if ('problems' in quantity) return quantity;
+    return { policy: { ...base, lotSizing: { eoq: quantity.value } }, values: valuesOf({ quantity }), derivation: derivationOf(quantity, { value: 0 }) };
   }
   return { policy: p };
 }

@@ -56,6 +56,10 @@ export const POLICY_LEVERS: Record<PolicyType, readonly { field: string; whole: 
     { field: 'variabilityFactor', whole: false },
     { field: 'orderCycle', whole: false },
   ],
+  mrp: [
+    { field: 'leadTime', whole: true },
+    { field: 'safetyStock', whole: true },
+  ],
   none: [],
 };
 

@@ -3,7 +3,7 @@
 //   2. overrides (--set, sliders)                set-path.ts
 //   3. validate the base, then each strategy's merged document (schema, references)
 //                                                merge.ts, validate.ts
-//   4. traces, read once for all strategies      traces.ts
+//   4. traces, read once for all strategies      traces.ts, forecast-trace.ts
 //   5. normalize (every default filled)          normalize.ts
 //   6. derive (eoq, service levels, demand rates) derive.ts
 // The result, a Scenario with every strategy compiled (compile.ts), is plain data that crosses to
@@ -14,6 +14,7 @@ import { compileStrategy, plantOf, type CompiledStrategy } from './compile.js';
 import type { DemandRate } from './demand-rate.js';
 import type { DerivedValues } from './derive.js';
 import { ScenarioError, distinct, inFileOrder, toIssues, type Locate, type Problem } from './errors.js';
+import { FORECAST_TRACE } from './forecast-trace.js';
 import { isObject, own, record } from './json.js';
 import { applyStrategy } from './merge.js';
 import { MSG } from './messages.js';
@@ -22,13 +23,13 @@ import { formatPath, type Path } from './paths.js';
 import { patchProblems } from './references.js';
 import type { ScenarioDoc, ScenarioInput } from './schema.js';
 import { trySetPath } from './set-path.js';
-import { readTraces, type Trace, type TraceCache, type TraceRef } from './traces.js';
+import { DEMAND_TRACE, readTraces, type Trace, type TraceCache, type TraceRef } from './traces.js';
 import { validate, type Checked } from './validate.js';
 
 /** How to load a scenario: its file name (for messages and traces), a file reader, --set overrides. */
 export interface LoadOptions {
   file: string;
-  /** Reads a CSV trace by its path (resolved against the scenario file's directory). */
+  /** Reads a CSV trace (demand or forecast) by its path (resolved against the scenario file's directory). */
   readFile?: (path: string) => string;
   /** path → value, applied to the file's content before validation: `{ 'time.horizon': 100 }`. */
   overrides?: Record<string, unknown>;
@@ -54,7 +55,7 @@ export interface Scenario {
   strategies: string[];
   /** Each strategy compiled, by name. */
   compiled: Record<string, CompiledStrategy>;
-  /** Loaded CSV traces, keyed by the trace as written in the file. */
+  /** Loaded CSV demand traces, keyed by the trace as written in the file (a forecast trace's values are in each compiled document). */
   traces: Record<string, Trace>;
 }
 
@@ -69,6 +70,12 @@ export interface BuiltStrategy {
 /** The strategy of a scenario without `strategies`: the document as it is. */
 export const BASE = 'base';
 
+/** The CSV files a scenario names, read: demand traces and forecast traces, each keyed by the name as written. */
+interface TraceFiles {
+  traces: Record<string, Trace>;
+  forecasts: Record<string, number[]>;
+}
+
 /** One document to check: the base (strategy null) or a strategy's merged document; compiled once checked. */
 interface Unit extends Checked {
   strategy: string | null;
@@ -82,11 +89,12 @@ export function loadScenario(text: string, options: LoadOptions): Scenario {
   // Override values from code skip parse's checks of keys, cycles and size: check them here.
   if (Object.keys(options.overrides ?? {}).length > 0) overrideProblems.push(...shapeProblems(data));
   const units = unitsOf(data);
-  const refs = units.flatMap(traceRefsOf);
-  const { traces, problems: traceProblems } = readTraces(refs, options.file, options.readFile, options.traceCache);
-  const problems = [...overrideProblems, ...unitProblems(units, data, traces), ...traceProblems];
+  const demand = readTraces(DEMAND_TRACE, units.flatMap(traceRefsOf), options.file, options.readFile, options.traceCache);
+  const forecasts = readTraces(FORECAST_TRACE, units.flatMap(forecastRefsOf), options.file, options.readFile, options.traceCache);
+  const files: TraceFiles = { traces: demand.traces, forecasts: forecasts.traces };
+  const problems = [...overrideProblems, ...unitProblems(units, data, files), ...demand.problems, ...forecasts.problems];
   if (problems.length > 0) fail(problems, options.file, locate);
-  return scenarioOf(options.file, units, traces);
+  return scenarioOf(options.file, units, demand.traces);
 }
 
 /** Builds one strategy of a loaded scenario (`base` is the document without any patch): its plant, from what was compiled. */
@@ -131,13 +139,20 @@ function traceRefsOf(unit: Unit): TraceRef[] {
   return unit.doc.demand.flatMap((d, i) => (d.trace === undefined ? [] : [{ trace: d.trace, path: under(unit.strategy, ['demand', i, 'trace']) }]));
 }
 
+function forecastRefsOf(unit: Unit): TraceRef[] {
+  if (!unit.doc) return [];
+  return Object.entries(unit.doc.forecasts).flatMap(([item, f]) =>
+    f.method === 'trace' ? [{ trace: f.file, path: under(unit.strategy, ['forecasts', item, 'file']) }] : [],
+  );
+}
+
 // A strategy's problems are named under `strategies.<name>`; those it shares with the base
 // (inherited, not caused by the patch) are reported once, for the base.
-function unitProblems(units: Unit[], data: unknown, traces: Record<string, Trace>): Problem[] {
+function unitProblems(units: Unit[], data: unknown, files: TraceFiles): Problem[] {
   const patches = isObject(data) && isObject(data.strategies) ? data.strategies : {};
   const [base, ...strategies] = units.map((unit) => ({
     unit,
-    problems: [...unit.problems, ...deriveProblems(unit, traces, unit.strategy === null ? {} : patches[unit.strategy])],
+    problems: [...unit.problems, ...deriveProblems(unit, files, unit.strategy === null ? {} : patches[unit.strategy])],
   }));
   const key = (p: Problem): string => `${formatPath(p.path)}\u0000${p.text}`;
   const inherited = new Set(base.problems.map(key));
@@ -151,11 +166,16 @@ function unitProblems(units: Unit[], data: unknown, traces: Record<string, Trace
 
 // Steps 5 and 6, once per unit. Derivation needs every trace of the document; a missing one has
 // been reported already.
-function deriveProblems(unit: Unit, traces: Record<string, Trace>, patch: unknown): Problem[] {
-  if (!unit.doc || unit.doc.demand.some((d) => d.trace !== undefined && !Object.hasOwn(traces, d.trace))) return [];
-  const { compiled, problems } = compileStrategy(unit.strategy ?? BASE, unit.doc, traces, patch);
+function deriveProblems(unit: Unit, files: TraceFiles, patch: unknown): Problem[] {
+  if (!unit.doc || !hasEveryTrace(unit, files)) return [];
+  const { compiled, problems } = compileStrategy(unit.strategy ?? BASE, unit.doc, files.traces, files.forecasts, patch);
   unit.compiled = compiled;
   return problems;
+}
+
+function hasEveryTrace(unit: Unit, files: TraceFiles): boolean {
+  const found = (read: object) => (ref: TraceRef) => Object.hasOwn(read, ref.trace);
+  return traceRefsOf(unit).every(found(files.traces)) && forecastRefsOf(unit).every(found(files.forecasts));
 }
 
 // A strategy's problems are named under `strategies.<name>`, where its patch is in the file.

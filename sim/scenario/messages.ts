@@ -93,6 +93,9 @@ export const EXPECT = {
   forecastWindow: `a whole number <= ${MAX_CARDS} (buckets in a moving average)`,
   planningHorizon: `a whole number <= ${MAX_CARDS} (buckets a plan looks ahead)`,
   frozen: `a whole number from 0 to ${MAX_CARDS} (buckets)`,
+  plannedLeadTime: `a whole number from 0 to ${MAX_CARDS} (planning buckets)`,
+  lotPeriods: `a whole number <= ${MAX_CARDS} (buckets one lot covers)`,
+  lotSizing: 'lotForLot, eoq, {fixed: Q} or {periods: n}',
   seed: 'a whole number or a text',
   wholeAtLeast1: 'a whole number >= 1',
   gap: 'a number > 0 (with every: 0 time would never advance)',
@@ -167,6 +170,14 @@ export function unknownKey(allowed: readonly string[]): string {
 
 export const MSG = {
   gammaAboveLimit: (alpha: number, gamma: number) => expectedRaw(`a number <= 1 − alpha (${num(1 - alpha)}), which keeps Holt–Winters stable`, num(gamma)),
+  mrpWithoutForecast: (item: string) => expectedRaw(`a forecast of ${item} under forecasts (MRP plans customer demand from its forecast)`, 'none'),
+  mrpParentNotMrp: (component: string, parent: string, policy: string) =>
+    expectedRaw(
+      `every item made from ${component} planned by MRP too (MRP takes a component's requirements from its parents' planned orders)`,
+      `${parent} with policy ${policy}`,
+    ),
+  mrpLeadTimeBeyondHorizon: (leadTime: number, horizon: number) =>
+    expectedRaw(`a planned lead time shorter than planning.horizon (${horizon} buckets), or no release would ever fall inside the plan`, String(leadTime)),
   forecastWithoutDemand: (item: string) =>
     expectedRaw(`an item that customers order (a demand line with item: ${item})`, `${item}, which no demand line orders`),
   positiveMeanGap: (mean: number) => expectedRaw('a distribution with mean > 0 (with a mean gap of 0 time would never advance)', `mean ${num(mean)}`),
@@ -215,11 +226,16 @@ export const MSG = {
 
   // ---- CSV traces ----
   // Never the line itself: a trace path may name a file that is no trace (/etc/passwd), and its content stays private.
-  csvHeader: () => expectedRaw('a CSV with a header row time,quantity', 'a first line that is not that header (not shown)'),
-  csvRow: (line: string) => expectedRaw('time,quantity numbers', snippet(line)),
+  csvHeader: (header: string) => expectedRaw(`a CSV with a header row ${header}`, 'a first line that is not that header (not shown)'),
+  csvRow: (header: string, line: string) => expectedRaw(`${header} numbers`, snippet(line)),
   csvTime: (time: number) => expected('a time >= 0', time),
   csvAscending: (previous: number, time: number) => expected(`times in ascending order (>= ${num(previous)})`, time),
   csvQuantity: (quantity: number) => expected('a quantity > 0', quantity),
+  csvBucket: (bucket: number) => expected('a bucket that is a whole number >= 0', bucket),
+  csvBucketGap: (next: number, bucket: number) => expected(`bucket ${next} next (a row for every bucket from 0, none left out)`, bucket),
+  csvBucketOrder: (next: number, bucket: number) => expected(`buckets in ascending order, each once (bucket ${next} next)`, bucket),
+  csvForecast: (forecast: number) => expected(`a forecast from 0 to ${big(MAX_AMOUNT)}`, forecast),
+  csvNoRows: (header: string) => expectedRaw(`rows after the header ${header}, the first for bucket 0`, 'none'),
   csvMore: (count: number) => `… and ${count} more problems in this file`,
   traceNeedsReader: (file: string) => `cannot read ${file}: CSV traces need a file reader (pass readFile to loadScenario)`,
   traceUnreadable: (file: string, reason: string) => `cannot read ${file}: ${reason}`,

@@ -1,8 +1,11 @@
 // Step 4: every default filled, so later steps never ask "is this set?". The schema fills the
 // defaults that are values (costs 0, servers 1, …; they show in the JSON Schema); this step
-// fills the ones that are absences: no storage limit, no failures, no buy/make, no policy.
+// fills the ones that are absences: no storage limit, no failures, no buy/make, no policy. A
+// forecast trace gets its values in place, read from its file by load.ts.
+import { own } from './json.js';
 import { DEFAULT_DEMAND_QUANTITY, type DemandDoc, type ItemDoc, type MachineDoc, type ScenarioDoc } from './schema.js';
 import type { DistributionSpec } from './schema-distribution.js';
+import type { ForecastDoc } from './schema-planning.js';
 import type { PolicyDoc } from './schema-policy.js';
 
 export interface NormalMachine {
@@ -28,18 +31,23 @@ export interface NormalDemand {
   source: DemandSource;
   quantity: DistributionSpec;
   changes: { at: number; factor: number }[];
+  dueIn: number;
 }
 
+/** A forecast with nothing left to read: a trace's file as written, and its values per bucket from bucket 0. */
+export type NormalForecast = Exclude<ForecastDoc, { method: 'trace' }> | (Extract<ForecastDoc, { method: 'trace' }> & { values: number[] });
+
 /** A validated scenario with nothing left unset (distributions still as written). */
-export interface NormalScenario extends Omit<ScenarioDoc, 'description' | 'machines' | 'items' | 'demand' | 'strategies'> {
+export interface NormalScenario extends Omit<ScenarioDoc, 'description' | 'machines' | 'items' | 'demand' | 'strategies' | 'forecasts'> {
   description: string;
   machines: Record<string, NormalMachine>;
   items: Record<string, NormalItem>;
   demand: NormalDemand[];
+  forecasts: Record<string, NormalForecast>;
 }
 
-/** Fills every default of DESIGN.md that the schema leaves absent. */
-export function normalize(doc: ScenarioDoc): NormalScenario {
+/** Fills every default of DESIGN.md that the schema leaves absent; `forecastTraces` holds every forecast file the document names, by the name written. */
+export function normalize(doc: ScenarioDoc, forecastTraces: Record<string, number[]>): NormalScenario {
   return {
     name: doc.name,
     description: doc.description ?? '',
@@ -50,8 +58,15 @@ export function normalize(doc: ScenarioDoc): NormalScenario {
     items: mapValues(doc.items, normalItem),
     demand: doc.demand.map(normalDemand),
     planning: doc.planning,
-    forecasts: doc.forecasts,
+    forecasts: mapValues(doc.forecasts, (f) => normalForecast(f, forecastTraces)),
   };
+}
+
+function normalForecast(f: ForecastDoc, traces: Record<string, number[]>): NormalForecast {
+  if (f.method !== 'trace') return f;
+  const values = own(traces, f.file);
+  if (values === undefined) throw new Error(`normalize: forecast trace ${f.file} was not read (load.ts compiles a document once its files are read)`);
+  return { ...f, values };
 }
 
 function normalItem(item: ItemDoc): NormalItem {
@@ -66,7 +81,7 @@ function normalItem(item: ItemDoc): NormalItem {
 }
 
 function normalDemand(d: DemandDoc): NormalDemand {
-  return { item: d.item, name: d.name ?? null, source: sourceOf(d), quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY, changes: d.changes };
+  return { item: d.item, name: d.name ?? null, source: sourceOf(d), quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY, changes: d.changes, dueIn: d.dueIn };
 }
 
 function sourceOf(d: DemandDoc): DemandSource {

@@ -36,6 +36,38 @@ export function referenceProblems(doc: unknown): Problem[] {
     if (!Object.hasOwn(items, item)) problems.push({ path: ['forecasts', item], text: MSG.unknownReference('item', itemNames, item) });
     else if (!demanded.has(item)) problems.push({ path: ['forecasts', item], text: MSG.forecastWithoutDemand(item) });
   }
+  problems.push(...mrpProblems(items, demanded, obj(doc)));
+  return problems;
+}
+
+/**
+ * MRP plans customer demand from a forecast and a component's demand from its parents' planned
+ * orders: an MRP item that customers order needs a forecast, and every item made from an MRP item
+ * must be an MRP item too (the withdrawals of a kanban parent are invisible to the plan). A planned
+ * lead time of the whole horizon or more would never release an order inside the plan.
+ */
+function mrpProblems(items: Json, demanded: Set<unknown>, doc: Json): Problem[] {
+  const problems: Problem[] = [];
+  const policyOf = (name: string): Json => obj(obj(items[name]).policy);
+  const forecasts = obj(doc.forecasts);
+  const horizon = obj(doc.planning).horizon ?? 8;
+  for (const name of Object.keys(items)) {
+    const policy = policyOf(name);
+    if (policy.type !== 'mrp') continue;
+    if (demanded.has(name) && !Object.hasOwn(forecasts, name)) problems.push({ path: ['items', name, 'policy', 'type'], text: MSG.mrpWithoutForecast(name) });
+    if (typeof policy.leadTime === 'number' && typeof horizon === 'number' && policy.leadTime >= horizon) {
+      problems.push({ path: ['items', name, 'policy', 'leadTime'], text: MSG.mrpLeadTimeBeyondHorizon(policy.leadTime, horizon) });
+    }
+  }
+  for (const [parent, item] of Object.entries(items)) {
+    const type = policyOf(parent).type;
+    if (type === 'mrp') continue;
+    for (const component of Object.keys(obj(obj(obj(item).make).bom))) {
+      if (Object.hasOwn(items, component) && policyOf(component).type === 'mrp') {
+        problems.push({ path: ['items', component, 'policy', 'type'], text: MSG.mrpParentNotMrp(component, parent, typeof type === 'string' ? type : 'none') });
+      }
+    }
+  }
   return problems;
 }
 

@@ -57,8 +57,22 @@ export const forecast = z
       if (p.gamma > 1 - p.alpha + 1e-12) ctx.addIssue({ code: 'custom', path: ['gamma'], message: MSG.gammaAboveLimit(p.alpha, p.gamma), input: p.gamma });
     }),
     strict({ method: z.literal('perfect').meta({ description: 'Knows the coming demand: the value of perfect information.' }), ...levers }),
+    // The file's format is forecast-trace.ts's.
+    strict({
+      method: z
+        .literal('trace')
+        .meta({ description: "A planner's own forecast per bucket, read from a CSV file; past its last bucket the last forecast holds." }),
+      file: z.string().min(1).meta({
+        description:
+          'CSV file of the forecast, its path relative to the scenario file: a header bucket,forecast, then one row per planning bucket from bucket 0 on, none left out (bucket k covers [k·bucket, (k + 1)·bucket)), each forecast a number >= 0.',
+      }),
+      ...levers,
+    }),
   ])
-  .meta({ description: 'How the item is forecast, learned bucket by bucket from the demand simulated so far; chosen by method.' });
+  .meta({
+    description:
+      "How the item is forecast: learned bucket by bucket from the demand simulated so far, known ahead (perfect) or a planner's own (trace); chosen by method.",
+  });
 
 /** The planning clock. */
 export const planning = strict({

@@ -111,10 +111,56 @@ export const policy = z.discriminatedUnion('type', [
     variabilityFactor: atLeast0().meta({ description: 'Variability factor: red safety = red base × this (typically 0.2 to 1).' }),
     orderCycle: atLeast0().default(0).meta({ description: 'Desired order cycle, in time units: green is at least ADU × orderCycle; default 0.' }),
     minimumOrder: atLeast0().default(0).meta({ description: 'Minimum order quantity, in units of stock: green is at least this; default 0.' }),
+    spike: strict({
+      threshold: above0().meta({
+        description: "A day's known customer orders of at least this many units are a spike (the book's rule of thumb: half the red zone).",
+      }),
+      horizon: above0().meta({ description: 'How far ahead spikes are looked for, in time units (typically the decoupled lead time).' }),
+    })
+      .optional()
+      .meta({
+        description: 'Known customer orders (dueIn) that qualify ahead of their due day: a day within horizon whose total reaches threshold; none when absent.',
+      }),
   }).meta({
     title: 'DDMRP buffer (pull)',
     description:
       'Red, yellow and green zones from the average daily usage (Ptak & Smith): yellow = ADU × leadTime, red = red base × (1 + variabilityFactor) with red base = ADU × leadTime × leadTimeFactor, green = max(minimumOrder, ADU × orderCycle, red base). Whenever the net flow (on hand + on order − backorders) is at or below the top of yellow, order up to the top of green.',
+  }),
+  strict({
+    type: kind('mrp'),
+    leadTime: z
+      .int()
+      .min(0, { error: () => EXPECT.plannedLeadTime })
+      .max(MAX_CARDS, { error: () => EXPECT.plannedLeadTime })
+      .meta({
+        description:
+          "Planned lead time in whole planning buckets: the planner's assumption that offsets each release from its receipt. The real lead time comes from the supplier or the machine.",
+      }),
+    safetyStock: atLeast0().default(0).meta({ description: 'Projected on hand the plan keeps in every bucket, in units of stock; default 0.' }),
+    lotSizing: z
+      .union(
+        [
+          z.literal('lotForLot').meta({ description: 'Each bucket’s net requirement is one lot.' }),
+          z.literal('eoq').meta({
+            description: 'At least the EOQ (EPQ for a made item) √(2KD/h) from the mean demand rate D, the order or setup cost K and the holding cost h.',
+          }),
+          strict({ fixed: above0().meta({ description: 'The fewest multiples of this quantity that cover the net requirement.' }) }),
+          strict({
+            periods: wholeAtLeast1(MAX_CARDS, EXPECT.lotPeriods).meta({
+              description: 'Periods of supply (POQ): one lot covers this many buckets of net requirements.',
+            }),
+          }),
+        ],
+        { error: () => EXPECT.lotSizing },
+      )
+      .default('lotForLot')
+      .meta({ description: 'How net requirements become lots: lotForLot, { fixed: Q }, { periods: n } or eoq; default lotForLot.' }),
+    minimum: atLeast0().default(0).meta({ description: 'Every lot is at least this many units; default 0.' }),
+    multiple: above0().optional().meta({ description: 'Every lot is rounded up to a multiple of this (a pack or container size); none when absent.' }),
+  }).meta({
+    title: 'MRP from forecasts (push)',
+    description:
+      'Planned with every MRP item at each planning run (time 0, then every planning bucket) in low-level-code order: gross requirements = the forecast (consumed by customer orders known ahead) + parents’ planned releases × BOM; netted against on hand − backorders and open orders at their planned due bucket, to keep safetyStock; lots sized by lotSizing, minimum and multiple; released leadTime buckets before they are needed. Releases due now become real orders; past-due ones go out at once and count as exceptions. Needs a forecast for an item with customer demand, and MRP parents.',
   }),
   strict({ type: kind('none') }).meta({ title: 'a run-out experiment', description: 'Never reorder.' }),
 ]);

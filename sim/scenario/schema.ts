@@ -128,6 +128,10 @@ const demand = strict({
     )
     .default([])
     .meta({ description: 'Step changes of the rate, in order of at, not with trace; no changes when absent.' }),
+  dueIn: instant().default(0).meta({
+    description:
+      'Customers order this many time units before they need the goods: the order is known (MRP nets it, DDMRP may qualify it as a spike) and takes stock at its due time, on time when filled then (onTimeShare); default 0.',
+  }),
 })
   .meta({
     description: 'A stream of customer orders for one item, timed by interarrival, every or trace.',

@@ -3,7 +3,7 @@
 // policies that run them inside the plant build on these.
 export { createForecaster, forecastErrors } from './forecast.js';
 export type { ForecastMethod, Forecaster, ForecasterOptions, ForecastLevers } from './forecast.js';
-export { lowLevelCodes, planChanges, planItem, plannedLoad } from './mrp.js';
-export type { ItemPlan, ItemPlanInput, LotSizing, MachineLoadItem } from './mrp.js';
+export { cumulativeLeadTimes, lowLevelCodes, planChanges, planItem, planRun, plannedLoad } from './mrp.js';
+export type { ItemPlan, ItemPlanInput, LotSizing, MachineLoadItem, RunItem } from './mrp.js';
 export { averageDailyUsage, bufferZones, createAdu, ddmrpOrder, netFlow, qualifiedDemand } from './ddmrp.js';
 export type { AduSpec, AduTracker, BufferSpec, BufferZones, DdmrpOrder, KnownOrder } from './ddmrp.js';

@@ -57,6 +57,8 @@ export interface ItemPlan {
   pastDue: number;
   /** How many lots were past due (the exceptions). */
   pastDueOrders: number;
+  /** The past-due lots one by one: the bucket each is needed in (its receipt, 0-based) and its quantity. */
+  pastDueLots: { bucket: number; quantity: number }[];
 }
 
 /** Float residue below this is no requirement (0.1 + 0.2 − 0.3 must not order a lot). */
@@ -88,6 +90,7 @@ export function planItem(input: ItemPlanInput): ItemPlan {
   const net = new Array<number>(horizon).fill(0);
   let pastDue = 0;
   let pastDueOrders = 0;
+  const pastDueLots: ItemPlan['pastDueLots'] = [];
   let onHand = finite('onHand', input.onHand);
   for (let t = 0; t < horizon; t++) {
     const shortfall = gross[t] + safetyStock - (onHand + supply[t]);
@@ -99,13 +102,47 @@ export function planItem(input: ItemPlanInput): ItemPlan {
       if (release < frozen) {
         pastDue += lot;
         pastDueOrders++;
+        pastDueLots.push({ bucket: t, quantity: lot });
       } else plannedReleases[release] += lot;
     }
     plannedReceipts[t] = firmReceipts[t] + lot;
     projected[t] = onHand + supply[t] + lot - gross[t];
     onHand = projected[t];
   }
-  return { gross, scheduled, projected, net, plannedReceipts, plannedReleases, pastDue, pastDueOrders };
+  return { gross, scheduled, projected, net, plannedReceipts, plannedReleases, pastDue, pastDueOrders, pastDueLots };
+}
+
+/** One item of a planning run: its own (independent) gross requirements and the rest of its record's inputs. */
+export interface RunItem extends Omit<ItemPlanInput, 'gross'> {
+  name: string;
+  /** Forecast and known customer orders per bucket; parents' requirements are added by the run. */
+  independent: readonly number[];
+  /** Components per unit made: this item's releases become their gross requirements. */
+  bom?: Readonly<Record<string, number>>;
+}
+
+/**
+ * One planning run over all MRP items, in low-level-code order (`items` must be in it: every
+ * parent before its components): each item's gross requirements are its independent ones plus
+ * every planned parent's releases × BOM quantity (past-due releases in bucket 1, as they go out
+ * now). Components outside `items` are not planned (their own policies replenish them).
+ */
+export function planRun(items: readonly RunItem[]): Map<string, ItemPlan> {
+  const dependent = new Map<string, number[]>();
+  const plans = new Map<string, ItemPlan>();
+  for (const item of items) {
+    const extra = dependent.get(item.name);
+    const gross = extra === undefined ? item.independent : item.independent.map((g, t) => g + (extra[t] ?? 0));
+    const plan = planItem({ ...item, gross });
+    plans.set(item.name, plan);
+    for (const [component, perUnit] of Object.entries(item.bom ?? {})) {
+      let needs = dependent.get(component);
+      if (needs === undefined) dependent.set(component, (needs = new Array<number>(gross.length).fill(0)));
+      plan.plannedReleases.forEach((quantity, t) => (needs[t] += quantity * perUnit));
+      needs[0] += plan.pastDue * perUnit;
+    }
+  }
+  return plans;
 }
 
 // POQ: a lot arriving at `start` that lasts `periods` buckets must cover the largest cumulative
@@ -180,6 +217,27 @@ export function lowLevelCodes(items: Readonly<Record<string, { bom?: Readonly<Re
     throw new RangeError(`mrp: the bills of materials form a cycle through ${stuck.join(', ')}`);
   }
   return Object.fromEntries([...parentsLeft.keys()].map((name) => [name, code.get(name)!]));
+}
+
+/**
+ * Each item's cumulative planned lead time, in buckets: its own plus the longest cumulative lead
+ * time of its parents (items whose BOM holds it, among `items`). A plan's last (cumulative lead
+ * time) buckets are cut short by its horizon: their requirements reach the item only as the
+ * horizon rolls on, so a horizon shorter than cumulative lead time + frozen zone + 1 turns them
+ * into past-due releases. Assumes no cycle (lowLevelCodes refuses one).
+ */
+export function cumulativeLeadTimes(items: Readonly<Record<string, { leadTime: number; bom?: Readonly<Record<string, number>> }>>): Record<string, number> {
+  const codes = lowLevelCodes(items);
+  const order = Object.keys(items).sort((a, b) => codes[a] - codes[b]);
+  const cumulative: Record<string, number> = {};
+  for (const name of order) cumulative[name] = wholeNumber(`${name}.leadTime`, items[name].leadTime);
+  // Parents come first in low-level-code order, so a parent's total is final before it raises its components'.
+  for (const name of order) {
+    for (const component of Object.keys(items[name].bom ?? {})) {
+      if (Object.hasOwn(items, component)) cumulative[component] = Math.max(cumulative[component], cumulative[name] + items[component].leadTime);
+    }
+  }
+  return cumulative;
 }
 
 /** One item a machine makes: its planned production releases per bucket (past due added to bucket 1). */

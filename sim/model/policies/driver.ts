@@ -2,11 +2,16 @@ import type { Simulation } from '../../engine/index.js';
 import type { EventSource } from '../messages.js';
 import type { PolicySpec } from '../spec.js';
 import type { StockPoint } from '../stock-point.js';
-import { bufferZones, createAdu, ddmrpOrder, netFlow } from '../planning/index.js';
+import type { KnownOrderView } from '../known-orders.js';
+import { bufferZones, createAdu, ddmrpOrder, netFlow, qualifiedDemand, type KnownOrder } from '../planning/index.js';
 import { kanbanCards, orderUpTo, sQOrder, sSOrder } from './decisions.js';
 
-/** Places one replenishment order of `quantity`; `onComplete` runs when all of it is in stock. */
-export type PlaceOrder = (quantity: number, onComplete: (() => void) | null) => void;
+/**
+ * Places one replenishment order of `quantity`; `onComplete` runs when all of it is in stock.
+ * Returns the time it is due when that is known as it is placed (a purchase: the supplier
+ * confirms its lead time), null when not (production: it waits in the machine's queue).
+ */
+export type PlaceOrder = (quantity: number, onComplete: (() => void) | null) => number | null;
 
 /**
  * Puts a policy to work on a stock point: continuous-review rules react to each demand
@@ -14,7 +19,14 @@ export type PlaceOrder = (quantity: number, onComplete: (() => void) | null) => 
  * themselves are pure. Call before the demand streams start, so a review and a demand at one
  * instant run review first.
  */
-export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPoint, place: PlaceOrder, timer: EventSource): void {
+export function attachPolicy(
+  sim: Simulation,
+  policy: PolicySpec,
+  stock: StockPoint,
+  place: PlaceOrder,
+  timer: EventSource,
+  known: KnownOrderView | null = null,
+): void {
   switch (policy.type) {
     case 'sQ':
       return continuous(stock, () => sQOrder(stock.position, policy.reorderPoint, policy.quantity), place);
@@ -42,7 +54,10 @@ export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPo
         if (!stock.full) place(1, null);
       });
     case 'ddmrp':
-      return ddmrp(sim, policy, stock, place, timer);
+      return ddmrp(sim, policy, stock, place, timer, known);
+    case 'mrp':
+      // Planned with every other MRP item by the planning clock (mrp-planner.ts), not per stock point.
+      return;
     case 'none':
       return;
   }
@@ -51,18 +66,37 @@ export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPo
 /**
  * DDMRP: the buffer's zones follow the average daily usage, recomputed once per time unit from
  * the units taken in it (customers' and machines'); after each demand and each recomputation,
- * when the net flow (on hand + on order − backorders: the qualified demand without known future
- * orders) is at or below the top of yellow, order up to the top of green, in whole units. A
- * rolling window starts full of the scenario's derived demand rate, as a planner sizes a new buffer.
+ * when the net flow (on hand + on order − qualified demand: backorders, customer orders known
+ * ahead and due today, and with `spike` the days ahead whose known orders pass the threshold)
+ * is at or below the top of yellow, order up to the top of green, in whole units. A rolling
+ * window starts full of the scenario's derived demand rate, as a planner sizes a new buffer.
  */
-function ddmrp(sim: Simulation, policy: Extract<PolicySpec, { type: 'ddmrp' }>, stock: StockPoint, place: PlaceOrder, timer: EventSource): void {
+function ddmrp(
+  sim: Simulation,
+  policy: Extract<PolicySpec, { type: 'ddmrp' }>,
+  stock: StockPoint,
+  place: PlaceOrder,
+  timer: EventSource,
+  known: KnownOrderView | null,
+): void {
   const adu = createAdu(policy.adu);
   if ('window' in policy.adu) for (let i = 0; i < policy.adu.window; i++) adu.observe(policy.initialAdu);
   const zonesNow = () => bufferZones({ ...policy, adu: adu.value() });
   let zones = zonesNow();
   let usage = 0;
+  const qualified = (): number => {
+    if (known === null) return stock.backordered;
+    const today = Math.floor(sim.now);
+    const ahead: KnownOrder[] = [];
+    let dueToday = 0;
+    known.forEach(stock.name, (order) => {
+      if (Math.floor(order.due) <= today) dueToday += order.quantity;
+      else ahead.push(order);
+    });
+    return qualifiedDemand({ backorders: stock.backordered, dueToday, knownOrders: ahead, now: sim.now, spike: policy.spike ?? undefined });
+  };
   const review = (): void => {
-    const flow = netFlow({ onHand: stock.onHand, onOrder: stock.onOrder, qualifiedDemand: stock.backordered });
+    const flow = netFlow({ onHand: stock.onHand, onOrder: stock.onOrder, qualifiedDemand: qualified() });
     const { quantity } = ddmrpOrder(flow, zones);
     // The tolerance keeps 330.00000000001 (rounding noise) from becoming 331.
     const whole = Math.ceil(quantity - 1e-9 * Math.max(1, quantity));

@@ -335,3 +335,37 @@ describe('bundled scenarios', () => {
     }
   });
 });
+
+describe('the MRP planning horizon', () => {
+  // A chair made from a frame: planned lead times 1 and 2 weeks, cumulative 3 for the frame.
+  const mrpPlant = (planning: string, frameLots = 'lotForLot') => `name: MRP
+time: { unit: day, horizon: 200 }
+planning: ${planning}
+forecasts: { chair: { method: naive } }
+machines: { assembly: {} }
+items:
+  chair:
+    make: { machine: assembly, processTime: 0.01, bom: { frame: 1 } }
+    policy: { type: mrp, leadTime: 1 }
+  frame:
+    buy: { leadTime: 14 }
+    policy: { type: mrp, leadTime: 2, lotSizing: ${frameLots} }
+demand:
+  - { item: chair, every: 0.1 }
+`;
+
+  it('warns when a requirement first seen at the end of the horizon must already be released (cumulative lead time + frozen zone)', () => {
+    const warning = only(warningsOf(mrpPlant('{ bucket: 7, horizon: 4, frozen: 1 }')), 'short-planning-horizon');
+    expect(warning.path).toBe('planning.horizon');
+    expect(warning.message).toContain("frame's cumulative planned lead time is 3 buckets");
+    expect(warning.message).toContain('Set planning.horizon to 5 or more.');
+    expect(warning.kpis).toContain('frame.pastDueReleases');
+  });
+
+  it('counts the buckets a periods-of-supply lot covers', () => {
+    expect(codesOf(mrpPlant('{ bucket: 7, horizon: 5, frozen: 1 }'))).not.toContain('short-planning-horizon');
+    const warning = only(warningsOf(mrpPlant('{ bucket: 7, horizon: 5, frozen: 1 }', '{ periods: 3 }')), 'short-planning-horizon');
+    expect(warning.message).toContain('its lots cover 3 buckets');
+    expect(warning.message).toContain('Set planning.horizon to 7 or more.');
+  });
+});

@@ -70,3 +70,25 @@ describe('the levels a stock chart draws for a DDMRP buffer', () => {
     expect(policyLevels(rolling)).toEqual([]);
   });
 });
+
+describe('DDMRP with customer orders known ahead', () => {
+  // One large order of 300 placed on day 10 for day 20, on top of 40 a day; the lead time is 5 days.
+  const withBigOrder = (spike: string) =>
+    loadScenario(scenario('{ fixed: 40 }', `  - { item: part, trace: big.csv, dueIn: 10 }\n`).replace('orderCycle: 7 }', `orderCycle: 7${spike} }`), {
+      file: 'd.yaml',
+      readFile: () => 'time,quantity\n10,300\n',
+    });
+  const run = (spike: string) => simulatePlant(buildStrategy(withBigOrder(spike), 'base').plant, { seed: 1, series: null }).items.part;
+
+  it('qualifies a spike inside its horizon: ordered ahead, the large order is filled on time', () => {
+    const part = run(', spike: { threshold: 150, horizon: 6 }');
+    expect(part.onTimeShare).toBe(1);
+    expect(part.avgCustomerWait).toBe(0);
+  });
+
+  it('without a spike rule the order counts only on its due day, too late for a 5-day lead time', () => {
+    const part = run('');
+    expect(part.onTimeShare).toBeLessThan(1);
+    expect(part.avgCustomerWait).toBeGreaterThan(0);
+  });
+});

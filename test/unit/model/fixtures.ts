@@ -35,7 +35,7 @@ export function madeItem(
 
 /** Customer demand for `item`: one order of `quantity` every gap. */
 export function demandFor(item: string, interarrival: Distribution, quantity: Distribution = constant(1)): DemandSpec {
-  return { kind: 'stream', item, name: item, interarrival, quantity, changes: [] };
+  return { kind: 'stream', item, name: item, interarrival, quantity, changes: [], dueIn: 0 };
 }
 
 export function plant(parts: Partial<PlantSpec> & Pick<PlantSpec, 'items'>): PlantSpec {

@@ -32,7 +32,9 @@ describe('CSV traces', () => {
     const loaded = load(scenario(), { file: 'scenarios/plant.yaml', readFile: fs.readFile });
     expect(fs.read).toEqual(['scenarios/data/demand.csv']);
     expect(loaded.traces['data/demand.csv']).toEqual({ times: [0.5, 2, 2], quantities: [3, 1, 4] });
-    expect(buildStrategy(loaded, 'base').plant.demand).toEqual([{ kind: 'trace', item: 'part', name: 'part', times: [0.5, 2, 2], quantities: [3, 1, 4] }]);
+    expect(buildStrategy(loaded, 'base').plant.demand).toEqual([
+      { kind: 'trace', item: 'part', name: 'part', times: [0.5, 2, 2], quantities: [3, 1, 4], dueIn: 0 },
+    ]);
   });
 
   it('name the file and line of a malformed row', () => {

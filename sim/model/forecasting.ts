@@ -6,6 +6,7 @@ import { streamKey, type Rng } from '../random/index.js';
 import { standardNormal } from '../random/standard-normal.js';
 import { replayDemand } from './demand.js';
 import { createForecaster, type Forecaster } from './planning/index.js';
+import type { PlanningSeries } from './results.js';
 import type { PlantSpec } from './spec.js';
 
 /** The totals behind an item's forecast KPIs in one replication (pooled over replications as ratios). */
@@ -39,10 +40,12 @@ export interface Forecasting {
   /** Forecasts of `item` for the current bucket and the h − 1 after it (h ≤ the planning horizon); null for an item without a forecast. */
   forecast(item: string, h: number): number[] | null;
   counts(item: string): ForecastCounts;
+  /** Per item, every closed bucket's forecast and demand (recorded only when asked for). */
+  history(): PlanningSeries['forecasts'];
 }
 
-/** The forecasts of a plant; the planning clock (planning-clock.ts) closes the buckets. */
-export function createForecasting(spec: PlantSpec, streams: (name: string) => Rng): Forecasting {
+/** The forecasts of a plant; the planning clock (planning-clock.ts) closes the buckets. `record` keeps their history for charts. */
+export function createForecasting(spec: PlantSpec, streams: (name: string) => Rng, record = false): Forecasting {
   const { bucket, horizon: planned } = spec.planning;
   const { warmup } = spec.time;
   const items = new Map<string, ItemForecast>();
@@ -55,6 +58,8 @@ export function createForecasting(spec: PlantSpec, streams: (name: string) => Rn
     const start = method.startRate * bucket * (method.bias ?? 1);
     items.set(item, { forecaster, demand: new Map(), ahead: knows ? forecaster.forecast(planned) : null, start, counts: { ...NO_FORECAST } });
   }
+  const history: PlanningSeries['forecasts'] = {};
+  if (record) for (const item of items.keys()) history[item] = { t: [], forecast: [], actual: [] };
   // The bucket being filled; an order due at the very instant a bucket closes belongs to the next one.
   let k = 0;
   return {
@@ -65,9 +70,14 @@ export function createForecasting(spec: PlantSpec, streams: (name: string) => Rn
       state.demand.set(at, (state.demand.get(at) ?? 0) + units);
     },
     closeBucket: () => {
-      for (const state of items.values()) {
+      for (const [item, state] of items) {
         const actual = state.demand.get(k) ?? 0;
         state.demand.delete(k);
+        if (record && state.ahead !== null) {
+          history[item].t.push(k * bucket);
+          history[item].forecast.push(state.ahead[0]);
+          history[item].actual.push(actual);
+        }
         if (state.ahead !== null && k * bucket >= warmup) judge(state.counts, actual, state.ahead[0]);
         state.forecaster.observe(actual);
         // Drawn once per bucket, so the plan and the judged forecast are the same numbers (noise included).
@@ -81,6 +91,7 @@ export function createForecasting(spec: PlantSpec, streams: (name: string) => Rn
       return state.ahead === null ? new Array<number>(h).fill(state.start) : state.ahead.slice(0, h);
     },
     counts: (item) => items.get(item)?.counts ?? { ...NO_FORECAST },
+    history: () => history,
   };
 }
 

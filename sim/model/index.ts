@@ -14,7 +14,18 @@ export type {
   ForecastSpec,
   LotSizingSpec,
 } from './spec.js';
-export type { ItemKpis, ItemCounts, MachineCounts, MachineKpis, OverallKpis, RunResult, RunSeries, LevelSamples } from './results.js';
+export type {
+  ItemKpis,
+  ItemCounts,
+  MachineCounts,
+  MachineKpis,
+  OverallKpis,
+  RunResult,
+  RunSeries,
+  LevelSamples,
+  PlanningSeries,
+  PlanRecord,
+} from './results.js';
 export { bufferZones, cumulativeLeadTimes } from './planning/index.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS, MACHINE_RATIOS } from './results.js';
 export { KPI_CATALOGUE, SHARE_KPIS, PERCENT_KPIS, SIGNED_KPIS, higherIsBetter, kpiInfo, kpiOf, unitText } from './kpis.js';

@@ -23,3 +23,6 @@ export const DEFAULT_MAX_EVENTS = 20_000_000;
 export const MAX_EVENTS = 1e10;
 /** Orders that may wait in one queue (an item's backorders, a machine's production orders) or on the calendar: about 100 MB. */
 export const DEFAULT_MAX_QUEUE = 1_000_000;
+/** Planning runs and MRP items whose records a run's series keep (a chart's worth; 100 items × 26 buckets × 52 runs would be 1M numbers). */
+export const MAX_RECORDED_RUNS = 104;
+export const MAX_RECORDED_ITEMS = 20;

@@ -7,7 +7,8 @@
 // the *planned* lead time, since MRP does not see the queue it will wait in. Releases due now
 // become real orders; past-due lots go out at once, expedited: the plan expects each in the
 // bucket it was needed in, whatever the supplier says. The kernel (planning/mrp.ts) does the arithmetic; this module only feeds it.
-import type { MachineCounts } from './results.js';
+import { MAX_RECORDED_ITEMS, MAX_RECORDED_RUNS } from './limits.js';
+import type { MachineCounts, PlanningSeries, PlanRecord } from './results.js';
 import type { Forecasting } from './forecasting.js';
 import { bucketOf } from './forecasting.js';
 import type { KnownOrderView } from './known-orders.js';
@@ -38,8 +39,8 @@ export interface MrpPlanning {
   run(n: number, now: number): void;
   itemCounts(item: string): MrpCounts;
   machineCounts(machine: string): MachineCounts;
-  /** The plans of the latest run, by item (the MRP record a page or a test reads). */
-  latest(): ReadonlyMap<string, ItemPlan>;
+  /** The runs recorded when asked for: each run's MRP records and planned loads. */
+  history(): Pick<PlanningSeries, 'runs' | 'load' | 'truncated'>;
 }
 
 /** An order MRP placed, as its plan expects it: the bucket it is due in. */
@@ -69,12 +70,13 @@ interface ItemState {
 /** Float residue below this is no order. */
 const TOLERANCE = 1e-9;
 
-/** The MRP items of a plant, planned together; null when no item uses MRP. */
+/** The MRP items of a plant, planned together; null when no item uses MRP. `record` keeps each run's records for charts. */
 export function createMrpPlanning(
   spec: PlantSpec,
   access: ReadonlyMap<string, MrpItemAccess>,
   forecasting: Forecasting,
   known: KnownOrderView,
+  record = false,
 ): MrpPlanning | null {
   const names = Object.keys(spec.items).filter((name) => spec.items[name].policy.type === 'mrp');
   if (names.length === 0) return null;
@@ -99,7 +101,18 @@ export function createMrpPlanning(
   const { bucket, horizon, frozen } = spec.planning;
   for (const state of states) state.compared = Math.max(0, horizon - 1 - cumulative[state.name]);
   const loads = machineLoads(spec, states, bucket);
-  let latest: ReadonlyMap<string, ItemPlan> = new Map();
+  const history: ReturnType<MrpPlanning['history']> = { runs: [], load: {}, truncated: states.length > MAX_RECORDED_ITEMS };
+  for (const load of loads) history.load[load.machine] = { capacity: load.capacity, runs: [] };
+  const recordRun = (now: number, plans: ReadonlyMap<string, ItemPlan>): void => {
+    if (history.runs.length >= MAX_RECORDED_RUNS) {
+      history.truncated = true;
+      return;
+    }
+    const items: Record<string, PlanRecord> = {};
+    for (const state of states.slice(0, MAX_RECORDED_ITEMS)) items[state.name] = recordOf(plans.get(state.name)!);
+    history.runs.push({ time: now, items });
+    for (const load of loads) history.load[load.machine].runs.push({ time: now, load: load.of(plans).load });
+  };
 
   const inputOf = (state: ItemState, n: number, first: boolean): RunItem => {
     const { stock } = state.access;
@@ -154,11 +167,11 @@ export function createMrpPlanning(
         state.previous = plan.plannedReleases;
       }
       if (counted) for (const load of loads) load.add(plans);
-      latest = plans;
+      if (record) recordRun(now, plans);
     },
     itemCounts: (item) => states.find((state) => state.name === item)?.counts ?? { ...NO_MRP },
     machineCounts: (machine) => loads.find((l) => l.machine === machine)?.counts ?? { ...NO_PLANNED_LOAD },
-    latest: () => latest,
+    history: () => history,
   };
 }
 
@@ -186,8 +199,18 @@ function scheduledReceipts(state: ItemState, n: number, horizon: number): number
 
 interface MachineLoad {
   machine: string;
+  /** Server time per bucket: servers × bucket. */
+  capacity: number;
   counts: MachineCounts;
+  /** The planned load of one run's plans, per bucket. */
+  of(plans: ReadonlyMap<string, ItemPlan>): { load: number[]; overloaded: boolean[] };
+  /** Counts one run's planned load into the KPIs. */
   add(plans: ReadonlyMap<string, ItemPlan>): void;
+}
+
+function recordOf(plan: ItemPlan): PlanRecord {
+  const { gross, scheduled, projected, net, plannedReceipts, plannedReleases, pastDue } = plan;
+  return { gross, scheduled, projected, net, plannedReceipts, plannedReleases, pastDue };
 }
 
 /** Per machine that makes MRP items: the planned load of each run against servers × bucket. */
@@ -200,18 +223,24 @@ function machineLoads(spec: PlantSpec, states: ItemState[], bucket: number): Mac
   return [...byMachine].map(([machine, made]) => {
     const counts = { ...NO_PLANNED_LOAD };
     const capacity = spec.machines[machine].servers * bucket;
-    return {
-      machine,
-      counts,
-      add(plans) {
-        const items = made.map((state) => {
+    const of = (plans: ReadonlyMap<string, ItemPlan>) =>
+      plannedLoad(
+        made.map((state) => {
           const plan = plans.get(state.name)!;
           const releases = [...plan.plannedReleases];
           // Past-due lots go out now: they load the first bucket.
           releases[0] += plan.pastDue;
           return { releases, processTime: state.spec.make!.processTime.mean, setupTime: state.spec.make!.setupTime.mean };
-        });
-        const { load, overloaded } = plannedLoad(items, capacity);
+        }),
+        capacity,
+      );
+    return {
+      machine,
+      capacity,
+      counts,
+      of,
+      add(plans) {
+        const { load, overloaded } = of(plans);
         counts.plannedBuckets += load.length;
         for (let t = 0; t < load.length; t++) {
           counts.plannedLoadSum += load[t] / capacity;

@@ -6,12 +6,12 @@ import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
 import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
 import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
 import { attachPolicy, type PlaceOrder } from './policies/driver.js';
-import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, OverallKpis, RunResult, RunSeries } from './results.js';
+import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, PlanningSeries, OverallKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
-import { createForecasting, type ForecastCounts } from './forecasting.js';
+import { createForecasting, type ForecastCounts, type Forecasting } from './forecasting.js';
 import { createKnownOrders } from './known-orders.js';
-import { createMrpPlanning, NO_MRP, NO_PLANNED_LOAD, type MrpCounts, type MrpItemAccess } from './mrp-planner.js';
+import { createMrpPlanning, NO_MRP, NO_PLANNED_LOAD, type MrpCounts, type MrpItemAccess, type MrpPlanning } from './mrp-planner.js';
 import { startPlanningClock } from './planning-clock.js';
 
 export interface PlantRunOptions {
@@ -147,8 +147,9 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
     attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), known);
   }
-  const forecasting = createForecasting(spec, streams);
-  const mrp = createMrpPlanning(spec, mrpItems, forecasting, known);
+  const recordPlans = Boolean(options.series);
+  const forecasting = createForecasting(spec, streams, recordPlans);
+  const mrp = createMrpPlanning(spec, mrpItems, forecasting, known, recordPlans);
   startPlanningClock(sim, spec, forecasting, mrp, source('planning.bucket', REMEDY.timer));
   const forecast = Object.keys(spec.forecasts).length > 0;
   spec.demand.forEach((demand, i) => {
@@ -216,10 +217,17 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     machines: machineKpis,
     kpis,
     counts,
-    series: series === null ? null : series.finish(horizon),
+    series: series === null ? null : { ...series.finish(horizon), planning: planningSeries(spec, forecasting, mrp) },
     levels,
     events: sim.eventsFired,
   };
+}
+
+/** Forecasts against demand and the MRP runs, for charts; null when the plant neither forecasts nor plans. */
+function planningSeries(spec: PlantSpec, forecasting: Forecasting, mrp: MrpPlanning | null): PlanningSeries | null {
+  if (mrp === null && Object.keys(spec.forecasts).length === 0) return null;
+  const runs = mrp?.history() ?? { runs: [], load: {}, truncated: false };
+  return { bucket: spec.planning.bucket, forecasts: forecasting.history(), ...runs };
 }
 
 /** The source that scheduled the most events, or null when there is none. */
@@ -414,7 +422,7 @@ function startSeries(
   spec: PlantSpec,
   maxPoints: number,
   totals: () => { delivered: number; cost: number },
-): { start(): void; finish(horizon: number): RunSeries } {
+): { start(): void; finish(horizon: number): Omit<RunSeries, 'planning'> } {
   const { horizon, warmup } = spec.time;
   for (const { stock } of items.values()) {
     stock.onHandSeries = new StepSeriesRecorder(0, horizon, maxPoints);

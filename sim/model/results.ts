@@ -149,6 +149,34 @@ export const MACHINE_RATIOS = {
 export interface RunSeries {
   items: Record<string, { onHand: StepSeries; backorders: StepSeries }>;
   cumulative: { t: number[]; cost: number[]; delivered: number[]; stockoutUnits: number[] };
+  /** Forecasts and MRP plans through the run; null without forecasts and MRP. */
+  planning: PlanningSeries | null;
+}
+
+/** One item's MRP record of one planning run, per bucket from the run's own (index 0 = the bucket that starts then). */
+export interface PlanRecord {
+  gross: number[];
+  scheduled: number[];
+  projected: number[];
+  net: number[];
+  plannedReceipts: number[];
+  plannedReleases: number[];
+  /** Past-due lots released at once by this run. */
+  pastDue: number;
+}
+
+/** What planning did in one replication: forecasts against demand, and the MRP runs (the first MAX_RECORDED_RUNS of them). */
+export interface PlanningSeries {
+  /** Length of a planning bucket, in time units. */
+  bucket: number;
+  /** Per forecast item, per closed bucket (its start time t): the forecast made for it one bucket ahead and the demand due in it. */
+  forecasts: Record<string, { t: number[]; forecast: number[]; actual: number[] }>;
+  /** Each MRP planning run: its time and the record of every MRP item (the first MAX_RECORDED_ITEMS). */
+  runs: { time: number; items: Record<string, PlanRecord> }[];
+  /** Per machine that makes MRP items: its capacity per bucket (servers × bucket) and each run's planned load per bucket. */
+  load: Record<string, { capacity: number; runs: { time: number; load: number[] }[] }>;
+  /** True when runs or items beyond the limits were left out. */
+  truncated: boolean;
 }
 
 /** Levels at evenly spaced instants t[k] = k · horizon / points (warm-up and trend checks); typed arrays, cheap to keep and to pass from a worker. */

@@ -207,3 +207,29 @@ describe('MRP against the state of the plant', () => {
     expect(run(spec).orders).toEqual(run(spec).orders);
   });
 });
+
+describe('the planning series of a run', () => {
+  it('keeps each run’s MRP record (MRP-01’s first plan) and each bucket’s forecast against its demand', () => {
+    const spec = mrp01({ A: boughtItem(mrp(2), { initial: 50 }, constant(2 * WEEK)) });
+    const planning = simulatePlant(spec, { seed: 1, series: { maxPoints: 100 } }).series!.planning!;
+    expect(planning.bucket).toBe(WEEK);
+    const first = planning.runs[0];
+    expect(first.time).toBe(0);
+    expect(first.items.A.gross).toEqual(GROSS_A);
+    expect(first.items.A.plannedReleases).toEqual([20, 40, 30, 20, 30, 25, 0, 0]);
+    expect(first.items.A.projected).toEqual([30, 0, 0, 0, 0, 0, 0, 0]);
+    // The second run, a week on: what was released is an open order now, received in week 3.
+    expect(planning.runs[1].items.A.scheduled).toEqual([0, 20, 0, 0, 0, 0, 0, 0]);
+    expect(planning.runs.map((r) => r.time)).toEqual([0, 7, 14, 21, 28, 35, 42, 49, 56]);
+    // The perfect forecast of every week is its demand.
+    expect(planning.forecasts.A.forecast).toEqual(GROSS_A);
+    expect(planning.forecasts.A.actual).toEqual(GROSS_A);
+    expect(planning.truncated).toBe(false);
+  });
+
+  it('has none without forecasts and MRP', () => {
+    const spec = mrp01({ A: boughtItem({ type: 'baseStock', level: 60 }, { initial: 50 }, constant(WEEK)) });
+    spec.forecasts = {};
+    expect(simulatePlant(spec, { seed: 1, series: { maxPoints: 100 } }).series!.planning).toBeNull();
+  });
+});

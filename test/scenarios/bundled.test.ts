@@ -20,9 +20,9 @@ const MIN_FILES = 9;
  * of `file` itself (sim/scenario/traces.ts, resolveTracePath) and hands readFile the result, so
  * with the absolute path as `file`, readFile must read its argument as is, not join it again.
  */
-function load(name: string): Scenario {
+function load(name: string, overrides?: Record<string, unknown>): Scenario {
   const path = join(DIR, name);
-  return loadScenario(readFileSync(path, 'utf8'), { file: path, readFile: (file) => readFileSync(file, 'utf8') });
+  return loadScenario(readFileSync(path, 'utf8'), { file: path, readFile: (file) => readFileSync(file, 'utf8'), overrides });
 }
 
 /** Each strategy's replications for SEEDS, run once per file and shared by the tests. */
@@ -206,6 +206,63 @@ const LESSONS: Record<string, { lesson: string; check: (file: string) => void }>
       expect(fill(served)).toBeGreaterThan(fill(same));
       expect(fill(served)).toBeGreaterThan(fill(cont) - 0.01);
       expect(stock(served)).toBeGreaterThan(stock(cont) * 1.1);
+    },
+  },
+  'mrp-push-vs-pull.yaml': {
+    lesson:
+      'at equal service MRP holds far more stock than DDMRP (its planned lead time), its forecast errors cost plan changes, rush lots and setups that a perfect forecast avoids, and DDMRP is cheapest',
+    check(f) {
+      const mrp = 'MRP today (push)';
+      const perfect = 'MRP with a perfect forecast';
+      const ddmrp = 'DDMRP buffers (pull)';
+      const strategies = [mrp, perfect, 'Kanban (pull)', ddmrp];
+      const cost = (s: string): number => mean(f, s, (r) => r.kpis.totalCost);
+      for (const s of strategies)
+        expect(
+          mean(f, s, (r) => r.items.chair.fillRate),
+          s,
+        ).toBeGreaterThan(0.99);
+      expect(mean(f, mrp, (r) => r.items.chair.avgOnHand)).toBeGreaterThan(2 * mean(f, ddmrp, (r) => r.items.chair.avgOnHand));
+      // A perfect forecast does not lower MRP's stock (the planned lead time keeps it) but ends the churn.
+      expect(mean(f, perfect, (r) => r.items.chair.avgOnHand)).toBeGreaterThan(0.95 * mean(f, mrp, (r) => r.items.chair.avgOnHand));
+      expect(mean(f, perfect, (r) => r.items.chair.planChanges)).toBe(0);
+      expect(mean(f, perfect, (r) => r.items.chair.pastDueReleases)).toBe(0);
+      expect(mean(f, mrp, (r) => r.items.chair.planChanges)).toBeGreaterThan(100);
+      expect(mean(f, mrp, (r) => r.items.chair.pastDueReleases)).toBeGreaterThan(20);
+      expect(mean(f, mrp, (r) => r.items.chair.setupCost)).toBeGreaterThan(1.5 * mean(f, perfect, (r) => r.items.chair.setupCost));
+      expect(cost(perfect)).toBeLessThan(cost(mrp));
+      for (const s of strategies.filter((s) => s !== ddmrp)) expect(cost(ddmrp), s).toBeLessThan(cost(s));
+    },
+  },
+  'mrp-planned-lead-times.yaml': {
+    lesson:
+      'a planned lead time shorter than the real one brings stockouts and past-due rush lots, a padded one buys service with stock, and forecast bias adds stock in proportion',
+    check(f) {
+      const [short, honest, padded] = ['Planned 1 week (too short)', 'Planned 2 weeks (the mean)', 'Planned 3 weeks (padded)'];
+      const fill = (s: string): number => mean(f, s, (r) => r.items.bearing.fillRate);
+      const stock = (s: string): number => mean(f, s, (r) => r.items.bearing.avgOnHand);
+      const cost = (s: string): number => mean(f, s, (r) => r.kpis.totalCost);
+      expect(fill(short)).toBeLessThan(0.5);
+      expect(fill(honest)).toBeGreaterThan(0.9);
+      expect(fill(padded)).toBeGreaterThan(0.99);
+      expect(mean(f, short, (r) => r.items.bearing.pastDueReleases)).toBeGreaterThan(mean(f, padded, (r) => r.items.bearing.pastDueReleases));
+      expect(stock(padded)).toBeGreaterThan(2 * stock(honest));
+      expect(cost(honest)).toBeLessThan(Math.min(cost(short), cost(padded)));
+      // A bias b > 1 over-plans (b − 1) × forecast for every bucket of the lead time and the bucket after:
+      // about (b − 1) × 140 units a week × 3 weeks more stock on hand. (Below 1 stock cannot fall below 0: not linear.)
+      const biased = (bias: number): number => {
+        const scenario = load(f, { 'forecasts.bearing.bias': bias });
+        return meanOf(
+          SEEDS.map((seed) => runScenario(scenario, { strategy: honest, seed })),
+          (r) => r.items.bearing.avgOnHand,
+        );
+      };
+      const base = stock(honest);
+      for (const bias of [1.1, 1.2, 1.3]) {
+        const expected = (bias - 1) * 20 * 7 * 3;
+        expect(biased(bias) - base, `bias ${bias}`).toBeGreaterThan(expected - 0.15 * Math.abs(expected));
+        expect(biased(bias) - base, `bias ${bias}`).toBeLessThan(expected + 0.15 * Math.abs(expected));
+      }
     },
   },
   'csv-demand-trace.yaml': {

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mm1Bare, mm1Callbacks, mm1Processes, type MM1Outcome } from './mm1.js';
+import { mrpRunReport, timeMrpRun } from './mrp-run.js';
 import { timeValidation, validationReport } from './validate-items.js';
 
 interface Timing {
@@ -71,3 +72,6 @@ console.log(
 
 // Loading must stay linear in the items; 100,000 items (`node dist/test/bench/validate-items.js`) takes minutes, so not here.
 console.log(`\n${validationReport(timeValidation([1000, 10_000]))}`);
+
+// One MRP planning run, 100 items x 26 buckets, and the 1,000 x 52 of a large plant (`node dist/test/bench/mrp-run.js`).
+console.log(`\n${mrpRunReport([timeMrpRun(100, 26, true), timeMrpRun(1000, 52, false)])}`);

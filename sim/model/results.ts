@@ -1,4 +1,5 @@
 import type { StepSeries } from '../stats/index.js';
+import type { ItemPlan } from './planning/index.js';
 
 /** Per-item KPIs of one replication over the measured window (DESIGN.md, Results). */
 export interface ItemKpis {
@@ -153,17 +154,8 @@ export interface RunSeries {
   planning: PlanningSeries | null;
 }
 
-/** One item's MRP record of one planning run, per bucket from the run's own (index 0 = the bucket that starts then). */
-export interface PlanRecord {
-  gross: number[];
-  scheduled: number[];
-  projected: number[];
-  net: number[];
-  plannedReceipts: number[];
-  plannedReleases: number[];
-  /** Past-due lots released at once by this run. */
-  pastDue: number;
-}
+/** One item's MRP record of one planning run, per bucket from the run's own (index 0 = the bucket that starts then); `pastDue`: the past-due lots released at once. */
+export type PlanRecord = Pick<ItemPlan, 'gross' | 'scheduled' | 'projected' | 'net' | 'plannedReceipts' | 'plannedReleases' | 'pastDue'>;
 
 /** What planning did in one replication: forecasts against demand, and the MRP runs (the first MAX_RECORDED_RUNS of them). */
 export interface PlanningSeries {

@@ -1,5 +1,5 @@
 // The numbers of a scenario worth turning while watching the results (the page's sliders): policy
-// parameters, lead times, setup times and demand gaps. Each comes with a range whose every value
+// parameters (an MRP lot size too), forecast bias, lead times, setup times and demand gaps. Each comes with a range whose every value
 // the scenario accepts — the schema, the cross-field rules and the derivations (an EPQ needs
 // demand below the production rate) — so a slider never offers a scenario that cannot run.
 import type { PolicyType } from '../model/index.js';
@@ -12,6 +12,8 @@ import { formatPath, type Segment } from './paths.js';
 import { distribution } from './schema-distribution.js';
 import { gap } from './schema-helpers.js';
 import { policy as policySchema } from './schema-policy.js';
+import { forecast as forecastSchema } from './schema-planning.js';
+import { referenceProblems } from './references.js';
 
 /** One number at a scenario path (a strategy's patch, or the base file shared by strategies) and the range to offer. */
 export interface Lever {
@@ -117,16 +119,25 @@ function candidatesOf(strategy: CompiledStrategy): Candidate[] {
   const out: Candidate[] = [];
   for (const [name, item] of Object.entries(doc.items)) {
     const running = policies[name];
+    const written = item.policy as Record<string, unknown>;
+    // An MRP field meets cross-field rules (a planned lead time shorter than the planning horizon): check the document too.
+    const crossChecked = running.type === 'mrp';
+    const policyLever = (path: Segment[], label: string, value: number, whole: boolean): Candidate => ({
+      path: ['items', name, 'policy', ...path],
+      label,
+      value,
+      whole,
+      accepts: (v) =>
+        policySchema.safeParse(setIn(written, path, v)).success &&
+        (!crossChecked || referenceProblems(setIn(doc, ['items', name, 'policy', ...path], v)).length === 0),
+    });
     for (const { field, whole } of POLICY_LEVERS[running.type]) {
-      const value = (running as unknown as Record<string, number>)[field];
-      const written = item.policy as Record<string, unknown>;
-      out.push({
-        path: ['items', name, 'policy', field],
-        label: `${name} ${field}`,
-        value,
-        whole,
-        accepts: (v) => policySchema.safeParse({ ...written, [field]: v }).success,
-      });
+      out.push(policyLever([field], `${name} ${field}`, (running as unknown as Record<string, number>)[field], whole));
+    }
+    // MRP's lot size as written: a fixed lot or periods of supply (an EOQ lot is derived, not a lever).
+    if (running.type === 'mrp' && typeof running.lotSizing === 'object') {
+      if ('fixed' in running.lotSizing) out.push(policyLever(['lotSizing', 'fixed'], `${name} fixed lot`, running.lotSizing.fixed, true));
+      if ('periods' in running.lotSizing) out.push(policyLever(['lotSizing', 'periods'], `${name} periods of supply`, running.lotSizing.periods, true));
     }
     const lead = item.buy ? meanPath(item.buy.leadTime) : null;
     if (item.buy && lead) out.push(distributionLever(['items', name, 'buy', 'leadTime'], lead, item.buy.leadTime, `${name} lead time`, false));
@@ -135,6 +146,17 @@ function candidatesOf(strategy: CompiledStrategy): Candidate[] {
       const lever = distributionLever(['items', name, 'make', 'setupTime'], setup, item.make.setupTime, `${name} setup time`, false);
       if (lever.value > 0) out.push(lever);
     }
+  }
+  for (const [item, forecast] of Object.entries(doc.forecasts)) {
+    // A trace forecast's normalized form carries the values read from its file: the schema knows the file only.
+    const { values: _read, ...written } = forecast as typeof forecast & { values?: unknown };
+    out.push({
+      path: ['forecasts', item, 'bias'],
+      label: `${item} forecast bias`,
+      value: forecast.bias,
+      whole: false,
+      accepts: (v) => forecastSchema.safeParse({ ...written, bias: v }).success,
+    });
   }
   doc.demand.forEach((line, i) => {
     const { source } = line;

@@ -98,3 +98,28 @@ demand:
     expect(kept.min).toBeGreaterThanOrEqual(first.min);
   });
 });
+
+describe('planning levers', () => {
+  const text = `name: MRP levers
+time: { horizon: 100 }
+planning: { bucket: 5, horizon: 6 }
+forecasts: { part: { method: naive, bias: 1.1 } }
+items:
+  part:
+    buy: { leadTime: 5 }
+    policy: { type: mrp, leadTime: 1, safetyStock: 4, lotSizing: { fixed: 20 } }
+demand:
+  - { item: part, every: 1 }
+`;
+  const levers = leversOf(loadScenario(text, { file: 'mrp.yaml' }));
+  const byPath = (path: string) => levers.find((l) => l.path === path);
+
+  it('offer the planned lead time only below the planning horizon, the safety stock, the fixed lot and the forecast bias', () => {
+    expect(byPath('items.part.policy.leadTime')).toMatchObject({ value: 1, min: 0, max: 5, step: 1 });
+    expect(byPath('items.part.policy.safetyStock')).toMatchObject({ value: 4, min: 0, step: 1 });
+    expect(byPath('items.part.policy.lotSizing.fixed')).toMatchObject({ value: 20, step: 1 });
+    expect(byPath('items.part.policy.lotSizing.fixed')!.min).toBeGreaterThan(0);
+    expect(byPath('forecasts.part.bias')).toMatchObject({ value: 1.1 });
+    expect(byPath('forecasts.part.bias')!.min).toBeGreaterThan(0);
+  });
+});

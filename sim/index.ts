@@ -19,6 +19,7 @@ export { runSweep } from './experiment/index.js';
 export { higherIsBetter } from './experiment/index.js';
 export { serialExecutor } from './experiment/index.js';
 export { resultsCsv } from './experiment/index.js';
+export { orderLog, orderLogCsv, MAX_LOGGED_ORDERS } from './experiment/index.js';
 export type {
   ExperimentResult,
   StrategyResult,
@@ -31,6 +32,7 @@ export type {
   Executor,
   ReplicationTask,
   ExperimentOptions,
+  OrderRecord,
 } from './experiment/index.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, SHARE_KPIS, KPI_CATALOGUE, kpiInfo, kpiOf, unitText, policyLevels } from './model/index.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './model/index.js';
@@ -47,7 +49,8 @@ export {
   kpiRows,
   doubtedKpis,
   DOUBTED_NOTE,
+  mrpRecordRows,
 } from './report/index.js';
-export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail } from './report/index.js';
+export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail, MrpRecordRow, MrpRecordTable } from './report/index.js';
 export { scenarioWarnings } from './experiment/index.js';
-export type { RunResult, RunSeries, PlantSpec, PolicySpec } from './model/index.js';
+export type { RunResult, RunSeries, PlanningSeries, PlanRecord, PlantSpec, PolicySpec } from './model/index.js';

@@ -53,10 +53,14 @@ export const appStyles = css`
     gap: 0.6rem;
     min-width: 12rem;
   }
+  /* On a narrow header the status is cut, never the Cancel button beside it. */
   .status {
     font-size: 0.85rem;
     color: #cbd5e1;
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    min-width: 0;
   }
   /* A run's progress: a thin bar along the bottom edge of the header. */
   .run-state progress {
@@ -80,6 +84,7 @@ export const appStyles = css`
     background: #56b4e9;
   }
   .run-state button.cancel {
+    flex-shrink: 0;
     padding: 0.2rem 0.7rem;
     border-radius: 4px;
     border: 1px solid #f59e0b;
@@ -135,7 +140,8 @@ export const appStyles = css`
     flex-wrap: wrap;
   }
   nav button {
-    padding: 0.3rem 0.7rem;
+    font-size: 0.85rem;
+    padding: 0.3rem 0.6rem;
     border-radius: 4px;
     border: 1px solid #475569;
     background: #1e293b;

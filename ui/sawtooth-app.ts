@@ -1,15 +1,18 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, queryAll, state } from 'lit/decorators.js';
-import { theoryRows, type ExperimentResult, type TheoryRow } from '../sim/index.js';
+import { MAX_LOGGED_ORDERS, theoryRows, type ExperimentResult, type TheoryRow } from '../sim/index.js';
 import { appStyles } from './app-styles.js';
 import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
 import { dashboardCharts, sweepChart, type ChartEntry } from './charts/dashboard.js';
+import { forecastItems, loadMachines } from './charts/planning-spec.js';
 import './components/chart-view.js';
 import type { ChartView } from './components/chart-view.js';
 import './components/comparison-list.js';
 import './components/presentation-view.js';
 import './components/kpi-table.js';
+import './components/mrp-record.js';
+import type { StrategyPlanning } from './components/mrp-record.js';
 import './components/scenario-editor.js';
 import './components/strategy-sliders.js';
 import './components/sweep-panel.js';
@@ -17,7 +20,7 @@ import type { SweepRequest } from './components/sweep-panel.js';
 import './components/theory-panel.js';
 import './components/warning-list.js';
 import { exportResults, type ExportKind } from './export/exports.js';
-import { fileStem } from './export/download.js';
+import { download, fileStem } from './export/download.js';
 import { STRATEGY_COLOURS } from './palette.js';
 import { SimulationController, type RunOutcome } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
@@ -39,6 +42,11 @@ export class SawtoothApp extends LitElement {
   @state() private overrides: Record<string, number | string | boolean> = {};
   @state() private replications = 30;
   @state() private item = '';
+  /** The item of the forecast chart and the machine of the planned-load chart (the first of each when empty). */
+  @state() private forecastItem = '';
+  @state() private loadMachine = '';
+  /** True while the order log is being written. */
+  @state() private writingLog = false;
   @state() private presenting = false;
   @state() private shareLink = '';
   @state() private sliders: SliderDef[] = [];
@@ -180,25 +188,28 @@ export class SawtoothApp extends LitElement {
     return items.find((i) => demanded.includes(i)) ?? items[0] ?? '';
   }
 
-  private chartCache: { result: ExperimentResult | null; item: string; charts: ChartEntry[]; error: string | null } = {
+  private chartCache: { result: ExperimentResult | null; choice: string; charts: ChartEntry[]; error: string | null } = {
     result: null,
-    item: '',
+    choice: '',
     charts: [],
     error: null,
   };
 
-  /** Chart specs, rebuilt only for new results or another item: an unchanged spec is not redrawn. */
+  /** Chart specs, rebuilt only for new results or another item or machine: an unchanged spec is not redrawn. */
   private charts(result: ExperimentResult): { charts: ChartEntry[]; error: string | null } {
     const cache = this.chartCache;
-    if (cache.result !== result || cache.item !== this.item) {
+    const choice = JSON.stringify([this.item, this.forecastItem, this.loadMachine]);
+    if (cache.result !== result || cache.choice !== choice) {
       const scenario = this.sim.scenario!;
       try {
         const policies = Object.fromEntries(
           Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]),
         );
-        this.chartCache = { result, item: this.item, charts: dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency), error: null };
+        const planning = { forecastItem: this.forecastItem, machine: this.loadMachine };
+        const charts = dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency, planning);
+        this.chartCache = { result, choice, charts, error: null };
       } catch (error) {
-        this.chartCache = { result, item: this.item, charts: [], error: errorMessage(error) };
+        this.chartCache = { result, choice, charts: [], error: errorMessage(error) };
       }
     }
     return this.chartCache;
@@ -274,6 +285,8 @@ export class SawtoothApp extends LitElement {
           <button @click=${() => this._export('json')} ?disabled=${!result}>JSON</button>
           <button @click=${() => this._export('csv')} ?disabled=${!result}>CSV</button>
           <button @click=${() => this._export('report')} ?disabled=${!result}>HTML report</button>
+          <button @click=${this._onOrderLog} ?disabled=${!result || this.writingLog}
+            title="Every purchase, production and customer order of each strategy's first replication, as CSV">${this.writingLog ? 'Order log…' : 'Order log'}</button>
           <button @click=${() => (this.presenting = true)} ?disabled=${!result}>Present</button>
         </nav>
       </header>
@@ -312,16 +325,12 @@ export class SawtoothApp extends LitElement {
                 <comparison-list .result=${result}></comparison-list>
               </section>
               ${charts.map(
-                (c) => html`<section class="card ${c.id === 'stock' || c.id === 'kpis' ? 'wide' : ''}">
-                ${
-                  c.id === 'stock' && items.length > 1
-                    ? html`<label class="item-picker">Item <select @change=${(e: Event) => (this.item = (e.target as HTMLSelectElement).value)}>
-                      ${items.map((i) => html`<option ?selected=${i === this.item}>${i}</option>`)}</select></label>`
-                    : nothing
-                }
+                (c) => html`<section class="card ${WIDE_CHARTS.has(c.id) ? 'wide' : ''}">
+                ${this.chartPicker(c.id, result, items)}
                 <chart-view id=${`chart-${c.id}`} name=${`${fileStem(result.scenario)}-${c.id}`} .spec=${c.spec}></chart-view>
               </section>`,
               )}
+              ${this.renderMrpRecord(result)}
               <section class="card wide">
                 <h2>KPIs (${result.replications === 1 ? 'mean of 1 replication, no intervals' : `mean ± 95% half-width, ${result.replications} replications`})</h2>
                 <kpi-table .result=${result} .colours=${colours}></kpi-table>
@@ -338,6 +347,31 @@ export class SawtoothApp extends LitElement {
           : nothing
       }
     `;
+  }
+
+  /** The picker above a chart that shows one of several: the stock chart's item, the forecast's item, the planned load's machine. */
+  private chartPicker(id: string, result: ExperimentResult, items: string[]) {
+    const picker = (label: string, options: string[], chosen: string, pick: (value: string) => void) =>
+      options.length > 1
+        ? html`<label class="item-picker">${label} <select @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
+            ${options.map((o) => html`<option .value=${o} ?selected=${o === chosen}>${o}</option>`)}</select></label>`
+        : nothing;
+    if (id === 'stock') return picker('Item', items, this.item, (v) => (this.item = v));
+    if (id === 'forecast') return picker('Forecast of', forecastItems(result), this.forecastItem, (v) => (this.forecastItem = v));
+    if (id === 'load') return picker('Machine', loadMachines(result), this.loadMachine, (v) => (this.loadMachine = v));
+    return nothing;
+  }
+
+  /** The MRP record card, when some strategy planned with MRP. */
+  private renderMrpRecord(result: ExperimentResult) {
+    const strategies = this.memo('planning', [result], () =>
+      result.strategies.map((s): StrategyPlanning => ({ name: s.name, planning: s.series?.planning ?? null })),
+    );
+    if (!strategies.some((s) => (s.planning?.runs.length ?? 0) > 0)) return nothing;
+    return html`<section class="card wide">
+      <h2>MRP record</h2>
+      <mrp-record .strategies=${strategies} unit=${result.time.unit} .warmup=${result.time.warmup}></mrp-record>
+    </section>`;
   }
 
   private renderTheory(result: ExperimentResult) {
@@ -498,6 +532,23 @@ export class SawtoothApp extends LitElement {
     void this.sim.runSweep({ text: this.text, file: this.file, overrides: this.overrides, replications: Math.min(this.replications, 10) }, axes, kpi, strategy);
   }
 
+  private async _onOrderLog(): Promise<void> {
+    const result = this.sim.result;
+    if (!result) return;
+    this.writingLog = true;
+    try {
+      const { csv, truncated } = await this.sim.orderLog();
+      download(`${fileStem(result.scenario)}-orders.csv`, csv, 'text/csv');
+      if (truncated.length > 0) {
+        this.notice = `The order log of ${truncated.join(', ')} stops after ${MAX_LOGGED_ORDERS.toLocaleString('en-US')} orders; shorten time.horizon for the whole log.`;
+      }
+    } catch (error) {
+      this.notice = `The order log could not be written: ${errorMessage(error)}.`;
+    } finally {
+      this.writingLog = false;
+    }
+  }
+
   private async _export(kind: ExportKind): Promise<void> {
     try {
       await exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews]);
@@ -506,6 +557,9 @@ export class SawtoothApp extends LitElement {
     }
   }
 }
+
+/** Charts that take the whole width: bars side by side, and panels per strategy over time. */
+const WIDE_CHARTS = new Set(['kpis', 'stock', 'forecast', 'load']);
 
 /** The bundled scenario with this id; only the list's own entries (any name a link gives is safe). */
 function bundledById(id: string): BundledScenario | undefined {

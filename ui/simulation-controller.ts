@@ -12,6 +12,7 @@ import {
 } from '../sim/index.js';
 import { BUNDLED_FILES } from './bundled-scenarios.js';
 import { fileReader } from './state/bundled-files.js';
+import { orderLogInWorker } from './worker/order-log-client.js';
 import { errorMessage } from './worker/protocol.js';
 import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';
 import { Cancelled, REPLICATION_BUDGET_MS, WorkerPool, type PoolGroup } from './worker/worker-pool.js';
@@ -54,6 +55,8 @@ export class SimulationController implements ReactiveController {
   /** The scenario of the results shown. */
   scenario: Scenario | null = null;
   result: ExperimentResult | null = null;
+  /** The scenario text, name and overrides of the results shown (the order log runs them again). */
+  private resultSource: Omit<RunRequest, 'replications'> | null = null;
   stale = false;
   issues: ScenarioIssue[] = [];
   /** Why the last run was refused or failed. */
@@ -142,6 +145,7 @@ export class SimulationController implements ReactiveController {
       if (id !== this.latest) return 'superseded';
       this.scenario = scenario;
       this.result = result;
+      this.resultSource = { text: request.text, file: request.file, overrides: request.overrides };
       this.error = null;
       this.elapsedMs = performance.now() - started;
       return this.settle('done');
@@ -179,6 +183,18 @@ export class SimulationController implements ReactiveController {
     this.sweepError = reason;
     this.sweepProgress = null;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The order log of the results shown as CSV: each strategy's first replication run again with the
+   * same seed in a worker of its own (as `sawtooth run --log`), and the strategies whose log was cut.
+   */
+  orderLog(): Promise<{ csv: string; truncated: string[] }> {
+    const result = this.result;
+    const source = this.resultSource;
+    if (result === null || source === null) return Promise.reject(new Error('there are no results yet'));
+    const strategies = result.strategies.map((s) => s.name);
+    return orderLogInWorker({ source: { ...source, files: BUNDLED_FILES }, seed: result.seed, strategies }, replicationBudgetMs() * strategies.length);
   }
 
   /** Runs a sweep of one strategy over one or two axes, ranked by `kpi`. Never rejects. */

@@ -2,7 +2,8 @@
 // derivation used (never re-derived here, never parsed from the formula's text), against what the
 // simulation measured.
 import type { ExperimentResult, KpiSummary } from '../experiment/index.js';
-import type { EoqInputs, Scenario } from '../scenario/index.js';
+import type { PolicySpec } from '../model/index.js';
+import type { DerivedValues, EoqInputs, Scenario } from '../scenario/index.js';
 
 /** One derived value beside what the simulation found. */
 export interface TheoryRow {
@@ -16,6 +17,8 @@ export interface TheoryRow {
    * without an interval (one replication), `measured` false when nothing was measured (no demand).
    */
   simulated: { label: string; kpi: string; value: number; halfWidth: number | null; measured: boolean };
+  /** Levels the formula sets, to read beside the simulated value (a DDMRP buffer's tops of red, yellow and green). */
+  levels?: { label: string; value: number }[];
   note: string;
 }
 
@@ -27,7 +30,8 @@ export function lotCostRate({ K, D, h, P }: EoqInputs, Q: number): number {
 /**
  * For each derived EOQ/EPQ: the cost the formula predicts over the window for that Q, against the
  * simulated ordering, setup and holding cost. For each service-level reorder point: the target
- * cycle service level against the fill rate.
+ * cycle service level against the fill rate. For each DDMRP buffer: its zones, and the average on
+ * hand they aim at (top of red + green/2) against the simulated one.
  */
 export function theoryRows(result: ExperimentResult, scenario: Scenario): TheoryRow[] {
   const rows: TheoryRow[] = [];
@@ -68,8 +72,46 @@ export function theoryRows(result: ExperimentResult, scenario: Scenario): Theory
         });
       }
     }
+    for (const [item, values] of Object.entries(compiled?.derived ?? {})) {
+      const kpis = strategy.items[item];
+      if (values.zones === undefined || values.formulas.zones === undefined || kpis === undefined) continue;
+      rows.push(bufferRow(strategy.name, item, values.zones, values.formulas.zones, kpis.avgOnHand, rolling(compiled!.policies[item])));
+    }
   }
   return rows;
+}
+
+/**
+ * A DDMRP buffer beside the simulation: Ptak & Smith's average on-hand target, top of red plus half
+ * the green zone (the stock swings between top of red and top of green as orders of about the
+ * green zone arrive), against the simulated average on hand.
+ */
+function bufferRow(
+  strategy: string,
+  item: string,
+  zones: NonNullable<DerivedValues['zones']>,
+  formula: string,
+  onHand: KpiSummary,
+  moving: boolean,
+): TheoryRow {
+  return {
+    strategy,
+    item,
+    formula,
+    predicted: { label: 'average on hand aimed at (top of red + green/2)', value: zones.topOfRed + zones.green / 2 },
+    simulated: { label: 'average on hand', kpi: 'avgOnHand', value: onHand.mean, halfWidth: halfWidth(onHand), measured: onHand.n > 0 },
+    levels: [
+      { label: 'top of red', value: zones.topOfRed },
+      { label: 'top of yellow', value: zones.topOfYellow },
+      { label: 'top of green', value: zones.topOfGreen },
+    ],
+    note: `${moving ? 'Zones at the start: the rolling ADU moves them, and the aim, through the run. ' : ''}The aim assumes each order arrives one DLT after it is placed and demand runs at ADU: a real lead time shorter than DLT leaves more on hand, a longer or more variable one less.`,
+  };
+}
+
+/** Whether a DDMRP buffer's zones move through the run (a rolling ADU). */
+function rolling(policy: PolicySpec | undefined): boolean {
+  return policy?.type === 'ddmrp' && 'window' in policy.adu;
 }
 
 /** A curve of a cost over a swept parameter, from a formula. */

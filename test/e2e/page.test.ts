@@ -15,12 +15,34 @@ function meta(id: string): { name: string; description: string; strategies: stri
   return { name: doc.name, description: doc.description ?? '', strategies: Object.keys(doc.strategies) };
 }
 
-async function expectEveryChartDrawn(app: AppPage, label: string): Promise<void> {
+/**
+ * The charts a scenario draws: the five of every scenario, then the forecast (with forecasts) and
+ * the planned load (with an MRP item made on a machine, in the file or in a strategy).
+ */
+function expectedCharts(id: string): string[] {
+  type Items = Record<string, { make?: unknown; policy?: { type?: string } } | null>;
+  const doc = parse(scenarioText(id)) as { forecasts?: Record<string, unknown>; items: Items; strategies?: Record<string, { items?: Items } | null> };
+  const made = Object.keys(doc.items).filter((item) => doc.items[item]?.make !== undefined);
+  const patches = [doc.items, ...Object.values(doc.strategies ?? {}).map((s) => s?.items ?? {})];
+  const planned = made.some((item) => patches.some((items) => items[item]?.policy?.type === 'mrp'));
+  const forecast = Object.keys(doc.forecasts ?? {}).length > 0;
+  return [
+    'chart-kpis',
+    'chart-stock',
+    'chart-costs',
+    'chart-stockouts',
+    'chart-throughput',
+    ...(forecast ? ['chart-forecast'] : []),
+    ...(planned ? ['chart-load'] : []),
+  ];
+}
+
+async function expectEveryChartDrawn(app: AppPage, label: string, id = HEADLINE): Promise<void> {
   const charts = await app.charts();
   expect(
     charts.map((c) => c.id),
     label,
-  ).toEqual(['chart-kpis', 'chart-stock', 'chart-costs', 'chart-stockouts', 'chart-throughput']);
+  ).toEqual(expectedCharts(id));
   expect(
     charts.filter((c) => !c.drawn).map((c) => c.id),
     `${label}: charts without an SVG`,
@@ -64,7 +86,7 @@ describe('the page', () => {
       expect(squash(await app.heading.textContent()), label).toBe(squash(meta(id).name));
       expect(squash(await app.status.textContent()), label).toMatch(/replications in \d+ ms$/);
       expect(await app.problems.count(), label).toBe(0);
-      await expectEveryChartDrawn(app, label);
+      await expectEveryChartDrawn(app, label, id);
       expect(app.errors, label).toEqual([]);
     }
   });

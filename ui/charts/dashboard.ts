@@ -3,6 +3,7 @@ import type { Spec } from './common.js';
 import { costSpec } from './cost-spec.js';
 import { cumulativeSpec } from './cumulative-spec.js';
 import { kpiBarsSpec } from './kpi-bars-spec.js';
+import { forecastItems, forecastSpec, loadMachines, loadSpec } from './planning-spec.js';
 import { stockSpec } from './stock-spec.js';
 import { sweepCurveSpec, sweepHeatmapSpec } from './sweep-spec.js';
 
@@ -13,13 +14,23 @@ export interface ChartEntry {
   spec: Spec;
 }
 
-/** The page's charts for one result: KPI bars, the sawtooth of `item`, costs, stockouts, deliveries. */
+/** Which forecast item and which machine the planning charts show (the first of each when not one of the result's). */
+export interface PlanningChoice {
+  forecastItem?: string;
+  machine?: string;
+}
+
+/**
+ * The page's charts for one result: KPI bars, the sawtooth of `item`, costs, stockouts, deliveries;
+ * with planning data, also the forecast against demand and the planned load against capacity.
+ */
 export function dashboardCharts(
   result: ExperimentResult,
   item: string,
   policies: Record<string, PolicySpec | undefined>,
   unit: string,
   currency: string,
+  planning: PlanningChoice = {},
 ): ChartEntry[] {
   return [
     { id: 'kpis', title: 'Key figures', spec: kpiBarsSpec(result, unit, currency) },
@@ -27,7 +38,20 @@ export function dashboardCharts(
     { id: 'costs', title: 'Cost breakdown', spec: costSpec(result, currency) },
     { id: 'stockouts', title: 'Cumulative stockouts', spec: cumulativeSpec(result, 'stockoutUnits', unit, currency) },
     { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency) },
+    ...planningCharts(result, planning, unit),
   ];
+}
+
+/** The forecast and planned-load charts, each only when some strategy's first replication has its data. */
+function planningCharts(result: ExperimentResult, choice: PlanningChoice, unit: string): ChartEntry[] {
+  const charts: ChartEntry[] = [];
+  const items = forecastItems(result);
+  const item = items.includes(choice.forecastItem ?? '') ? choice.forecastItem! : items[0];
+  if (item !== undefined) charts.push({ id: 'forecast', title: `Forecast of ${item}`, spec: forecastSpec(result, item, unit) });
+  const machines = loadMachines(result);
+  const machine = machines.includes(choice.machine ?? '') ? choice.machine! : machines[0];
+  if (machine !== undefined) charts.push({ id: 'load', title: `Planned load of ${machine}`, spec: loadSpec(result, machine, unit) });
+  return charts;
 }
 
 /** A sweep as a heat map (two parameters) or a curve (one), with the EOQ formula over a cost curve. */

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { SHARE_KPIS, formatPercent, formatterOf } from '../../sim/index.js';
 import type { TheoryRow } from '../../sim/index.js';
 
-/** Theory beside the simulation: each derived EOQ/EPQ and reorder point, and how far the simulation lands. */
+/** Theory beside the simulation: each derived EOQ/EPQ, reorder point and DDMRP buffer, and how far the simulation lands. */
 @customElement('theory-panel')
 export class TheoryPanel extends LitElement {
   static override styles = css`
@@ -37,7 +37,10 @@ export class TheoryPanel extends LitElement {
 
   override render() {
     if (this.rows.length === 0) {
-      return html`<p class="none">No derived values: set <code>quantity: eoq</code> or <code>reorderPoint: { serviceLevel: 0.95 }</code> on a policy to see the formulas beside the simulation.</p>`;
+      return html`<p class="none">
+        No derived values: set <code>quantity: eoq</code> or <code>reorderPoint: { serviceLevel: 0.95 }</code> on a policy, or use a <code>type: ddmrp</code> buffer, to see the
+        formulas beside the simulation.
+      </p>`;
     }
     return html`<dl>
       ${this.rows.map((row) => {
@@ -52,6 +55,7 @@ export class TheoryPanel extends LitElement {
         const spread = simulated.halfWidth === null ? ' (1 replication, no interval)' : ` ± ${show(simulated.halfWidth)}`;
         return html`<dt>${row.strategy} · ${row.item}</dt>
           <dd><code>${row.formula}</code></dd>
+          ${row.levels ? html`<dd>Levels: ${row.levels.map((l) => `${l.label} ${show(l.value)}`).join(' · ')}.</dd>` : ''}
           ${predicted ? html`<dd>Formula: ${predicted.label} ${show(predicted.value)}.</dd>` : ''}
           <dd>Simulation: ${simulated.label} ${simulated.measured ? `${show(simulated.value)}${spread}${gap}` : 'no data (nothing was demanded)'}.</dd>
           <dd class="note">${row.note}</dd>`;

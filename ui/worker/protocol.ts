@@ -50,3 +50,13 @@ export function errorMessage(error: unknown): string {
   if (message === '') return 'an unexpected error without a message';
   return message.length > 500 ? `${message.slice(0, 499)}…` : message;
 }
+
+/** The order log of the results shown: their scenario, seed and strategies (the first replication of each). */
+export interface OrderLogRequest {
+  source: WorkerSource;
+  seed: number | string;
+  strategies: string[];
+}
+
+/** The order log as CSV and the strategies whose log was cut at its limit; or why it could not be made. */
+export type OrderLogResponse = { csv: string; truncated: string[] } | { error: string };

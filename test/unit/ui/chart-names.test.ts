@@ -115,4 +115,32 @@ describe('chart specs with hostile names', () => {
       { numRuns: 60 },
     );
   });
+
+  it('draw the forecast and planned-load charts of an MRP plant with those names', async () => {
+    const machine = `pre${LS}ss "m" \\ 'n' <i>`;
+    const mrp = `time: { unit: ${yamlString(UNIT)}, horizon: 70, warmup: 7 }
+currency: ${yamlString(CURRENCY)}
+planning: { bucket: 7, horizon: 4 }
+forecasts: { ${yamlString(ITEM)}: { method: exponentialSmoothing, alpha: 0.3 } }
+machines: { ${yamlString(machine)}: { servers: 1 } }
+items:
+  ${yamlString(ITEM)}:
+    initial: 50
+    make: { machine: ${yamlString(machine)}, processTime: 0.1 }
+    policy: { type: mrp, leadTime: 1, lotSizing: lotForLot }
+demand:
+  - { item: ${yamlString(ITEM)}, every: 0.25, quantity: 2 }
+strategies:
+${STRATEGIES.map((s, i) => `  ${yamlString(s)}: { items: { ${yamlString(ITEM)}: { policy: { type: mrp, leadTime: 1, safetyStock: ${i}, lotSizing: lotForLot } } } }`).join('\n')}
+`;
+    const plant = loadScenario(`name: MRP names\n${mrp}`, { file: 'mrp-names.yaml' });
+    const run = runExperiment(plant, { replications: 1, series: { maxPoints: 100 } });
+    const charts = dashboardCharts(run, ITEM, {}, plant.time.unit, plant.currency, { forecastItem: ITEM, machine });
+    expect(charts.map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'forecast', 'load']);
+    for (const chart of charts.slice(5)) {
+      const svg = await draw(chart.spec);
+      for (const name of STRATEGIES.filter((n) => !/[\n\u2028\u2029]/.test(n))) expect(svg, `${chart.id}: ${name}`).toContain(inSvg(name));
+      expect(svg, chart.id).not.toMatch(/<script|<b>|<i>/);
+    }
+  });
 });

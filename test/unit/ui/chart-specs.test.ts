@@ -21,6 +21,7 @@ import {
 import type { Spec } from '../../../ui/charts/common.js';
 import { cumulativeSpec } from '../../../ui/charts/cumulative-spec.js';
 import { dashboardCharts, sweepChart } from '../../../ui/charts/dashboard.js';
+import { forecastItems, forecastSpec, loadMachines, loadSpec } from '../../../ui/charts/planning-spec.js';
 import { sweepCurveSpec } from '../../../ui/charts/sweep-spec.js';
 
 const SCENARIOS = resolve(import.meta.dirname, '../../../scenarios');
@@ -103,13 +104,43 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
     expect(said.some((s) => s.level === 'warn')).toBe(true);
   });
 
-  for (const id of ['eoq-cost-curve', 'jit-eoq-batch', 'periodic-vs-continuous']) {
+  for (const id of ['eoq-cost-curve', 'jit-eoq-batch', 'periodic-vs-continuous', 'mrp-push-vs-pull', 'mrp-planned-lead-times']) {
     it(`the page's charts for ${id}`, () => {
       const { scenario } = bundled(id);
       const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 600 } });
       expect(complaints(resultCharts(scenario, result))).toEqual([]);
     });
   }
+
+  it("the page's planning charts for an MRP plant: forecast against demand and planned load, for each item and machine picked", () => {
+    const file = resolve(import.meta.dirname, '../../fixtures/mrp-chair.yaml');
+    const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
+    for (const replications of [1, 2]) {
+      const result = runExperiment(scenario, { replications, series: { maxPoints: 600 } });
+      const charts = resultCharts(scenario, result);
+      expect(charts.map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'forecast', 'load', 'cumulative cost']);
+      expect(complaints(charts)).toEqual([]);
+      expect(
+        complaints([
+          { id: 'forecast', spec: forecastSpec(result, 'chair', 'day') },
+          { id: 'load', spec: loadSpec(result, 'assembly', 'day') },
+        ]),
+      ).toEqual([]);
+    }
+  });
+
+  it('draws no planning charts without forecasts or MRP, and no planned load without MRP', () => {
+    const { scenario } = bundled('demand-shock');
+    const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 100 } });
+    expect(resultCharts(scenario, result).map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'cumulative cost']);
+    const file = resolve(import.meta.dirname, '../../fixtures/mrp-chair.yaml');
+    const pull = loadScenario(readFileSync(file, 'utf8'), { file });
+    const forecastOnly = runExperiment(pull, { replications: 1, series: { maxPoints: 100 }, strategies: ['Reorder point (pull)'] });
+    expect(forecastItems(forecastOnly)).toEqual(['chair']);
+    expect(loadMachines(forecastOnly)).toEqual([]);
+    expect(resultCharts(pull, forecastOnly).map((c) => c.id)).toContain('forecast');
+    expect(resultCharts(pull, forecastOnly).map((c) => c.id)).not.toContain('load');
+  });
 
   it("the page's charts for a single replication (no intervals)", () => {
     const { scenario } = bundled('eoq-cost-curve');

@@ -111,7 +111,9 @@ function perfectDemand(spec: PlantSpec, item: string, streams: (name: string) =>
   const totals: number[] = [];
   for (const demand of spec.demand) {
     if (demand.item !== item) continue;
-    replayDemand(demand, streams, spec.time.horizon, (time, units) => {
+    // The streams go on past the horizon, and a plan near its end looks that far ahead: a perfect
+    // forecast that saw no demand beyond the horizon would stop ordering before the run ends.
+    replayDemand(demand, streams, spec.time.horizon + (spec.planning.horizon + 1) * bucket, (time, units) => {
       const k = bucketOf(time + demand.dueIn, bucket);
       totals[k] = (totals[k] ?? 0) + units;
     });

@@ -43,9 +43,9 @@ export interface PlantObserver {
 export interface ReplenishmentRecord {
   time: number;
   item: string;
-  kind: 'purchase' | 'production';
+  kind: 'purchase' | 'production' | 'transfer';
   quantity: number;
-  /** When it is due: a purchase's arrival as its lead time was drawn; null for production (it is due when the machine finishes it). */
+  /** When it is due: a purchase's arrival as its lead time was drawn; null for production and transfers (due when the machine finishes it, or upstream ships it). */
   due: number | null;
   /** When all of it was in stock; null while it is not. */
   done: number | null;
@@ -100,7 +100,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
         : (wait) => customerWait.add(wait),
       onHandChanged: intermediate.has(name) ? addWip : () => {},
     };
-    const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener, maxQueue);
+    const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener, maxQueue, item.allocation);
     items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0, wip: new TimeWeighted(0, 0), unitsMade: 0, flowTimeSum: 0 });
     stocks.set(name, stock);
   }
@@ -143,7 +143,8 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   const known = createKnownOrders(sim);
   const mrpItems = new Map<string, MrpItemAccess>();
   for (const item of items.values()) {
-    const place = placeOrder(sim, item, items, machines, streams, addWip, source(`items.${item.name}.buy`, REMEDY.purchases), observer?.orderPlaced ?? null);
+    const orders = source(`items.${item.name}.${item.spec.transfer === null ? 'buy' : 'transfer'}`, REMEDY.purchases);
+    const place = placeOrder(sim, item, items, machines, streams, addWip, orders, observer?.orderPlaced ?? null);
     if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
     attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), known);
   }
@@ -323,7 +324,34 @@ function placeOrder(
       return null;
     };
   }
-  // An item with neither buy nor make never gets an order (its policy is `none`).
+  if (spec.transfer !== null) {
+    const { leadTime, orderDelay } = spec.transfer;
+    const upstream = items.get(spec.transfer.from)!.stock;
+    const rng = streams(streamKey('leadTime', item.name));
+    return (quantity, onComplete) => {
+      purchases.events++;
+      item.orders++;
+      stock.onOrder += quantity;
+      const record: ReplenishmentRecord | null = logged === null ? null : { time: sim.now, item: item.name, kind: 'transfer', quantity, due: null, done: null };
+      if (record !== null) logged!(record);
+      let outstanding = quantity;
+      // Each shipment — what upstream held when the order came, then what it ships as stock arrives — travels on its own.
+      const onShipped = (units: number): void => {
+        sim.schedule(leadTime.sample(rng), () => {
+          stock.onOrder -= units;
+          stock.receive(units, sim.now);
+          outstanding -= units;
+          if (outstanding > 1e-9 * quantity) return;
+          if (record !== null) record.done = sim.now;
+          if (onComplete !== null) onComplete();
+        });
+      };
+      sim.schedule(orderDelay, () => upstream.demand(quantity, sim.now, false, null, { requester: item.name, onShipped }));
+      // When it arrives depends on the stock upstream: not known as it is placed.
+      return null;
+    };
+  }
+  // An item with no buy, make or transfer never gets an order (its policy is `none`).
   return () => null;
 }
 
@@ -381,7 +409,7 @@ function itemCosts(item: ItemRuntime, time: number): CostKpis {
   const { stock, spec } = item;
   return {
     holdingCost: spec.holdingCost * stock.onHandLevel.area(time),
-    orderingCost: spec.buy === null ? 0 : spec.buy.orderCost * item.orders,
+    orderingCost: (spec.buy?.orderCost ?? spec.transfer?.orderCost ?? 0) * item.orders,
     setupCost: spec.make === null ? 0 : spec.make.setupCost * item.orders,
     backorderCost: spec.backorderCost * stock.backorderLevel.area(time),
     lostSaleCost: spec.lostSaleCost * stock.lostUnits,

@@ -1,5 +1,6 @@
 import type { Distribution } from '../random/index.js';
 import type { ForecastMethod } from './planning/index.js';
+import type { Allocation } from './stock-point.js';
 
 /**
  * The plant as the model builds it: every default filled, every derived value computed,
@@ -41,7 +42,22 @@ export interface ItemSpec {
   initial: number;
   buy: BuySpec | null;
   make: MakeSpec | null;
+  /** Replenished from another stock point of the plant. */
+  transfer: TransferSpec | null;
+  /** How this stock point shares arriving stock among the demands waiting for it (transfer orders, customers, machines). */
+  allocation: Allocation;
   policy: PolicySpec;
+}
+
+/**
+ * A transfer from the stock point of item `from`: an order reaches it `orderDelay` after it is
+ * placed, takes what it holds (the rest waits there), and each shipment arrives `leadTime` later.
+ */
+export interface TransferSpec {
+  from: string;
+  leadTime: Distribution;
+  orderDelay: number;
+  orderCost: number;
 }
 
 export interface BuySpec {

@@ -3,15 +3,31 @@ import { Fifo } from '../engine/index.js';
 import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { backlogTooLong } from './messages.js';
 
-/** Demand not filled at once, waiting first come, first served for stock. */
+/** Demand not filled at once, waiting for stock. */
 interface Backorder {
   remaining: number;
   arrival: number;
-  /** Customer orders count toward deliveries and customer waits; machine withdrawals do not. */
+  /** Customer orders count toward deliveries and customer waits; machine withdrawals and transfers do not. */
   customer: boolean;
   /** Called when the last unit arrives (a machine waiting for a component). */
   onFilled: (() => void) | null;
+  /** Called with every part of it shipped (a transfer order to a downstream stock point); null otherwise. */
+  onShipped: ((units: number) => void) | null;
 }
+
+/** A transfer order from a downstream stock point: who asks (for rationing) and where each shipment goes. */
+export interface Shipment {
+  requester: string;
+  onShipped: (units: number) => void;
+}
+
+/**
+ * How stock that arrives is shared among those waiting for it: first come, first served; by
+ * `priority` (the downstream stock points named first are served first, everyone else after them,
+ * each class first come, first served); or `proportional` to what each still waits for when there
+ * is not enough for all.
+ */
+export type Allocation = { kind: 'fifo' } | { kind: 'priority'; priority: readonly string[] } | { kind: 'proportional' };
 
 /** Where the stock point reports what the plant-wide KPIs need. */
 export interface StockPointListener {
@@ -33,7 +49,11 @@ export class StockPoint {
   backordered = 0;
   /** Units promised to released production orders of the items made from this one, not yet taken (MRP nets them: an allocation). */
   allocated = 0;
-  private readonly queue = new Fifo<Backorder>();
+  /** Waiting demand, one queue per priority class (one queue unless allocation is by priority). */
+  private readonly queues: Fifo<Backorder>[];
+  private readonly rankOf: (requester: string | null) => number;
+  private readonly proportional: boolean;
+  private waitingCount = 0;
   private spaceWaiters: (() => void)[] = [];
 
   readonly onHandLevel: TimeWeighted;
@@ -63,7 +83,18 @@ export class StockPoint {
     private readonly listener: StockPointListener,
     /** Backorders that may wait at once: more means the plant cannot keep up, and the run stops. */
     private readonly maxQueue = DEFAULT_MAX_QUEUE,
+    allocation: Allocation = { kind: 'fifo' },
   ) {
+    this.proportional = allocation.kind === 'proportional';
+    if (allocation.kind === 'priority') {
+      const ranks = new Map(allocation.priority.map((name, i) => [name, i]));
+      const last = allocation.priority.length;
+      this.rankOf = (requester) => (requester === null ? last : (ranks.get(requester) ?? last));
+      this.queues = Array.from({ length: last + 1 }, () => new Fifo<Backorder>());
+    } else {
+      this.rankOf = () => 0;
+      this.queues = [new Fifo<Backorder>()];
+    }
     this.onHand = initial;
     this.onHandLevel = new TimeWeighted(0, initial);
     this.backorderLevel = new TimeWeighted(0, 0);
@@ -83,16 +114,16 @@ export class StockPoint {
    * Takes `quantity` from stock at `time` (a customer order, or a machine's withdrawal that calls
    * `onFilled` once complete); then tells the policy how far the position fell.
    */
-  demand(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): void {
+  demand(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null, shipment: Shipment | null = null): void {
     if (this.beforeDemand !== null) this.beforeDemand();
-    const drop = this.take(quantity, time, customer, onFilled);
+    const drop = this.take(quantity, time, customer, onFilled, shipment);
     // Blocked machines resume only now: a deposit in the middle of `take` would skip the backorder queue.
     if (this.spaceWaiters.length > 0 && !this.full) this.wakeSpaceWaiters();
     if (this.afterDemand !== null) this.afterDemand(drop);
   }
 
   /** What is missing is backordered, or lost for a customer of a lost-sales item; returns the fall in position. */
-  private take(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null): number {
+  private take(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null, shipment: Shipment | null): number {
     this.demandedUnits += quantity;
     if (customer) this.customerOrders++;
     const taken = Math.min(this.onHand, quantity);
@@ -100,6 +131,8 @@ export class StockPoint {
     if (taken > 0) this.changeOnHand(-taken, time);
     this.filledAtOnceUnits += taken;
     if (customer && taken > 0) this.listener.delivered(taken, time);
+    // A transfer ships what there is now (a partial shipment) and waits for the rest.
+    if (shipment !== null && taken > 0) shipment.onShipped(taken);
     if (missing <= 0) {
       if (customer) {
         this.onTimeOrders++;
@@ -115,45 +148,70 @@ export class StockPoint {
       this.lostUnits += missing;
       return taken;
     }
-    if (this.queue.size >= this.maxQueue) throw backlogTooLong(this.name, this.maxQueue, time);
-    this.queue.push({ remaining: missing, arrival: time, customer, onFilled });
+    if (this.waitingCount >= this.maxQueue) throw backlogTooLong(this.name, this.maxQueue, time);
+    const onShipped = shipment === null ? null : shipment.onShipped;
+    this.queues[this.rankOf(shipment === null ? null : shipment.requester)].push({ remaining: missing, arrival: time, customer, onFilled, onShipped });
+    this.waitingCount++;
     this.backordered += missing;
     this.backordersChanged(time);
     return quantity;
   }
 
-  /** Puts `quantity` into stock at `time`, filling backorders first come, first served. */
+  /** Puts `quantity` into stock at `time`, filling backorders by the allocation rule (first come, first served by default). */
   receive(quantity: number, time: number): void {
     let available = quantity;
-    while (available > 0 && this.queue.size > 0) {
-      const waiting = this.queue.peek()!;
-      const filled = Math.min(available, waiting.remaining);
-      available -= filled;
-      waiting.remaining -= filled;
-      this.backordered -= filled;
-      if (waiting.customer) this.listener.delivered(filled, time);
-      if (waiting.remaining > 0) break;
-      this.queue.shift();
-      if (waiting.customer) {
-        if (time === waiting.arrival) this.onTimeOrders++;
-        this.customerWait.add(time - waiting.arrival);
-        this.listener.customerFilled(time - waiting.arrival);
+    if (this.proportional && this.waitingCount > 1 && available < this.backordered) {
+      // Rationing: each waiting demand gets the same share of what it still waits for; none completes.
+      const share = available / this.backordered;
+      this.queues[0].forEach((waiting) => this.ship(waiting, waiting.remaining * share, time));
+      available = 0;
+    } else {
+      for (const queue of this.queues) {
+        while (available > 0 && queue.size > 0) {
+          const waiting = queue.peek()!;
+          const filled = Math.min(available, waiting.remaining);
+          available -= filled;
+          this.ship(waiting, filled, time);
+          if (waiting.remaining > 0) break;
+          queue.shift();
+          this.waitingCount--;
+          this.completed(waiting, time);
+        }
       }
-      if (waiting.onFilled !== null) waiting.onFilled();
     }
     if (available !== quantity) this.backordersChanged(time);
     if (available > 0) this.changeOnHand(available, time);
+  }
+
+  /** `units` go to a waiting demand. */
+  private ship(waiting: Backorder, units: number, time: number): void {
+    waiting.remaining -= units;
+    this.backordered -= units;
+    if (waiting.customer) this.listener.delivered(units, time);
+    if (waiting.onShipped !== null) waiting.onShipped(units);
+  }
+
+  /** A waiting demand got its last unit. */
+  private completed(waiting: Backorder, time: number): void {
+    if (waiting.customer) {
+      if (time === waiting.arrival) this.onTimeOrders++;
+      this.customerWait.add(time - waiting.arrival);
+      this.listener.customerFilled(time - waiting.arrival);
+    }
+    if (waiting.onFilled !== null) waiting.onFilled();
   }
 
   /** Customer orders still (partly) waiting at `time`, and the sum of their waits so far (censored waits). */
   waitingCustomers(time: number): { count: number; waitSum: number } {
     let count = 0;
     let waitSum = 0;
-    this.queue.forEach((waiting) => {
-      if (!waiting.customer) return;
-      count++;
-      waitSum += time - waiting.arrival;
-    });
+    for (const queue of this.queues) {
+      queue.forEach((waiting) => {
+        if (!waiting.customer) return;
+        count++;
+        waitSum += time - waiting.arrival;
+      });
+    }
     return { count, waitSum };
   }
 

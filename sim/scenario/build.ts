@@ -41,7 +41,7 @@ function methodOf(method: NormalScenario['forecasts'][string]) {
 }
 
 function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {
-  const { buy, make } = item;
+  const { buy, make, transfer } = item;
   return {
     holdingCost: item.holdingCost,
     capacity: item.capacity,
@@ -57,6 +57,8 @@ function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {
       setupCost: make.setupCost,
       bom: { ...make.bom },
     },
+    transfer: transfer && { from: transfer.from, leadTime: toDistribution(transfer.leadTime), orderDelay: transfer.orderDelay, orderCost: transfer.orderCost },
+    allocation: item.allocation === 'priority' ? { kind: 'priority', priority: [...item.priority] } : { kind: item.allocation },
     policy,
   };
 }

@@ -6,8 +6,8 @@
 // A trace is taken as Poisson arrivals of its own order sizes: mean Σq/H, variance Σq²/H over
 // the rows within the horizon H. Rate `changes` are ignored: the derived values are what a
 // planner would set from the base rate, and the simulation shows what a change then does.
-// Internal demand (a BOM component used by items made from it) is bom × D(parent), counted as
-// Poisson-like unit demand (variance = mean).
+// Internal demand (a BOM component used by items made from it, a stock point shipping to another)
+// is bom × D(parent), or D(downstream), counted as Poisson-like unit demand (variance = mean).
 import { toDistribution } from './distributions.js';
 import type { NormalDemand, NormalScenario } from './normalize.js';
 import type { Trace } from './traces.js';
@@ -61,7 +61,9 @@ interface BomUse {
 function parentsByComponent(doc: NormalScenario): Map<string, BomUse[]> {
   const parents = new Map<string, BomUse[]>();
   for (const [parent, item] of Object.entries(doc.items)) {
-    for (const [component, perUnit] of Object.entries(item.make?.bom ?? {})) {
+    // A downstream stock point takes a unit from its source for every unit it is sent.
+    const takes = item.transfer === null ? (item.make?.bom ?? {}) : { [item.transfer.from]: 1 };
+    for (const [component, perUnit] of Object.entries(takes)) {
       const uses = parents.get(component);
       if (uses === undefined) parents.set(component, [{ parent, perUnit }]);
       else uses.push({ parent, perUnit });

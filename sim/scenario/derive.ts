@@ -171,7 +171,7 @@ function valuesOf(fields: { quantity?: Outcome; reorderPoint?: Outcome }): Deriv
 /** K, D, h and P of an item: K = orderCost (bought) or setupCost (made); P = 1/mean process time, Infinity when bought or instant. */
 export function eoqInputs(item: NormalItem, d: number): EoqInputs {
   return {
-    K: item.make ? item.make.setupCost : (item.buy?.orderCost ?? 0),
+    K: item.make ? item.make.setupCost : (item.buy?.orderCost ?? item.transfer?.orderCost ?? 0),
     D: d,
     h: item.holdingCost,
     // Infinity when processing takes no time: EPQ becomes EOQ.
@@ -214,12 +214,17 @@ function serviceLevelReorderPoint(item: NormalItem, rate: DemandRate, p: number,
   return { value, formula, reorderPoint: { value, exact, formula, inputs } };
 }
 
-/** Mean and variance of the lead time: a made item's setup plus q independent unit process times. */
+/** Mean and variance of the lead time: a made item's setup plus q independent unit process times; a transfer's order delay plus shipping. */
 function leadTimeOf(item: NormalItem, q: number): { mean: number; variance: number } {
   if (item.make) {
     const setup = toDistribution(item.make.setupTime);
     const unit = toDistribution(item.make.processTime);
     return { mean: setup.mean + q * unit.mean, variance: setup.variance + q * unit.variance };
+  }
+  if (item.transfer) {
+    // The order's trip upstream and the shipment's; waits for upstream stock are not counted.
+    const shipping = toDistribution(item.transfer.leadTime);
+    return { mean: item.transfer.orderDelay + shipping.mean, variance: shipping.variance };
   }
   return item.buy ? toDistribution(item.buy.leadTime) : { mean: 0, variance: 0 };
 }

@@ -1,6 +1,6 @@
 // Step 4: every default filled, so later steps never ask "is this set?". The schema fills the
 // defaults that are values (costs 0, servers 1, …; they show in the JSON Schema); this step
-// fills the ones that are absences: no storage limit, no failures, no buy/make, no policy. A
+// fills the ones that are absences: no storage limit, no failures, no buy/make/transfer, no policy. A
 // forecast trace gets its values in place, read from its file by load.ts.
 import { own } from './json.js';
 import { DEFAULT_DEMAND_QUANTITY, type DemandDoc, type ItemDoc, type MachineDoc, type ScenarioDoc } from './schema.js';
@@ -13,11 +13,14 @@ export interface NormalMachine {
   failures: NonNullable<MachineDoc['failures']> | null;
 }
 
-export interface NormalItem extends Omit<ItemDoc, 'capacity' | 'buy' | 'make' | 'policy'> {
+export interface NormalItem extends Omit<ItemDoc, 'capacity' | 'buy' | 'make' | 'transfer' | 'priority' | 'policy'> {
   /** Infinity when unlimited. */
   capacity: number;
   buy: NonNullable<ItemDoc['buy']> | null;
   make: NonNullable<ItemDoc['make']> | null;
+  transfer: NonNullable<ItemDoc['transfer']> | null;
+  /** The downstream items served first with allocation: priority; empty otherwise. */
+  priority: string[];
   policy: PolicyDoc;
 }
 
@@ -75,7 +78,9 @@ function normalItem(item: ItemDoc): NormalItem {
     capacity: item.capacity ?? Infinity,
     buy: item.buy ?? null,
     make: item.make ?? null,
-    // references.ts has checked that only an item with neither buy nor make lacks a policy.
+    transfer: item.transfer ?? null,
+    priority: item.priority ?? [],
+    // references.ts has checked that only an item with no buy, make or transfer lacks a policy.
     policy: item.policy ?? { type: 'none' },
   };
 }

@@ -82,8 +82,23 @@ interface Names {
 function itemProblems(name: string, item: Json, names: Names): Problem[] {
   const problems: Problem[] = [];
   const at = (...rest: string[]) => ['items', name, ...rest];
-  const hasSource = isObject(item.buy) || isObject(item.make);
-  if (isObject(item.buy) && isObject(item.make)) problems.push({ path: at(), text: MSG.buyAndMake() });
+  const sources = (['buy', 'make', 'transfer'] as const).filter((source) => isObject(item[source]));
+  const hasSource = sources.length > 0;
+  if (sources.length > 1) problems.push({ path: at(), text: MSG.oneSource(sources) });
+  if (isObject(item.transfer)) {
+    const from = item.transfer.from;
+    if (typeof from === 'string' && !names.hasItem(from))
+      problems.push({ path: at('transfer', 'from'), text: MSG.unknownReference('item', names.items, from) });
+    else if (from === name) problems.push({ path: at('transfer', 'from'), text: MSG.transferFromItself(name) });
+  }
+  const allocation = typeof item.allocation === 'string' ? item.allocation : 'fifo';
+  if (Array.isArray(item.priority) && item.priority.length > 0) {
+    if (allocation !== 'priority') problems.push({ path: at('priority'), text: MSG.priorityWithoutPriorityAllocation(allocation) });
+    item.priority.forEach((entry, i) => {
+      if (typeof entry === 'string' && !names.hasItem(entry))
+        problems.push({ path: at('priority', String(i)), text: MSG.unknownReference('item', names.items, entry) });
+    });
+  } else if (allocation === 'priority') problems.push({ path: at('priority'), text: MSG.priorityListMissing() });
   if (isObject(item.make)) {
     const machine = item.make.machine;
     if (typeof machine === 'string' && !names.hasMachine(machine)) {
@@ -101,10 +116,16 @@ function itemProblems(name: string, item: Json, names: Names): Problem[] {
   return problems;
 }
 
-// Depth-first search over "is made from" edges; a grey item met again closes a cycle. Each
-// cycle is reported once, at the BOM entry of its first item.
+// Depth-first search over "is supplied by" edges — a BOM component, a transfer's source; a grey item
+// met again closes a cycle. Each cycle is reported once, at the BOM entry or transfer of its first item.
 function cycleProblems(items: Json): Problem[] {
-  const components = (name: string): string[] => Object.keys(obj(obj(obj(items[name]).make).bom)).filter((c) => Object.hasOwn(items, c));
+  const components = (name: string): string[] => {
+    const item = obj(items[name]);
+    const from = obj(item.transfer).from;
+    const made = Object.keys(obj(obj(item.make).bom));
+    return (typeof from === 'string' && from !== name ? [...made, from] : made).filter((c) => Object.hasOwn(items, c));
+  };
+  const isTransfer = (name: string, next: string): boolean => obj(obj(items[name]).transfer).from === next;
   const state = new Map<string, 'grey' | 'black'>();
   const stack: string[] = [];
   const seen = new Set<string>();
@@ -118,7 +139,11 @@ function cycleProblems(items: Json): Problem[] {
         const key = [...cycle].sort().join('\u0000');
         if (!seen.has(key)) {
           seen.add(key);
-          problems.push({ path: ['items', cycle[0], 'make', 'bom', cycle[1] ?? cycle[0]], text: MSG.bomCycle([...cycle, cycle[0]]) });
+          const to = cycle[1] ?? cycle[0];
+          const path = isTransfer(cycle[0], to) ? ['items', cycle[0], 'transfer', 'from'] : ['items', cycle[0], 'make', 'bom', to];
+          const viaTransfer = cycle.some((from, i) => isTransfer(from, cycle[(i + 1) % cycle.length]));
+          const closed = [...cycle, cycle[0]];
+          problems.push({ path, text: viaTransfer ? MSG.supplyCycle(closed) : MSG.bomCycle(closed) });
         }
       } else if (!state.has(next)) visit(next);
     }

@@ -78,6 +78,18 @@ const make = strict({
     .meta({ description: 'Bill of materials: units of each component item taken from its stock as each unit starts; no components when absent.' }),
 }).meta({ description: 'Replenished by production orders on a machine (not with buy).' });
 
+const transfer = strict({
+  from: z.string().meta({ description: 'Name of the item (under items) whose stock point ships to this one.' }),
+  leadTime: distribution().meta({ description: 'Time from a shipment leaving the upstream stock point to its arrival here, in time units.' }),
+  orderDelay: instant()
+    .default(0)
+    .meta({ description: 'Time for an order to reach the upstream stock point (an information delay), in time units; default 0.' }),
+  orderCost: cost().meta({ description: 'Cost per transfer order; default 0.' }),
+}).meta({
+  description:
+    'Replenished from another stock point of the plant (not with buy or make): an order reaches it after orderDelay, takes what it holds (a partial shipment) and waits there for the rest; each shipment arrives leadTime later.',
+});
+
 const item = strict({
   holdingCost: cost().meta({ description: 'Cost per unit on hand per time unit; default 0.' }),
   capacity: above0()
@@ -92,6 +104,15 @@ const item = strict({
   initial: atLeast0().default(0).meta({ description: 'Units on hand at time 0; default 0.' }),
   buy: buy.optional(),
   make: make.optional(),
+  transfer: transfer.optional(),
+  allocation: z.enum(['fifo', 'priority', 'proportional']).default('fifo').meta({
+    description:
+      'How arriving stock is shared among the demands waiting here (transfer orders, customers, machines): fifo (first come, first served), priority (the stock points in priority first) or proportional (each gets the same share of what it waits for); default fifo.',
+  }),
+  priority: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'With allocation: priority, the downstream items served first, in order; everyone else after them.' }),
   policy: policy
     .optional()
     .meta({ description: 'The replenishment policy, chosen by its type; required on an item with buy or make, and only none on an item with neither.' }),

@@ -2,7 +2,16 @@ import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../../../sim/m
 import { constant, type Distribution } from '../../../sim/random/index.js';
 
 /** The design's defaults of every item: no costs, no storage limit, backorders, nothing on hand. */
-const ITEM_DEFAULTS = { holdingCost: 0, capacity: Infinity, unmet: 'backorder', backorderCost: 0, lostSaleCost: 0, initial: 0 } as const;
+const ITEM_DEFAULTS = {
+  holdingCost: 0,
+  capacity: Infinity,
+  unmet: 'backorder',
+  backorderCost: 0,
+  lostSaleCost: 0,
+  initial: 0,
+  transfer: null,
+  allocation: { kind: 'fifo' },
+} as const;
 
 /** A bought item with every default of the design; override what the test is about. */
 export function boughtItem(policy: PolicySpec, overrides: Partial<ItemSpec> = {}, leadTime: Distribution = constant(0)): ItemSpec {

@@ -30,19 +30,39 @@ describe('each problem is one line naming the file, the path and what was expect
       'x.yaml: items.steel.make.bom.widget: expected a bill of materials without cycles, got steel → widget → steel',
     ],
     [
+      'a transfer from an unknown item',
+      plantWith('buy: { leadTime: 5, orderCost: 40 }', 'transfer: { from: depot, leadTime: 1 }'),
+      'x.yaml: items.steel.transfer.from: expected one of the items (steel, widget), got "depot"',
+    ],
+    [
+      'a transfer from the item itself',
+      plantWith('buy: { leadTime: 5, orderCost: 40 }', 'transfer: { from: steel, leadTime: 1 }'),
+      "x.yaml: items.steel.transfer.from: expected another item's stock point (steel cannot ship to itself), got steel",
+    ],
+    [
+      'a supply cycle through a transfer and a bill of materials',
+      plantWith('buy: { leadTime: 5, orderCost: 40 }', 'transfer: { from: widget, leadTime: 1 }'),
+      'x.yaml: items.steel.transfer.from: expected stock points that do not supply themselves through transfers and bills of materials, got steel → widget → steel',
+    ],
+    [
+      'allocation by priority without a priority list',
+      plantWith('buy: { leadTime: 5, orderCost: 40 }', 'buy: { leadTime: 5, orderCost: 40 }\n    allocation: priority'),
+      'x.yaml: items.steel.priority: expected a priority list of the downstream items to serve first (with allocation: priority), got none',
+    ],
+    [
       'an item both bought and made',
       plantWith('buy: { leadTime: 5, orderCost: 40 }', 'buy: { leadTime: 5 }\n    make: { machine: press, processTime: 1 }'),
-      'x.yaml: items.steel: expected buy or make, got both',
+      'x.yaml: items.steel: expected one of buy, make or transfer, got buy and make',
     ],
     [
       'a bought item without a policy',
       plantWith('    policy: { type: sQ, reorderPoint: 10, quantity: 100 }\n', ''),
-      'x.yaml: items.steel.policy: expected a policy (required on an item with buy or make), got nothing',
+      'x.yaml: items.steel.policy: expected a policy (required on an item with buy, make or transfer), got nothing',
     ],
     [
       'a policy on an item that is never replenished',
       plantWith('    buy: { leadTime: 5, orderCost: 40 }\n', ''),
-      'x.yaml: items.steel.policy.type: expected "none" or no policy (an item with neither buy nor make is never replenished), got "sQ"',
+      'x.yaml: items.steel.policy.type: expected "none" or no policy (an item with no buy, make or transfer is never replenished), got "sQ"',
     ],
     [
       'sS with reorderPoint >= orderUpTo',
@@ -174,7 +194,7 @@ describe('each problem is one line naming the file, the path and what was expect
 describe('unknown keys', () => {
   it('are errors naming the key and the keys expected there', () => {
     expect(problems(plantWith('    policy: { type: sQ, reorderPoint: 10', '    polcy: {}\n    policy: { type: sQ, reorderPoint: 10'))).toEqual([
-      'x.yaml: items.steel.polcy: unknown key (expected one of holdingCost, capacity, unmet, backorderCost, lostSaleCost, initial, buy, make, policy)',
+      'x.yaml: items.steel.polcy: unknown key (expected one of holdingCost, capacity, unmet, backorderCost, lostSaleCost, initial, buy, make, transfer, allocation, priority, policy)',
     ]);
   });
 

@@ -134,6 +134,8 @@ demand:
       initial: 0,
       buy: null,
       make: null,
+      transfer: null,
+      allocation: { kind: 'fifo' },
       policy: { type: 'none' },
     });
     expect(plant.items.nut.buy).toMatchObject({ orderCost: 0, unitCost: 0 });

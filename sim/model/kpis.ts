@@ -7,9 +7,10 @@ export type KpiScope = 'overall' | 'item' | 'machine';
 
 /**
  * What a KPI's numbers are: money, a share in [0, 1], a percentage that may pass 100% (an error
- * measure), units of stock, a time, a count of events, a rate per time unit.
+ * measure), units of stock, a time, a count of events, a rate per time unit, a variance of units
+ * (units²), a ratio of two like quantities (no unit).
  */
-export type UnitKind = 'money' | 'share' | 'percent' | 'stock' | 'time' | 'count' | 'rate';
+export type UnitKind = 'money' | 'share' | 'percent' | 'stock' | 'time' | 'count' | 'rate' | 'variance' | 'ratio';
 
 /** The cost groups a cost breakdown stacks. */
 export type CostGroup = 'holding' | 'ordering & setup' | 'backorders & lost sales' | 'purchase';
@@ -61,6 +62,9 @@ const ITEM: Record<(typeof ITEM_KPIS)[number], Entry> = {
   onTimeShare: { label: 'on time', noun: 'share of customer orders filled by their due time', unit: 'share', better: 'higher' },
   planChanges: { label: 'plan changes', noun: 'planned orders changed between planning runs (nervousness)', unit: 'count', better: 'lower' },
   pastDueReleases: { label: 'past-due releases', noun: 'planned orders released after their release date (exceptions)', unit: 'count', better: 'lower' },
+  orderVariance: { label: 'order variance', noun: 'variance of units ordered per bucket', unit: 'variance', better: 'lower' },
+  demandVariance: { label: 'demand variance', noun: 'variance of units demanded per bucket', unit: 'variance', better: null },
+  bullwhip: { label: 'bullwhip', noun: 'bullwhip ratio (order variance / demand variance)', unit: 'ratio', better: 'lower' },
 };
 
 const MACHINE: Record<(typeof MACHINE_KPIS)[number], Entry> = {
@@ -127,6 +131,8 @@ export function unitText(kind: UnitKind, time: { unit: string }, currency: strin
       return 'units';
     case 'time':
       return time.unit;
+    case 'variance':
+      return 'units²';
     default:
       return '';
   }

@@ -1,6 +1,6 @@
 import { Simulation, SimulationTooLargeError } from '../engine/index.js';
 import { createStream, streamKey, type Rng } from '../random/index.js';
-import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
+import { BucketVariance, StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
 import { startDemand } from './demand.js';
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
 import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
@@ -62,6 +62,9 @@ interface ItemRuntime {
   wip: TimeWeighted;
   unitsMade: number;
   flowTimeSum: number;
+  /** Units ordered and units demanded per bucket of time.bucket, from the warm-up on (the bullwhip). */
+  ordered: BucketVariance;
+  demanded: BucketVariance;
 }
 
 /** Simulates one replication of a plant over [0, horizon], measuring over [warmup, horizon]. */
@@ -89,8 +92,11 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   const addWip = (delta: number, time: number): void => wip.add(time, delta);
   const items = new Map<string, ItemRuntime>();
+  const { bucket } = spec.time;
   for (const [name, item] of Object.entries(spec.items)) {
+    const demanded = new BucketVariance(warmup, bucket);
     const listener: StockPointListener = {
+      demanded: (units, time) => demanded.add(time, units),
       delivered: (units) => void (delivered += units),
       customerFilled: observer?.customerFilled
         ? (wait) => {
@@ -101,7 +107,8 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       onHandChanged: intermediate.has(name) ? addWip : () => {},
     };
     const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener, maxQueue, item.allocation);
-    items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0, wip: new TimeWeighted(0, 0), unitsMade: 0, flowTimeSum: 0 });
+    const ordered = new BucketVariance(warmup, bucket);
+    items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0, wip: new TimeWeighted(0, 0), unitsMade: 0, flowTimeSum: 0, ordered, demanded });
     stocks.set(name, stock);
   }
   const byStock = new Map([...items.values()].map((item) => [item.stock, item]));
@@ -144,7 +151,11 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   const mrpItems = new Map<string, MrpItemAccess>();
   for (const item of items.values()) {
     const orders = source(`items.${item.name}.${item.spec.transfer === null ? 'buy' : 'transfer'}`, REMEDY.purchases);
-    const place = placeOrder(sim, item, items, machines, streams, addWip, orders, observer?.orderPlaced ?? null);
+    const placed = placeOrder(sim, item, items, machines, streams, addWip, orders, observer?.orderPlaced ?? null);
+    const place: PlaceOrder = (quantity, onComplete) => {
+      item.ordered.add(sim.now, quantity);
+      return placed(quantity, onComplete);
+    };
     if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
     attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), known);
   }
@@ -373,6 +384,8 @@ function countsOf(item: ItemRuntime, horizon: number): Omit<ItemCounts, keyof Fo
     flowTimeSum: item.flowTimeSum,
     customerOrders: stock.customerOrders,
     onTimeOrders: stock.onTimeOrders,
+    orderVariance: item.ordered.finish(horizon).variance,
+    demandVariance: item.demanded.finish(horizon).variance,
   };
 }
 
@@ -399,6 +412,9 @@ function itemResult(item: ItemRuntime, counts: ItemCounts, planning: MrpCounts, 
     onTimeShare: ratio(counts.onTimeOrders, counts.customerOrders, 1),
     planChanges: planning.planChanges,
     pastDueReleases: planning.pastDueReleases,
+    orderVariance: counts.orderVariance,
+    demandVariance: counts.demandVariance,
+    bullwhip: ratio(counts.orderVariance, counts.demandVariance, 0),
   };
 }
 

@@ -27,6 +27,12 @@ export interface ItemKpis {
   planChanges: number;
   /** MRP lots whose release date had passed when they were planned: released at once, counted as exceptions. */
   pastDueReleases: number;
+  /** Variance of the units this item ordered (replenishment orders placed) per bucket of time.bucket. */
+  orderVariance: number;
+  /** Variance of the units demanded of this item (customers, machines, downstream stock points) per bucket. */
+  demandVariance: number;
+  /** orderVariance / demandVariance: above 1, orders swing more than the demand they answer (the bullwhip). */
+  bullwhip: number;
   holdingCost: number;
   orderingCost: number;
   setupCost: number;
@@ -79,6 +85,9 @@ export const ITEM_KPIS = [
   'onTimeShare',
   'planChanges',
   'pastDueReleases',
+  'orderVariance',
+  'demandVariance',
+  'bullwhip',
 ] as const satisfies readonly (keyof ItemKpis)[];
 
 export const MACHINE_KPIS = [
@@ -121,6 +130,9 @@ export interface ItemCounts {
   /** Customer orders that fell due in the window, and those filled in full at their due time. */
   customerOrders: number;
   onTimeOrders: number;
+  /** The variances behind the bullwhip ratio (pooled over replications: Σ order variance / Σ demand variance). */
+  orderVariance: number;
+  demandVariance: number;
 }
 
 /** The totals behind a machine's planned-load KPIs in one replication: buckets planned (runs × horizon), their summed load / capacity, those overloaded. */
@@ -138,6 +150,7 @@ export const ITEM_RATIOS = {
   forecastBias: { numerator: 'forecastErrorSum', denominator: 'forecastBuckets', empty: 0 },
   forecastMAPE: { numerator: 'forecastAbsPctSum', denominator: 'forecastDemandBuckets', empty: 0 },
   onTimeShare: { numerator: 'onTimeOrders', denominator: 'customerOrders', empty: 1 },
+  bullwhip: { numerator: 'orderVariance', denominator: 'demandVariance', empty: 0 },
 } as const satisfies Partial<Record<keyof ItemKpis, { numerator: keyof ItemCounts; denominator: keyof ItemCounts; empty: number }>>;
 
 /** A machine's planned-load KPIs as ratios of its counts: no plan, no data (n = 0). */

@@ -7,7 +7,8 @@ import type { Allocation } from './stock-point.js';
  * every distribution constructed. The scenario layer produces it; the model never asks "is this set?".
  */
 export interface PlantSpec {
-  time: { horizon: number; warmup: number };
+  /** The run, its warm-up, and the buckets orders and demand are summed over for their variances. */
+  time: { horizon: number; warmup: number; bucket: number };
   machines: Record<string, MachineSpec>;
   items: Record<string, ItemSpec>;
   demand: DemandSpec[];

@@ -37,6 +37,8 @@ export interface StockPointListener {
   customerFilled(wait: number): void;
   /** On-hand stock changed by `delta` (for WIP of intermediate stock). */
   onHandChanged(delta: number, time: number): void;
+  /** `units` were demanded at `time` (a customer order, a machine's withdrawal, a transfer order), filled or not. */
+  demanded(units: number, time: number): void;
 }
 
 /**
@@ -125,6 +127,7 @@ export class StockPoint {
   /** What is missing is backordered, or lost for a customer of a lost-sales item; returns the fall in position. */
   private take(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null, shipment: Shipment | null): number {
     this.demandedUnits += quantity;
+    this.listener.demanded(quantity, time);
     if (customer) this.customerOrders++;
     const taken = Math.min(this.onHand, quantity);
     const missing = quantity - taken;

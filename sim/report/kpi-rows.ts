@@ -64,6 +64,7 @@ const ALL_ITEM = [
   'forecastMAPE',
   'planChanges',
   'pastDueReleases',
+  'bullwhip',
 ];
 // Planned load shows only for machines that make MRP items.
 const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced', 'plannedLoad', 'overloadShare'];

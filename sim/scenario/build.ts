@@ -16,7 +16,7 @@ export function build(doc: NormalScenario, policies: Record<string, PolicySpec>,
   const items: PlantSpec['items'] = {};
   for (const [name, item] of Object.entries(doc.items)) items[name] = buildItem(item, policies[name]);
   return {
-    time: { horizon: doc.time.horizon, warmup: doc.time.warmup },
+    time: { horizon: doc.time.horizon, warmup: doc.time.warmup, bucket: doc.time.bucket },
     machines,
     items,
     demand: buildDemand(doc.demand, traces),

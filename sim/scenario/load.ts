@@ -196,7 +196,7 @@ function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>):
     file,
     name: doc.name,
     description: doc.description ?? '',
-    time: { ...doc.time },
+    time: { unit: doc.time.unit, horizon: doc.time.horizon, warmup: doc.time.warmup },
     currency: doc.currency,
     run: { replications: doc.run.replications, seed: doc.run.seed, maxEvents: doc.run.maxEvents ?? DEFAULT_MAX_EVENTS },
     strategies: Object.keys(compiled),

@@ -22,6 +22,10 @@ const time = strict({
   warmup: warmupLength()
     .default(0)
     .meta({ description: 'Time at which every statistic is reset, in time units, so results cover the window from warmup to horizon; default 0.' }),
+  bucket: gap().default(1).meta({
+    description:
+      'Length of the buckets over which orders and demand are summed for their variances and the bullwhip ratio (orderVariance, demandVariance, bullwhip), in time units; default 1.',
+  }),
 })
   .superRefine((t, ctx) => {
     if (t.warmup >= t.horizon) {

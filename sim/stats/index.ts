@@ -16,3 +16,4 @@ export { mser } from './mser.js';
 export { replicationsFor } from './replications.js';
 export { thirdMeans } from './thirds.js';
 export { dominantPeriod } from './period.js';
+export { BucketVariance } from './bucket-variance.js';

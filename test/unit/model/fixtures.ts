@@ -47,6 +47,17 @@ export function demandFor(item: string, interarrival: Distribution, quantity: Di
   return { kind: 'stream', item, name: item, interarrival, quantity, changes: [], dueIn: 0 };
 }
 
-export function plant(parts: Partial<PlantSpec> & Pick<PlantSpec, 'items'>): PlantSpec {
-  return { time: { horizon: 100, warmup: 0 }, machines: {}, demand: [], planning: { bucket: 1, horizon: 8, frozen: 1 }, forecasts: {}, ...parts };
+/** A plant with the design's defaults; `time.bucket` (the variance buckets) is 1 unless given. */
+export function plant(
+  parts: Partial<Omit<PlantSpec, 'time'>> & Pick<PlantSpec, 'items'> & { time?: Omit<PlantSpec['time'], 'bucket'> & { bucket?: number } },
+): PlantSpec {
+  const { time, ...rest } = parts;
+  return {
+    machines: {},
+    demand: [],
+    planning: { bucket: 1, horizon: 8, frozen: 1 },
+    forecasts: {},
+    ...rest,
+    time: { horizon: 100, warmup: 0, bucket: 1, ...time },
+  };
 }

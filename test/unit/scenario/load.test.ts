@@ -73,7 +73,7 @@ describe('loadScenario on the DESIGN.md example', () => {
 
   it('builds the plant of DESIGN.md: machine failures, BOM, demand with its rate change', () => {
     const { plant } = buildStrategy(scenario, 'EOQ');
-    expect(plant.time).toEqual({ horizon: 365, warmup: 30 });
+    expect(plant.time).toEqual({ horizon: 365, warmup: 30, bucket: 1 });
     expect(plant.machines.press.servers).toBe(1);
     expect(plant.machines.press.failures?.upTime.name).toBe('exponential');
     expect(plant.machines.press.failures?.repairTime.mean).toBe(1);
@@ -88,7 +88,7 @@ describe('loadScenario on the DESIGN.md example', () => {
   it('every strategy simulates without error over a short horizon', () => {
     for (const name of scenario.strategies) {
       const { plant } = buildStrategy(scenario, name);
-      const result = simulatePlant({ ...plant, time: { horizon: 20, warmup: 2 } }, { seed: 7 });
+      const result = simulatePlant({ ...plant, time: { horizon: 20, warmup: 2, bucket: 1 } }, { seed: 7 });
       expect(result.items.widget.fillRate).toBeGreaterThanOrEqual(0);
     }
   });

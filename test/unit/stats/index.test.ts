@@ -7,6 +7,7 @@ const dir = new URL('../../../sim/stats/', import.meta.url);
 describe('sim/stats', () => {
   it('the stats index exports exactly the public API', () => {
     expect(Object.keys(stats).sort()).toEqual([
+      'BucketVariance',
       'MomentBank',
       'StepSeriesRecorder',
       'Tally',

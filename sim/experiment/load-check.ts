@@ -230,6 +230,10 @@ function unitsPerOrder(item: ItemSpec, name: string, flow: Flow, bucket: number)
               : perBucket * lot.periods;
       return Math.max(rule, p.minimum, p.multiple, Number.MIN_VALUE);
     }
+    case 'anchorAndAdjust':
+    case 'forecastOrderUpTo':
+      // One order a period, of about the period's demand.
+      return Math.max(flow.demand[name] * p.every, Number.MIN_VALUE);
     case 'none':
       return Infinity;
   }

@@ -30,6 +30,6 @@ export { bufferZones, cumulativeLeadTimes } from './planning/index.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS, MACHINE_RATIOS } from './results.js';
 export { KPI_CATALOGUE, SHARE_KPIS, PERCENT_KPIS, SIGNED_KPIS, higherIsBetter, kpiInfo, kpiOf, unitText } from './kpis.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './kpis.js';
-export { sQOrder, sSOrder, orderUpTo, kanbanCards, kanbanTrigger, policyLevels } from './policies/decisions.js';
+export { sQOrder, sSOrder, orderUpTo, kanbanCards, kanbanTrigger, policyLevels, anchorAndAdjustOrder, forecastLevel } from './policies/decisions.js';
 export { MAX_AMOUNT, MAX_HORIZON, MAX_TIME, MAX_SERVERS, MAX_CARDS, MAX_REPLICATIONS, MAX_EVENTS, DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
 export { tooManyReplications } from './messages.js';

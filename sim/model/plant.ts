@@ -5,7 +5,7 @@ import { startDemand } from './demand.js';
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
 import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
 import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
-import { attachPolicy, type PlaceOrder } from './policies/driver.js';
+import { attachPolicy, type PlaceOrder, type PolicyContext } from './policies/driver.js';
 import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, PlanningSeries, OverallKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
@@ -148,6 +148,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
   const known = createKnownOrders(sim);
+  const policyContext: PolicyContext = { known, stocks, downstreamOf: (item) => downstreamOf(spec, item).map((name) => stocks.get(name)!) };
   const mrpItems = new Map<string, MrpItemAccess>();
   for (const item of items.values()) {
     const orders = source(`items.${item.name}.${item.spec.transfer === null ? 'buy' : 'transfer'}`, REMEDY.purchases);
@@ -157,7 +158,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       return placed(quantity, onComplete);
     };
     if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
-    attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), known);
+    attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), policyContext);
   }
   const recordPlans = Boolean(options.series);
   const forecasting = createForecasting(spec, streams, recordPlans);
@@ -261,6 +262,20 @@ function checkFinite(items: Record<string, ItemKpis>, overall: OverallKpis): voi
   for (const [kpi, value] of Object.entries(overall)) if (!Number.isFinite(value)) throw overflow(kpi, value);
 }
 
+/** The items `item` ships to through transfers, directly or not (its echelon below it). */
+function downstreamOf(spec: PlantSpec, item: string): string[] {
+  const below: string[] = [];
+  const visit = (from: string): void => {
+    for (const [name, other] of Object.entries(spec.items)) {
+      if (other.transfer?.from !== from) continue;
+      below.push(name);
+      visit(name);
+    }
+  };
+  visit(item);
+  return below;
+}
+
 /** Items that are both made and consumed by a machine: their stock counts as work in process. */
 function intermediateItems(spec: PlantSpec): Set<string> {
   const consumed = new Set<string>();
@@ -348,7 +363,9 @@ function placeOrder(
       let outstanding = quantity;
       // Each shipment — what upstream held when the order came, then what it ships as stock arrives — travels on its own.
       const onShipped = (units: number): void => {
+        stock.inTransit += units;
         sim.schedule(leadTime.sample(rng), () => {
+          stock.inTransit -= units;
           stock.onOrder -= units;
           stock.receive(units, sim.now);
           outstanding -= units;

@@ -80,7 +80,12 @@ export type PolicySpec =
   | { type: 'sQ'; reorderPoint: number; quantity: number }
   | { type: 'sS'; reorderPoint: number; orderUpTo: number }
   | { type: 'RS'; every: number; orderUpTo: number; offset: number }
-  | { type: 'baseStock'; level: number }
+  | {
+      type: 'baseStock';
+      level: number;
+      /** Count the level on the echelon inventory position: this stage and every stock point it ships to, directly or not. */
+      echelon?: boolean;
+    }
   | { type: 'kanban'; cards: number; containerSize: number }
   | { type: 'batch'; lotSize: number; every: number; offset: number }
   | { type: 'continuous'; rate: number }
@@ -109,6 +114,32 @@ export type PolicySpec =
       minimum: number;
       /** Every lot is a multiple of this; 0 for none. */
       multiple: number;
+    }
+  | {
+      type: 'anchorAndAdjust';
+      /** Weight of the newest period's incoming orders in the expected orders L̂. */
+      theta: number;
+      alphaS: number;
+      beta: number;
+      targetStock: number;
+      /** The decision period (and the first decision's time). */
+      every: number;
+      /** L̂ before any period was seen: the demand per period the scenario implies. */
+      expected: number;
+    }
+  | {
+      type: 'forecastOrderUpTo';
+      every: number;
+      /** Time units of demand the level covers. */
+      cover: number;
+      safetyFactor: number;
+      /** How the demand per period is forecast. */
+      forecast: { method: 'movingAverage'; window: number } | { method: 'exponentialSmoothing'; alpha: number };
+      /** Forecast this item's customer demand instead of this stock point's own incoming orders (shared demand information); null: its own. */
+      signal: string | null;
+      /** The demand per period's mean and sd the scenario implies, used until the forecast has seen a period. */
+      initialMean: number;
+      initialSd: number;
     }
   | { type: 'none' };
 

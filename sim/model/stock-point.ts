@@ -51,6 +51,16 @@ export class StockPoint {
   backordered = 0;
   /** Units promised to released production orders of the items made from this one, not yet taken (MRP nets them: an allocation). */
   allocated = 0;
+  /** Units shipped to this stock point by its transfer source and not yet arrived. */
+  inTransit = 0;
+  /** Units customers wait for here (the part of `backordered` that is theirs). */
+  customerBackordered = 0;
+  /** Units demanded since time 0, never reset (policies that forecast demand per period read it). */
+  totalDemanded = 0;
+  /** Of those, units customers ordered. */
+  totalCustomerDemanded = 0;
+  /** Called after every demand here, after the policy's own hook (an echelon policy upstream watches its echelon). */
+  readonly watchers: (() => void)[] = [];
   /** Waiting demand, one queue per priority class (one queue unless allocation is by priority). */
   private readonly queues: Fifo<Backorder>[];
   private readonly rankOf: (requester: string | null) => number;
@@ -122,13 +132,18 @@ export class StockPoint {
     // Blocked machines resume only now: a deposit in the middle of `take` would skip the backorder queue.
     if (this.spaceWaiters.length > 0 && !this.full) this.wakeSpaceWaiters();
     if (this.afterDemand !== null) this.afterDemand(drop);
+    for (const watch of this.watchers) watch();
   }
 
   /** What is missing is backordered, or lost for a customer of a lost-sales item; returns the fall in position. */
   private take(quantity: number, time: number, customer: boolean, onFilled: (() => void) | null, shipment: Shipment | null): number {
     this.demandedUnits += quantity;
+    this.totalDemanded += quantity;
     this.listener.demanded(quantity, time);
-    if (customer) this.customerOrders++;
+    if (customer) {
+      this.customerOrders++;
+      this.totalCustomerDemanded += quantity;
+    }
     const taken = Math.min(this.onHand, quantity);
     const missing = quantity - taken;
     if (taken > 0) this.changeOnHand(-taken, time);
@@ -156,6 +171,7 @@ export class StockPoint {
     this.queues[this.rankOf(shipment === null ? null : shipment.requester)].push({ remaining: missing, arrival: time, customer, onFilled, onShipped });
     this.waitingCount++;
     this.backordered += missing;
+    if (customer) this.customerBackordered += missing;
     this.backordersChanged(time);
     return quantity;
   }
@@ -190,7 +206,10 @@ export class StockPoint {
   private ship(waiting: Backorder, units: number, time: number): void {
     waiting.remaining -= units;
     this.backordered -= units;
-    if (waiting.customer) this.listener.delivered(units, time);
+    if (waiting.customer) {
+      this.customerBackordered -= units;
+      this.listener.delivered(units, time);
+    }
     if (waiting.onShipped !== null) waiting.onShipped(units);
   }
 

@@ -75,7 +75,7 @@ export function derive(doc: NormalScenario, traces: Record<string, Trace>): Deri
   const result: Derivation = { policies: {}, derived: {}, derivations: {}, economics: {}, rates, problems: [] };
   for (const [name, item] of Object.entries(doc.items)) {
     result.economics[name] = eoqInputs(item, rates[name].mean);
-    const resolved = resolvePolicy(name, item, rates[name]);
+    const resolved = resolvePolicy(name, item, rates[name], doc.time.bucket);
     if ('problems' in resolved) result.problems.push(...resolved.problems);
     else {
       result.policies[name] = resolved.policy;
@@ -86,7 +86,7 @@ export function derive(doc: NormalScenario, traces: Record<string, Trace>): Deri
   return result;
 }
 
-function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolved {
+function resolvePolicy(name: string, item: NormalItem, rate: DemandRate, bucket: number): Resolved {
   const p = item.policy;
   const at = (field: string): Path => ['items', name, 'policy', field];
   if (p.type === 'sQ') {
@@ -133,6 +133,15 @@ function resolvePolicy(name: string, item: NormalItem, rate: DemandRate): Resolv
     const quantity = economicQuantity(item, rate.mean, at('lotSizing'));
     if ('problems' in quantity) return quantity;
     return { policy: { ...base, lotSizing: { eoq: quantity.value } }, values: valuesOf({ quantity }), derivation: derivationOf(quantity, { value: 0 }) };
+  }
+  // The chain policies start from the demand per period the scenario implies, as a planner sets up a new rule.
+  if (p.type === 'anchorAndAdjust') {
+    const every = p.every ?? bucket;
+    return { policy: { ...p, every, expected: rate.mean * every } };
+  }
+  if (p.type === 'forecastOrderUpTo') {
+    const every = p.every ?? bucket;
+    return { policy: { ...p, every, signal: p.signal ?? null, initialMean: rate.mean * every, initialSd: Math.sqrt(rate.variance * every) } };
   }
   return { policy: p };
 }

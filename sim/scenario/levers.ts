@@ -62,6 +62,15 @@ export const POLICY_LEVERS: Record<PolicyType, readonly { field: string; whole: 
     { field: 'leadTime', whole: true },
     { field: 'safetyStock', whole: true },
   ],
+  anchorAndAdjust: [
+    { field: 'alphaS', whole: false },
+    { field: 'beta', whole: false },
+    { field: 'targetStock', whole: true },
+  ],
+  forecastOrderUpTo: [
+    { field: 'cover', whole: false },
+    { field: 'safetyFactor', whole: false },
+  ],
   none: [],
 };
 

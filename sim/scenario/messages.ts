@@ -96,6 +96,7 @@ export const EXPECT = {
   plannedLeadTime: `a whole number from 0 to ${MAX_CARDS} (planning buckets)`,
   lotPeriods: `a whole number <= ${MAX_CARDS} (buckets one lot covers)`,
   lotSizing: 'lotForLot, eoq, {fixed: Q} or {periods: n}',
+  orderForecast: '{method: movingAverage, window: n} or {method: exponentialSmoothing, alpha: a}',
   seed: 'a whole number or a text',
   wholeAtLeast1: 'a whole number >= 1',
   gap: 'a number > 0 (with every: 0 time would never advance)',

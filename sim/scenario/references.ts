@@ -37,6 +37,14 @@ export function referenceProblems(doc: unknown): Problem[] {
     else if (!demanded.has(item)) problems.push({ path: ['forecasts', item], text: MSG.forecastWithoutDemand(item) });
   }
   problems.push(...mrpProblems(items, demanded, obj(doc)));
+  // A forecast's signal is the customer demand of an item: one that customers order.
+  for (const [name, item] of Object.entries(items)) {
+    const signal = obj(obj(item).policy).signal;
+    if (typeof signal !== 'string') continue;
+    const path = ['items', name, 'policy', 'signal'];
+    if (!Object.hasOwn(items, signal)) problems.push({ path, text: MSG.unknownReference('item', itemNames, signal) });
+    else if (!demanded.has(signal)) problems.push({ path, text: MSG.forecastWithoutDemand(signal) });
+  }
   return problems;
 }
 

@@ -66,9 +66,16 @@ export const policy = z.discriminatedUnion('type', [
     orderUpTo: orderUpTo(),
     offset: offset('review'),
   }).meta({ title: 'periodic review', description: 'At offset, offset + every, …, order orderUpTo − inventory position if positive.' }),
-  strict({ type: kind('baseStock'), level: atLeast0().meta({ description: 'Base stock level S, in units of stock.' }) }).meta({
+  strict({
+    type: kind('baseStock'),
+    level: atLeast0().meta({ description: 'Base stock level S, in units of stock.' }),
+    echelon: z.boolean().default(false).meta({
+      description:
+        "Count the level on the echelon inventory position: on order here + on hand here and at every stock point this one ships to (directly or not) + in transit between them − their customers' backorders; default false (the local position).",
+    }),
+  }).meta({
     title: 'base stock',
-    description: 'Keep the inventory position at level: each demand is re-ordered at once.',
+    description: 'Keep the inventory position (or the echelon inventory position) at level: each demand is re-ordered at once.',
   }),
   strict({
     type: kind('kanban'),
@@ -161,6 +168,59 @@ export const policy = z.discriminatedUnion('type', [
     title: 'MRP from forecasts (push)',
     description:
       'Planned with every MRP item at each planning run (time 0, then every planning bucket) in low-level-code order: gross requirements = the forecast (consumed by customer orders known ahead) + parents’ planned releases × BOM; netted against on hand − backorders and open orders at their planned due bucket, to keep safetyStock; lots sized by lotSizing, minimum and multiple; released leadTime buckets before they are needed. Releases due now become real orders; past-due ones go out at once and count as exceptions. Needs a forecast for an item with customer demand, and MRP parents.',
+  }),
+  strict({
+    type: kind('anchorAndAdjust'),
+    theta: z
+      .number()
+      .min(0, { error: () => EXPECT.unitInterval })
+      .max(1, { error: () => EXPECT.unitInterval })
+      .meta({ description: "Weight θ of the newest period's incoming orders in the expected orders L̂ (exponential smoothing), in [0, 1]." }),
+    alphaS: atLeast0().meta({ description: 'Fraction αS of the gap between target and actual stock ordered each period.' }),
+    beta: atLeast0().meta({ description: 'Weight β given to the supply line (ordered, not yet received): 0 ignores it, 1 counts it fully.' }),
+    targetStock: atLeast0().meta({ description: "Target S′ for stock and supply line together, in units (Sterman's average estimate 17 in the Beer Game)." }),
+    every: gap().optional().meta({ description: 'The decision period, in time units; time.bucket when absent.' }),
+  }).meta({
+    title: "anchor and adjust (Sterman's Beer Game rule)",
+    description:
+      'Every period: L̂ = θ·(orders received last period) + (1 − θ)·L̂, then order max(0, L̂ + αS·(S′ − S − β·SL)) with S the inventory level (on hand − backlog) and SL the supply line. L̂ starts at the demand per period the scenario implies.',
+  }),
+  strict({
+    type: kind('forecastOrderUpTo'),
+    every: gap().optional().meta({ description: 'Review period R, in time units; time.bucket when absent.' }),
+    cover: gap().meta({ description: 'Time units of demand the level covers, C (typically the lead time + R).' }),
+    safetyFactor: atLeast0().default(0).meta({ description: 'Safety factor z on the forecast error σ̂ over the cover; default 0.' }),
+    forecast: z
+      .union(
+        [
+          strict({
+            method: z.literal('movingAverage').meta({ description: 'The mean of the last window periods.' }),
+            window: wholeAtLeast1(MAX_CARDS, EXPECT.forecastWindow).meta({ description: 'Periods averaged.' }),
+          }),
+          strict({
+            method: z.literal('exponentialSmoothing').meta({ description: 'F(t+1) = α·D(t) + (1 − α)·F(t).' }),
+            alpha: z
+              .number()
+              .gt(0, { error: () => EXPECT.smoothing })
+              .max(1, { error: () => EXPECT.smoothing })
+              .meta({ description: 'Smoothing constant α in (0, 1]: the weight of the newest period.' }),
+          }),
+        ],
+        { error: () => EXPECT.orderForecast },
+      )
+      .default({ method: 'movingAverage', window: 4 })
+      .meta({
+        description:
+          'How the demand per period is forecast: { method: movingAverage, window } or { method: exponentialSmoothing, alpha }; default a 4-period moving average.',
+      }),
+    signal: z.string().optional().meta({
+      description:
+        "Forecast this item's customer demand instead of the orders this stock point receives (shared demand information, the remedy for the bullwhip); its own incoming orders when absent.",
+    }),
+  }).meta({
+    title: 'forecast order-up-to',
+    description:
+      'Every R: order up to μ̂·C/R + z·σ̂·√(C/R) − inventory position, with μ̂ the forecast demand per period and σ̂ the root mean square of its one-period errors (Chen et al. 2000); before the first period the demand rate the scenario implies.',
   }),
   strict({ type: kind('none') }).meta({ title: 'a run-out experiment', description: 'Never reorder.' }),
 ]);

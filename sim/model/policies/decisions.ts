@@ -33,6 +33,20 @@ export function kanbanCards(position: number, cards: number, containerSize: numb
   return Math.min(Math.floor((trigger - position) / containerSize) + 1, cards - cardsOut);
 }
 
+/**
+ * Sterman's anchoring-and-adjustment rule of the Beer Game (SC-03; Sterman 1989):
+ * O = max(0, L̂ + αS·(S′ − S − β·SL)), with L̂ the expected incoming orders, S the inventory level
+ * (on hand − backlog) and SL the supply line (ordered, not yet received).
+ */
+export function anchorAndAdjustOrder(expected: number, level: number, supplyLine: number, p: { alphaS: number; beta: number; targetStock: number }): number {
+  return Math.max(0, expected + p.alphaS * (p.targetStock - level - p.beta * supplyLine));
+}
+
+/** Order up to μ̂·k + z·σ̂·√k for k periods of cover (Chen et al. 2000): the level a forecast-driven stage aims at. */
+export function forecastLevel(mean: number, sd: number, periods: number, safetyFactor: number): number {
+  return mean * periods + safetyFactor * sd * Math.sqrt(periods);
+}
+
 /** The inventory position at or below which a kanban loop sends a card back: (N − 1)·c. */
 export function kanbanTrigger(cards: number, containerSize: number): number {
   return (cards - 1) * containerSize;

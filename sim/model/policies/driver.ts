@@ -4,7 +4,9 @@ import type { PolicySpec } from '../spec.js';
 import type { StockPoint } from '../stock-point.js';
 import type { KnownOrderView } from '../known-orders.js';
 import { bufferZones, createAdu, ddmrpOrder, netFlow, qualifiedDemand, type KnownOrder } from '../planning/index.js';
+import { anchorAndAdjust, echelonBaseStock, forecastOrderUpTo } from './chain-policies.js';
 import { kanbanCards, orderUpTo, sQOrder, sSOrder } from './decisions.js';
+import { every, periodicReview } from './timers.js';
 
 /**
  * Places one replenishment order of `quantity`; `onComplete` runs when all of it is in stock.
@@ -19,20 +21,26 @@ export type PlaceOrder = (quantity: number, onComplete: (() => void) | null) => 
  * themselves are pure. Call before the demand streams start, so a review and a demand at one
  * instant run review first.
  */
-export function attachPolicy(
-  sim: Simulation,
-  policy: PolicySpec,
-  stock: StockPoint,
-  place: PlaceOrder,
-  timer: EventSource,
-  known: KnownOrderView | null = null,
-): void {
+/** What a policy may look at beyond its own stock point. */
+export interface PolicyContext {
+  /** Customer orders known ahead (DDMRP's qualified demand). */
+  known: KnownOrderView | null;
+  /** Every stock point of the plant, by item (a forecast's signal). */
+  stocks: ReadonlyMap<string, StockPoint>;
+  /** The stock points an item ships to, directly or not (its echelon below it). */
+  downstreamOf: (item: string) => StockPoint[];
+}
+
+const NO_CONTEXT: PolicyContext = { known: null, stocks: new Map(), downstreamOf: () => [] };
+
+export function attachPolicy(sim: Simulation, policy: PolicySpec, stock: StockPoint, place: PlaceOrder, timer: EventSource, context = NO_CONTEXT): void {
   switch (policy.type) {
     case 'sQ':
       return continuous(stock, () => sQOrder(stock.position, policy.reorderPoint, policy.quantity), place);
     case 'sS':
       return continuous(stock, () => sSOrder(stock.position, policy.reorderPoint, policy.orderUpTo), place);
     case 'baseStock':
+      if (policy.echelon === true) return echelonBaseStock(policy.level, stock, context.downstreamOf(stock.name), place);
       return continuous(stock, () => orderUpTo(stock.position, policy.level), place);
     case 'kanban':
       return kanban(stock, policy.cards, policy.containerSize, place);
@@ -54,7 +62,11 @@ export function attachPolicy(
         if (!stock.full) place(1, null);
       });
     case 'ddmrp':
-      return ddmrp(sim, policy, stock, place, timer, known);
+      return ddmrp(sim, policy, stock, place, timer, context.known);
+    case 'anchorAndAdjust':
+      return anchorAndAdjust(sim, policy, stock, place, timer);
+    case 'forecastOrderUpTo':
+      return forecastOrderUpTo(sim, policy, stock, policy.signal === null ? stock : context.stocks.get(policy.signal)!, place, timer);
     case 'mrp':
       // Planned with every other MRP item by the planning clock (mrp-planner.ts), not per stock point.
       return;
@@ -140,34 +152,4 @@ function kanban(stock: StockPoint, cards: number, containerSize: number, place: 
   };
   stock.afterDemand = review;
   review();
-}
-
-/**
- * Reviews at first, first + period, …; a review due at the instant of a demand runs before it.
- * The calendar alone cannot promise that: a demand event scheduled before the review's timer
- * (every: 1 against every: 1 from t = 1 on, or a demand gap longer than the period) fires first.
- */
-function periodicReview(sim: Simulation, stock: StockPoint, first: number, period: number, timer: EventSource, review: () => void): void {
-  let due = first;
-  const runDue = (): void => {
-    if (sim.now !== due) return; // not due, or already run by a demand at this instant
-    due += period;
-    review();
-  };
-  const tick = (): void => {
-    timer.events++;
-    runDue();
-    sim.scheduleAt(due, tick);
-  };
-  stock.beforeDemand = runDue;
-  sim.scheduleAt(first, tick);
-}
-
-function every(sim: Simulation, first: number, period: number, timer: EventSource, action: () => void): void {
-  const tick = (): void => {
-    timer.events++;
-    action();
-    sim.schedule(period, tick);
-  };
-  sim.scheduleAt(first, tick);
 }

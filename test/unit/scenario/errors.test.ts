@@ -140,7 +140,7 @@ describe('each problem is one line naming the file, the path and what was expect
     [
       'an unknown policy type',
       plantWith('type: sQ, reorderPoint: 10, quantity: 100', 'type: EOQ'),
-      'x.yaml: items.steel.policy.type: expected one of sQ, sS, RS, baseStock, kanban, batch, continuous, makeToOrder, ddmrp, mrp, none, got "EOQ"',
+      'x.yaml: items.steel.policy.type: expected one of sQ, sS, RS, baseStock, kanban, batch, continuous, makeToOrder, ddmrp, mrp, anchorAndAdjust, forecastOrderUpTo, none, got "EOQ"',
     ],
     [
       'a quantity that is neither a number nor eoq',

@@ -35,7 +35,21 @@ describe('the scenario JSON Schema', () => {
   it('lists every policy type', () => {
     const policy = schema.properties.items.additionalProperties.properties.policy;
     const types = policy.oneOf.map((option: Json) => option.properties.type.const);
-    expect(types).toEqual(['sQ', 'sS', 'RS', 'baseStock', 'kanban', 'batch', 'continuous', 'makeToOrder', 'ddmrp', 'mrp', 'none']);
+    expect(types).toEqual([
+      'sQ',
+      'sS',
+      'RS',
+      'baseStock',
+      'kanban',
+      'batch',
+      'continuous',
+      'makeToOrder',
+      'ddmrp',
+      'mrp',
+      'anchorAndAdjust',
+      'forecastOrderUpTo',
+      'none',
+    ]);
   });
 
   it('defines distributions once and refers to them', () => {

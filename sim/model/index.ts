@@ -24,6 +24,7 @@ export type {
   RunSeries,
   LevelSamples,
   PlanningSeries,
+  FlowSeries,
   PlanRecord,
 } from './results.js';
 export { bufferZones, cumulativeLeadTimes } from './planning/index.js';

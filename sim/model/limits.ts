@@ -26,3 +26,5 @@ export const DEFAULT_MAX_QUEUE = 1_000_000;
 /** Planning runs and MRP items whose records a run's series keep (a chart's worth; 100 items × 26 buckets × 52 runs would be 1M numbers). */
 export const MAX_RECORDED_RUNS = 104;
 export const MAX_RECORDED_ITEMS = 20;
+/** Buckets of time.bucket whose orders and demand a run's series keep (the bullwhip chart); a longer run keeps none. */
+export const MAX_FLOW_BUCKETS = 2000;

@@ -13,6 +13,7 @@ import { createForecasting, type ForecastCounts, type Forecasting } from './fore
 import { createKnownOrders } from './known-orders.js';
 import { createMrpPlanning, NO_MRP, NO_PLANNED_LOAD, type MrpCounts, type MrpItemAccess, type MrpPlanning } from './mrp-planner.js';
 import { startPlanningClock } from './planning-clock.js';
+import { createFlowRecorder } from './flow-series.js';
 
 export interface PlantRunOptions {
   /** Master seed of the replication: every random source draws from its own stream derived from it. */
@@ -93,10 +94,17 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   const addWip = (delta: number, time: number): void => wip.add(time, delta);
   const items = new Map<string, ItemRuntime>();
   const { bucket } = spec.time;
+  const flows = options.series ? createFlowRecorder(Object.keys(spec.items), horizon, bucket) : null;
   for (const [name, item] of Object.entries(spec.items)) {
     const demanded = new BucketVariance(warmup, bucket);
     const listener: StockPointListener = {
-      demanded: (units, time) => demanded.add(time, units),
+      demanded:
+        flows === null
+          ? (units, time) => demanded.add(time, units)
+          : (units, time) => {
+              demanded.add(time, units);
+              flows.demanded(name, time, units);
+            },
       delivered: (units) => void (delivered += units),
       customerFilled: observer?.customerFilled
         ? (wait) => {
@@ -155,6 +163,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     const placed = placeOrder(sim, item, items, machines, streams, addWip, orders, observer?.orderPlaced ?? null);
     const place: PlaceOrder = (quantity, onComplete) => {
       item.ordered.add(sim.now, quantity);
+      flows?.ordered(item.name, sim.now, quantity);
       return placed(quantity, onComplete);
     };
     if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
@@ -230,7 +239,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     machines: machineKpis,
     kpis,
     counts,
-    series: series === null ? null : { ...series.finish(horizon), planning: planningSeries(spec, forecasting, mrp) },
+    series: series === null ? null : { ...series.finish(horizon), planning: planningSeries(spec, forecasting, mrp), flows: flows?.finish() ?? null },
     levels,
     events: sim.eventsFired,
   };
@@ -483,7 +492,7 @@ function startSeries(
   spec: PlantSpec,
   maxPoints: number,
   totals: () => { delivered: number; cost: number },
-): { start(): void; finish(horizon: number): Omit<RunSeries, 'planning'> } {
+): { start(): void; finish(horizon: number): Omit<RunSeries, 'planning' | 'flows'> } {
   const { horizon, warmup } = spec.time;
   for (const { stock } of items.values()) {
     stock.onHandSeries = new StepSeriesRecorder(0, horizon, maxPoints);

@@ -165,6 +165,15 @@ export interface RunSeries {
   cumulative: { t: number[]; cost: number[]; delivered: number[]; stockoutUnits: number[] };
   /** Forecasts and MRP plans through the run; null without forecasts and MRP. */
   planning: PlanningSeries | null;
+  /** Units each item ordered and was asked for per bucket of time.bucket (the bullwhip); null for a run of more than MAX_FLOW_BUCKETS buckets. */
+  flows: FlowSeries | null;
+}
+
+/** Per bucket k (starting at t[k] = k · bucket) over [0, horizon]: units ordered and units demanded, per item. */
+export interface FlowSeries {
+  bucket: number;
+  t: number[];
+  items: Record<string, { ordered: number[]; demanded: number[] }>;
 }
 
 /** One item's MRP record of one planning run, per bucket from the run's own (index 0 = the bucket that starts then); `pastDue`: the past-due lots released at once. */

@@ -265,6 +265,33 @@ const LESSONS: Record<string, { lesson: string; check: (file: string) => void }>
       }
     },
   },
+  'beer-game.yaml': {
+    lesson:
+      'under Sterman’s rule every stage orders more erratically than it is ordered from, more so upstream, at about ten times the cost of base stock; shared demand information calms the orders',
+    check(f) {
+      const sterman = "Sterman's players (anchor and adjust)";
+      const baseStock = 'Base stock at every stage';
+      const shared = 'Shared demand information';
+      const chain = ['retailer', 'wholesaler', 'distributor', 'factory'];
+      const variance = (s: string, item: string): number => mean(f, s, (r) => r.items[item].orderVariance);
+      chain.forEach((stage, i) => {
+        expect(
+          mean(f, sterman, (r) => r.items[stage].bullwhip),
+          stage,
+        ).toBeGreaterThan(1.2);
+        if (i > 0) expect(variance(sterman, stage), stage).toBeGreaterThan(variance(sterman, chain[i - 1]));
+        // One for one, a stage passes its demand on unchanged.
+        expect(
+          mean(f, baseStock, (r) => r.items[stage].bullwhip),
+          stage,
+        ).toBeCloseTo(1, 9);
+        expect(variance(shared, stage), stage).toBeLessThan(variance(sterman, stage));
+      });
+      expect(variance(shared, 'factory')).toBeLessThan(0.25 * variance(sterman, 'factory'));
+      expect(mean(f, sterman, (r) => r.kpis.totalCost)).toBeGreaterThan(5 * mean(f, baseStock, (r) => r.kpis.totalCost));
+      expect(mean(f, shared, (r) => r.kpis.totalCost)).toBeLessThan(mean(f, sterman, (r) => r.kpis.totalCost) / 3);
+    },
+  },
   'csv-demand-trace.yaml': {
     lesson: 'EOQ and reorder point derived from the history cost less than the rule of thumb, with far less stock',
     check(f) {

@@ -43,3 +43,24 @@ describe('bullwhip', () => {
     expect(part.orderVariance).toBeCloseTo(summarize(orders).sd ** 2, 6);
   });
 });
+
+describe('the flow series', () => {
+  it('keeps the units ordered and demanded per bucket of the first replication: they add up to the orders placed and the demand', () => {
+    let placed = 0;
+    let asked = 0;
+    const spec = plant({
+      time: { horizon: 50, warmup: 5, bucket: 2 },
+      items: { part: boughtItem({ type: 'sQ', reorderPoint: 10, quantity: 25 }, { initial: 30 }, constant(2)) },
+      demand: [demandFor('part', exponential(0.5), poisson(2))],
+    });
+    const run = simulatePlant(spec, {
+      seed: 3,
+      series: { maxPoints: 100 },
+      observer: { orderPlaced: (o) => void (placed += o.quantity), customerOrder: (_item, units) => void (asked += units) },
+    });
+    const flows = run.series!.flows!;
+    expect(flows.t).toEqual(Array.from({ length: 25 }, (_, k) => 2 * k));
+    expect(flows.items.part.ordered.reduce((a, b) => a + b, 0)).toBe(placed);
+    expect(flows.items.part.demanded.reduce((a, b) => a + b, 0)).toBe(asked);
+  });
+});

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { mm1Bare, mm1Callbacks, mm1Processes, type MM1Outcome } from './mm1.js';
 import { mrpRunReport, timeMrpRun } from './mrp-run.js';
 import { timeValidation, validationReport } from './validate-items.js';
+import { chainReport, timeChain } from './chain.js';
 
 interface Timing {
   name: string;
@@ -75,3 +76,6 @@ console.log(`\n${validationReport(timeValidation([1000, 10_000]))}`);
 
 // One MRP planning run, 100 items x 26 buckets, and the 1,000 x 52 of a large plant (`node dist/test/bench/mrp-run.js`).
 console.log(`\n${mrpRunReport([timeMrpRun(100, 26, true), timeMrpRun(1000, 52, false)])}`);
+
+// A serial chain of 1, 10 and 50 stock points linked by transfers (`node dist/test/bench/chain.js`).
+console.log(`\n${chainReport([timeChain(1, 100_000), timeChain(10, 100_000), timeChain(50, 20_000)])}`);

@@ -42,7 +42,9 @@ export function formatEstimate(summary: KpiSummary, kpi: string): string {
   if (summary.ci95 === null) return `${format(summary.mean)} (1 replication, no interval)`;
   const [low, high] = summary.ci95;
   const halfWidth = (high - low) / 2;
-  if (halfWidth === 0 && summary.sd === 0) return `${format(summary.mean)} (equal in every replication)`;
+  // Replications that differ only in the last bits of a float sum (1e-14 of the value) are equal to a reader.
+  const noise = 1e-12 * Math.max(1, Math.abs(summary.mean));
+  if (halfWidth <= noise && summary.sd <= noise) return `${format(summary.mean)} (equal in every replication)`;
   // An interval cut at the KPI's range (0, or 1 for a share) is no longer symmetric: "± h" would
   // suggest values beyond the range, so the bounds are shown instead.
   if (Math.abs(summary.mean - low - (high - summary.mean)) > 0.01 * halfWidth) return `${format(summary.mean)} (${format(low)} to ${format(high)})`;

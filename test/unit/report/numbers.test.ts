@@ -28,6 +28,9 @@ describe('formatEstimate', () => {
 
   it('says values equal in every replication are equal, not ± 0', () => {
     expect(formatEstimate({ mean: 6, sd: 0, ci95: [6, 6], n: 10 }, 'throughput')).toBe('6 (equal in every replication)');
+    // Float sums that differ in their last bits are equal too; a real spread of 1e-9 is not.
+    expect(formatEstimate({ mean: 5.993, sd: 2.6e-14, ci95: [5.993 - 2e-14, 5.993 + 2e-14], n: 10 }, 'wip')).toBe('5.993 (equal in every replication)');
+    expect(formatEstimate({ mean: 5.993, sd: 1.4e-9, ci95: [5.993 - 1e-9, 5.993 + 1e-9], n: 10 }, 'wip')).not.toContain('equal');
   });
 
   it('shows the bounds of an interval cut at 0, where "±" would reach below it', () => {

@@ -150,6 +150,10 @@ function candidatesOf(strategy: CompiledStrategy): Candidate[] {
     }
     const lead = item.buy ? meanPath(item.buy.leadTime) : null;
     if (item.buy && lead) out.push(distributionLever(['items', name, 'buy', 'leadTime'], lead, item.buy.leadTime, `${name} lead time`, false));
+    const shipping = item.transfer ? meanPath(item.transfer.leadTime) : null;
+    if (item.transfer && shipping) {
+      out.push(distributionLever(['items', name, 'transfer', 'leadTime'], shipping, item.transfer.leadTime, `${name} shipping time`, false));
+    }
     const setup = item.make ? meanPath(item.make.setupTime) : null;
     if (item.make && setup) {
       const lever = distributionLever(['items', name, 'make', 'setupTime'], setup, item.make.setupTime, `${name} setup time`, false);

@@ -2,7 +2,7 @@
 // each machine and each pull loop, from demand rates alone, and the traps a planner falls into.
 // Queueing is ignored throughout, so loads and lead times here are lower bounds: silence is no
 // promise that a strategy runs well.
-import { cumulativeLeadTimes, type DemandSpec, type ItemSpec, type MachineSpec, type PlantSpec } from '../model/index.js';
+import { cumulativeLeadTimes, takesFrom, type DemandSpec, type ItemSpec, type MachineSpec, type PlantSpec } from '../model/index.js';
 
 import type { BuiltStrategy } from '../scenario/index.js';
 import { WARN, type LoadPart, type MachineLoad } from './messages.js';
@@ -299,9 +299,7 @@ function trapWarnings(plant: PlantSpec, flow: Flow): Draft[] {
 function planningHorizonWarnings(plant: PlantSpec): Draft[] {
   const mrp = Object.entries(plant.items).flatMap(([name, item]) => (item.policy.type === 'mrp' ? [{ name, item, policy: item.policy }] : []));
   if (mrp.length === 0) return [];
-  const cumulative = cumulativeLeadTimes(
-    Object.fromEntries(mrp.map(({ name, item, policy }) => [name, { leadTime: policy.leadTime, bom: item.make?.bom ?? {} }])),
-  );
+  const cumulative = cumulativeLeadTimes(Object.fromEntries(mrp.map(({ name, item, policy }) => [name, { leadTime: policy.leadTime, bom: takesFrom(item) }])));
   const { horizon, frozen } = plant.planning;
   let worst: { item: string; cumulative: number; periods: number; reach: number } | null = null;
   for (const { name, policy } of mrp) {

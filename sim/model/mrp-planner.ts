@@ -81,7 +81,7 @@ export function createMrpPlanning(
   const names = Object.keys(spec.items).filter((name) => spec.items[name].policy.type === 'mrp');
   if (names.length === 0) return null;
   const planned = Object.fromEntries(
-    names.map((name) => [name, { leadTime: (spec.items[name].policy as MrpPolicy).leadTime, bom: spec.items[name].make?.bom ?? {} }]),
+    names.map((name) => [name, { leadTime: (spec.items[name].policy as MrpPolicy).leadTime, bom: takesFrom(spec.items[name]) }]),
   );
   const codes = lowLevelCodes(planned);
   const cumulative = cumulativeLeadTimes(planned);
@@ -122,7 +122,7 @@ export function createMrpPlanning(
     known.forEach(state.name, (order) => (due[clamp(bucketOf(order.due, bucket) - n, horizon)] += order.quantity));
     for (let t = 0; t < horizon; t++) independent[t] = Math.max(independent[t], due[t]);
     const { policy } = state;
-    const bom = Object.fromEntries(Object.entries(state.spec.make?.bom ?? {}).filter(([component]) => Object.hasOwn(planned, component)));
+    const bom = Object.fromEntries(Object.entries(takesFrom(state.spec)).filter(([component]) => Object.hasOwn(planned, component)));
     return {
       name: state.name,
       independent,
@@ -173,6 +173,15 @@ export function createMrpPlanning(
     machineCounts: (machine) => loads.find((l) => l.machine === machine)?.counts ?? { ...NO_PLANNED_LOAD },
     history: () => history,
   };
+}
+
+/**
+ * What one unit of an item takes from other stock points: its BOM components, or one unit of its
+ * transfer's source. A source's gross requirements then include the planned transfers of the stock
+ * points it feeds (distribution requirements planning, DRP), exploded like a BOM.
+ */
+export function takesFrom(item: ItemSpec): Readonly<Record<string, number>> {
+  return item.transfer !== null ? { [item.transfer.from]: 1 } : (item.make?.bom ?? {});
 }
 
 function clamp(t: number, horizon: number): number {

@@ -174,7 +174,7 @@ export const MSG = {
   mrpWithoutForecast: (item: string) => expectedRaw(`a forecast of ${item} under forecasts (MRP plans customer demand from its forecast)`, 'none'),
   mrpParentNotMrp: (component: string, parent: string, policy: string) =>
     expectedRaw(
-      `every item made from ${component} planned by MRP too (MRP takes a component's requirements from its parents' planned orders)`,
+      `every item made from ${component}, or fed from its stock point, planned by MRP too (MRP takes its requirements from their planned orders)`,
       `${parent} with policy ${policy}`,
     ),
   mrpLeadTimeBeyondHorizon: (leadTime: number, horizon: number) =>

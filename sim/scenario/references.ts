@@ -70,7 +70,10 @@ function mrpProblems(items: Json, demanded: Set<unknown>, doc: Json): Problem[] 
   for (const [parent, item] of Object.entries(items)) {
     const type = policyOf(parent).type;
     if (type === 'mrp') continue;
-    for (const component of Object.keys(obj(obj(obj(item).make).bom))) {
+    // A transfer's source is planned from the transfers like a component from its parents (DRP).
+    const from = obj(obj(item).transfer).from;
+    const sources = typeof from === 'string' ? [from] : Object.keys(obj(obj(obj(item).make).bom));
+    for (const component of sources) {
       if (Object.hasOwn(items, component) && policyOf(component).type === 'mrp') {
         problems.push({ path: ['items', component, 'policy', 'type'], text: MSG.mrpParentNotMrp(component, parent, typeof type === 'string' ? type : 'none') });
       }

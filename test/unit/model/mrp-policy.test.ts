@@ -233,3 +233,30 @@ describe('the planning series of a run', () => {
     expect(simulatePlant(spec, { seed: 1, series: { maxPoints: 100 } }).series!.planning).toBeNull();
   });
 });
+
+describe('MRP through transfers (distribution requirements planning)', () => {
+  it("plans a warehouse from its shop's planned transfers: the shop's releases are the warehouse's gross requirements", () => {
+    const spec = mrp01({
+      A: { ...boughtItem(mrp(2), { initial: 50 }), buy: null, transfer: { from: 'depot', leadTime: constant(2 * WEEK), orderDelay: 0, orderCost: 0 } },
+      depot: boughtItem(mrp(1), { initial: 100 }, constant(WEEK)),
+    });
+    const { result, orders } = run(spec);
+    // The shop (A) releases MRP-01's orders as transfers; the depot covers them as B covers 1 × A (lot for lot, lead time 1).
+    expect(releases(orders, 'A')).toEqual([
+      [1, 20],
+      [2, 40],
+      [3, 30],
+      [4, 20],
+      [5, 30],
+      [6, 25],
+    ]);
+    // Depot: gross 20, 40, 30, 20, 30, 25 against 100 on hand: projected 80, 40, 10, then short 10 in week 4, 30 in 5, 25 in 6.
+    expect(releases(orders, 'depot')).toEqual([
+      [3, 10],
+      [4, 30],
+      [5, 25],
+    ]);
+    expect(result.items.A.fillRate).toBe(1);
+    expect(result.items.depot.fillRate).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Simulation } from '../engine/index.js';
 import { demandStreamKey, type Rng } from '../random/index.js';
 import type { EventSource } from './messages.js';
-import type { DemandSpec, RateChange } from './spec.js';
+import type { DemandSpec, RateChange, RateProfile } from './spec.js';
 
 /** Receives each customer order: `quantity` units of the stream's item. */
 export type OrderSink = (quantity: number) => void;
@@ -30,17 +30,14 @@ function startStream(
   sink: OrderSink,
   source: EventSource,
 ): void {
-  const gapRng = streams(demandStreamKey(spec.name, 'interarrival'));
-  const quantityRng = streams(demandStreamKey(spec.name, 'quantity'));
-  const { interarrival, quantity, changes } = spec;
-  const rate = rateAt(changes);
+  const arrivals = streamArrivals(spec, streams);
   const arrive = (): void => {
     source.events++;
-    const units = quantity.sample(quantityRng);
+    const units = arrivals.units(sim.now);
     if (units > 0) sink(units);
-    sim.schedule(interarrival.sample(gapRng) / rate(sim.now), arrive);
+    sim.schedule(arrivals.gap(sim.now), arrive);
   };
-  sim.schedule(interarrival.sample(gapRng) / rate(0), arrive);
+  sim.schedule(arrivals.gap(0), arrive);
 }
 
 /**
@@ -53,13 +50,54 @@ export function replayDemand(spec: DemandSpec, streams: (name: string) => Rng, u
     for (let i = 0; i < spec.times.length && spec.times[i] <= until; i++) visit(spec.times[i], spec.quantities[i]);
     return;
   }
-  const gapRng = streams(demandStreamKey(spec.name, 'interarrival'));
-  const quantityRng = streams(demandStreamKey(spec.name, 'quantity'));
-  const rate = rateAt(spec.changes);
-  for (let time = spec.interarrival.sample(gapRng) / rate(0); time <= until; time += spec.interarrival.sample(gapRng) / rate(time)) {
-    const units = spec.quantity.sample(quantityRng);
+  const arrivals = streamArrivals(spec, streams);
+  for (let time = arrivals.gap(0); time <= until; time += arrivals.gap(time)) {
+    const units = arrivals.units(time);
     if (units > 0) visit(time, units);
   }
+}
+
+/** A stream's draws, in the one order both the run and its replay take them: a gap, then at each arrival its units, then the next gap. */
+interface StreamArrivals {
+  /** Time from `now` to the next arrival (a candidate one, with a profile). */
+  gap(now: number): number;
+  /** Units ordered by the arrival at `now`; 0 when a profile thins it out. */
+  units(now: number): number;
+}
+
+/**
+ * Without a profile, arrivals come at the base gaps divided by the rate factor of `changes`. With
+ * one, candidates come at the highest rate the profile reaches and each is kept with probability
+ * factor(t) / highest factor, drawn from its own stream (Lewis–Shedler thinning): exactly a
+ * non-homogeneous Poisson process when the base gaps are exponential.
+ */
+function streamArrivals(spec: Extract<DemandSpec, { kind: 'stream' }>, streams: (name: string) => Rng): StreamArrivals {
+  const gapRng = streams(demandStreamKey(spec.name, 'interarrival'));
+  const quantityRng = streams(demandStreamKey(spec.name, 'quantity'));
+  const { interarrival, quantity, profile } = spec;
+  const rate = rateAt(spec.changes);
+  if (profile === null) {
+    return { gap: (now) => interarrival.sample(gapRng) / rate(now), units: () => quantity.sample(quantityRng) };
+  }
+  const thinRng = streams(demandStreamKey(spec.name, 'profile'));
+  const peak = Math.max(...profile.factors);
+  const factorAt = profileAt(profile);
+  return {
+    gap: (now) => interarrival.sample(gapRng) / (rate(now) * peak),
+    units: (now) => (thinRng() * peak < factorAt(now) ? quantity.sample(quantityRng) : 0),
+  };
+}
+
+/** The profile's factor at a time: the period of the cycle the time falls in. */
+export function profileAt(profile: RateProfile): (time: number) => number {
+  const { edges, factors, cycle, phase } = profile;
+  return (time) => {
+    const within = (((time + phase) % cycle) + cycle) % cycle;
+    // The last edge at or before `within` (edges ascend from 0); a handful of periods, so a scan.
+    let k = 0;
+    while (k + 1 < edges.length && edges[k + 1] <= within) k++;
+    return factors[k];
+  };
 }
 
 /** The rate factor in force at a time; calls come with non-decreasing times, so a cursor suffices. */

@@ -11,6 +11,7 @@ export type {
   PolicyType,
   DemandSpec,
   RateChange,
+  RateProfile,
   ForecastSpec,
   LotSizingSpec,
 } from './spec.js';

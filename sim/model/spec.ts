@@ -145,6 +145,20 @@ export type PolicySpec =
 
 export type PolicyType = PolicySpec['type'];
 
+/**
+ * A rate that repeats: factor k holds from start + k·width, wrapping after `factors.length` of them
+ * (a week of days: width 1 day in time units, 7 factors; a year of months: 12 unequal widths are
+ * written as `edges`). `phase` is the time of the first factor's start.
+ */
+export interface RateProfile {
+  /** The periods' starts within one cycle, in time units, ascending from 0; the cycle lasts `cycle`. */
+  edges: number[];
+  factors: number[];
+  cycle: number;
+  /** Where in the cycle time 0 falls, in time units. */
+  phase: number;
+}
+
 /** A step change of a demand stream's rate: from `at` on, the rate is `factor` times the base rate. */
 export interface RateChange {
   at: number;
@@ -161,6 +175,8 @@ export type DemandSpec =
       interarrival: Distribution;
       quantity: Distribution;
       changes: RateChange[];
+      /** A periodic factor on the rate (a week's days, a year's months), applied by thinning; null for none. */
+      profile: RateProfile | null;
       /** Time units between a customer's order and the time the goods are due (customers who order ahead); 0 when they need them at once. */
       dueIn: number;
     }

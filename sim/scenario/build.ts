@@ -3,6 +3,7 @@ import type { DemandSpec, ItemSpec, PlantSpec, PolicySpec } from '../model/index
 import { constant, demandStreamId } from '../random/index.js';
 import { customerRates } from './demand-rate.js';
 import { toDistribution } from './distributions.js';
+import { rateProfile } from './profiles.js';
 import type { NormalDemand, NormalItem, NormalScenario } from './normalize.js';
 import type { Trace } from './traces.js';
 
@@ -19,7 +20,7 @@ export function build(doc: NormalScenario, policies: Record<string, PolicySpec>,
     time: { horizon: doc.time.horizon, warmup: doc.time.warmup, bucket: doc.time.bucket },
     machines,
     items,
-    demand: buildDemand(doc.demand, traces),
+    demand: buildDemand(doc.demand, traces, doc.time.unit),
     planning: { ...doc.planning },
     forecasts: forecastsOf(doc, traces),
   };
@@ -67,7 +68,7 @@ function buildItem(item: NormalItem, policy: PolicySpec): ItemSpec {
 // item's random numbers do not move when another item's lines change; `widget@export` for a line
 // named `export`, which keeps its numbers when lines of its own item move. A named line still
 // takes its place in the count, so naming one line never renumbers the others.
-function buildDemand(streams: NormalDemand[], traces: Record<string, Trace>): DemandSpec[] {
+function buildDemand(streams: NormalDemand[], traces: Record<string, Trace>, unit: string): DemandSpec[] {
   const seen = new Map<string, number>();
   return streams.map((d): DemandSpec => {
     const count = (seen.get(d.item) ?? 0) + 1;
@@ -80,6 +81,7 @@ function buildDemand(streams: NormalDemand[], traces: Record<string, Trace>): De
     }
     const interarrival = source.kind === 'every' ? constant(source.every) : toDistribution(source.interarrival);
     const changes = d.changes.map((c) => ({ ...c }));
-    return { kind: 'stream', item: d.item, name, interarrival, quantity: toDistribution(d.quantity), changes, dueIn: d.dueIn };
+    const profile = d.profile === null ? null : rateProfile(d.profile, unit);
+    return { kind: 'stream', item: d.item, name, interarrival, quantity: toDistribution(d.quantity), changes, profile, dueIn: d.dueIn };
   });
 }

@@ -9,6 +9,7 @@
 // Internal demand (a BOM component used by items made from it, a stock point shipping to another)
 // is bom × D(parent), or D(downstream), counted as Poisson-like unit demand (variance = mean).
 import { toDistribution } from './distributions.js';
+import { meanFactor, rateProfile } from './profiles.js';
 import type { NormalDemand, NormalScenario } from './normalize.js';
 import type { Trace } from './traces.js';
 
@@ -44,7 +45,7 @@ export function customerRates(doc: NormalScenario, traces: Record<string, Trace>
   const external: Record<string, DemandRate> = {};
   for (const name of Object.keys(doc.items)) external[name] = { mean: 0, variance: 0 };
   for (const stream of doc.demand) {
-    const rate = streamRate(stream, traces, doc.time.horizon);
+    const rate = streamRate(stream, traces, doc.time.horizon, doc.time.unit);
     external[stream.item].mean += rate.mean;
     external[stream.item].variance += rate.variance;
   }
@@ -78,7 +79,7 @@ function internalMean(uses: BomUse[] | undefined, total: (name: string) => numbe
   return sum;
 }
 
-function streamRate(stream: NormalDemand, traces: Record<string, Trace>, horizon: number): DemandRate {
+function streamRate(stream: NormalDemand, traces: Record<string, Trace>, horizon: number, unit: string): DemandRate {
   const { source } = stream;
   if (source.kind === 'trace') {
     const trace = traces[source.trace] ?? { times: [], quantities: [] };
@@ -92,7 +93,8 @@ function streamRate(stream: NormalDemand, traces: Record<string, Trace>, horizon
   }
   const gap = source.kind === 'every' ? { mean: source.every, variance: 0 } : toDistribution(source.interarrival);
   const q = toDistribution(stream.quantity);
-  const lambda = 1 / gap.mean;
+  // A profile thins the stream: over its cycle the rate is the base rate × the profile's mean factor.
+  const lambda = (stream.profile === null ? 1 : meanFactor(rateProfile(stream.profile, unit))) / gap.mean;
   const ca2 = gap.variance / gap.mean ** 2;
   return { mean: lambda * q.mean, variance: lambda * (q.variance + q.mean ** 2 * ca2) };
 }

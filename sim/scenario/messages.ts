@@ -97,6 +97,9 @@ export const EXPECT = {
   lotPeriods: `a whole number <= ${MAX_CARDS} (buckets one lot covers)`,
   lotSizing: 'lotForLot, eoq, {fixed: Q} or {periods: n}',
   orderForecast: '{method: movingAverage, window: n} or {method: exponentialSmoothing, alpha: a}',
+  profile: '{weekly: [7 factors, Monday first]} or {yearly: [12 factors, January first]}',
+  weeklyProfile: 'a list of 7 factors, Monday to Sunday',
+  yearlyProfile: 'a list of 12 factors, January to December',
   seed: 'a whole number or a text',
   wholeAtLeast1: 'a whole number >= 1',
   gap: 'a number > 0 (with every: 0 time would never advance)',
@@ -188,6 +191,7 @@ export const MSG = {
   initialWithinCapacity: (capacity: number, initial: number) => expected(`a number <= capacity (${num(capacity)})`, initial),
   oneDemandSource: (present: string[]) => expectedRaw('exactly one of interarrival, every or trace', present.length === 0 ? 'none' : present.join(' and ')),
   changesAscending: (previous: number, at: number) => expected(`a time >= ${num(previous)} (changes in ascending order)`, at),
+  profileUnit: (unit: string) => expectedRaw('time.unit day, hour, minute or week (a profile lays days or months on the time unit)', `time.unit ${unit}`),
   notOnTrace: (key: string, value: unknown) => expected(`no ${key} on a trace demand (a trace is replayed as is)`, value),
   tooManyOrders: (item: string, orders: number, budget: number, horizon: number, gap: number) =>
     expectedRaw(

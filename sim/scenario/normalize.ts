@@ -7,6 +7,7 @@ import { DEFAULT_DEMAND_QUANTITY, type DemandDoc, type ItemDoc, type MachineDoc,
 import type { DistributionSpec } from './schema-distribution.js';
 import type { ForecastDoc } from './schema-planning.js';
 import type { PolicyDoc } from './schema-policy.js';
+import type { ProfileDoc } from './profiles.js';
 
 export interface NormalMachine {
   servers: number;
@@ -35,6 +36,7 @@ export interface NormalDemand {
   quantity: DistributionSpec;
   changes: { at: number; factor: number }[];
   dueIn: number;
+  profile: ProfileDoc | null;
 }
 
 /** A forecast with nothing left to read: a trace's file as written, and its values per bucket from bucket 0. */
@@ -86,7 +88,15 @@ function normalItem(item: ItemDoc): NormalItem {
 }
 
 function normalDemand(d: DemandDoc): NormalDemand {
-  return { item: d.item, name: d.name ?? null, source: sourceOf(d), quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY, changes: d.changes, dueIn: d.dueIn };
+  return {
+    item: d.item,
+    name: d.name ?? null,
+    source: sourceOf(d),
+    quantity: d.quantity ?? DEFAULT_DEMAND_QUANTITY,
+    changes: d.changes,
+    dueIn: d.dueIn,
+    profile: d.profile ?? null,
+  };
 }
 
 function sourceOf(d: DemandDoc): DemandSource {

@@ -5,6 +5,7 @@
 import type { Problem } from './errors.js';
 import { isObject, obj, type Json } from './json.js';
 import { MSG } from './messages.js';
+import { unitsPerDay } from './profiles.js';
 
 /** Problems of references inside one document (the base, or a strategy's merged document). */
 export function referenceProblems(doc: unknown): Problem[] {
@@ -19,6 +20,11 @@ export function referenceProblems(doc: unknown): Problem[] {
     const { item, name } = obj(d);
     if (typeof item === 'string' && !Object.hasOwn(items, item)) {
       problems.push({ path: ['demand', i, 'item'], text: MSG.unknownReference('item', itemNames, item) });
+    }
+    // A profile's days and months are laid on the time unit: it must be one with a known length.
+    const unit = obj(obj(doc).time).unit;
+    if (obj(d).profile !== undefined && unitsPerDay(typeof unit === 'string' ? unit : 'day') === null) {
+      problems.push({ path: ['demand', i, 'profile'], text: MSG.profileUnit(String(unit)) });
     }
     if (typeof item !== 'string' || typeof name !== 'string') return;
     const key = JSON.stringify([item, name]);

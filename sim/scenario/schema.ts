@@ -157,6 +157,29 @@ const demand = strict({
     description:
       'Customers order this many time units before they need the goods: the order is known (MRP nets it, DDMRP may qualify it as a spike) and takes stock at its due time, on time when filled then (onTimeShare); default 0.',
   }),
+  profile: z
+    .union(
+      [
+        strict({
+          weekly: z
+            .array(atLeast0())
+            .length(7, { error: () => EXPECT.weeklyProfile })
+            .meta({ description: 'Seven factors, Monday to Sunday, on the rate (time 0 is a Monday at 00:00).' }),
+        }),
+        strict({
+          yearly: z
+            .array(atLeast0())
+            .length(12, { error: () => EXPECT.yearlyProfile })
+            .meta({ description: 'Twelve factors, January to December, on the rate (time 0 is January 1; a year of 365 days).' }),
+        }),
+      ],
+      { error: () => EXPECT.profile },
+    )
+    .optional()
+    .meta({
+      description:
+        'A rate that repeats through the week or the year, multiplying the base rate (and changes) by each day’s or month’s factor, by thinning: a non-homogeneous Poisson process when the gaps are exponential; not with trace; none when absent.',
+    }),
 })
   .meta({
     description: 'A stream of customer orders for one item, timed by interarrival, every or trace.',
@@ -165,7 +188,7 @@ const demand = strict({
   .superRefine(oneSource, whenValid)
   .superRefine(changesInOrder, whenValid);
 
-type DemandShape = { interarrival?: unknown; every?: unknown; trace?: unknown; quantity?: unknown; changes: { at: number }[] };
+type DemandShape = { interarrival?: unknown; every?: unknown; trace?: unknown; quantity?: unknown; changes: { at: number }[]; profile?: unknown };
 
 function oneSource(d: DemandShape, ctx: z.RefinementCtx): void {
   const present = (['interarrival', 'every', 'trace'] as const).filter((key) => d[key] !== undefined);
@@ -173,6 +196,7 @@ function oneSource(d: DemandShape, ctx: z.RefinementCtx): void {
   if (d.trace === undefined) return;
   if (d.quantity !== undefined) ctx.addIssue({ code: 'custom', path: ['quantity'], message: MSG.notOnTrace('quantity', d.quantity), input: d.quantity });
   if (d.changes.length > 0) ctx.addIssue({ code: 'custom', path: ['changes'], message: MSG.notOnTrace('changes', d.changes), input: d.changes });
+  if (d.profile !== undefined) ctx.addIssue({ code: 'custom', path: ['profile'], message: MSG.notOnTrace('profile', d.profile), input: d.profile });
 }
 
 function changesInOrder(d: DemandShape, ctx: z.RefinementCtx): void {

@@ -29,7 +29,7 @@ export function serialChain(stages: number, horizon: number): PlantSpec {
     time: { horizon, warmup: 0, bucket: 1 },
     machines: {},
     items,
-    demand: [{ kind: 'stream', item: 'stage1', name: 'stage1', interarrival: exponential(0.5), quantity: constant(1), changes: [], dueIn: 0 }],
+    demand: [{ kind: 'stream', item: 'stage1', name: 'stage1', interarrival: exponential(0.5), quantity: constant(1), changes: [], profile: null, dueIn: 0 }],
     planning: { bucket: 1, horizon: 8, frozen: 1 },
     forecasts: {},
   };

@@ -42,7 +42,7 @@ function twoLevel(p: {
       product: madeItem('m', constant(0), { type: 'mrp', ...p.product }, { initial: p.initial.product }, { part: 2 }),
       part: boughtItem({ type: 'mrp', ...p.part }, { initial: p.initial.part }, constant(p.part.leadTime * p.bucket)),
     },
-    demand: [{ kind: 'stream', item: 'product', name: 'product', interarrival: exponential(0.4), quantity: poisson(3), changes: [], dueIn: 0 }],
+    demand: [{ kind: 'stream', item: 'product', name: 'product', interarrival: exponential(0.4), quantity: poisson(3), changes: [], profile: null, dueIn: 0 }],
     forecasts: { product: { method: 'perfect', startRate: 0 } },
   });
 }

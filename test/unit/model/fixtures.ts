@@ -44,7 +44,7 @@ export function madeItem(
 
 /** Customer demand for `item`: one order of `quantity` every gap. */
 export function demandFor(item: string, interarrival: Distribution, quantity: Distribution = constant(1)): DemandSpec {
-  return { kind: 'stream', item, name: item, interarrival, quantity, changes: [], dueIn: 0 };
+  return { kind: 'stream', item, name: item, interarrival, quantity, changes: [], profile: null, dueIn: 0 };
 }
 
 /** A plant with the design's defaults; `time.bucket` (the variance buckets) is 1 unless given. */

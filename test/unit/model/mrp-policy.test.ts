@@ -173,7 +173,7 @@ describe('MRP against the state of the plant', () => {
         time: { horizon: 40 * WEEK, warmup: 8 * WEEK }, // the moving average has settled by then
         planning: { bucket: WEEK, horizon: 8, frozen: 1 },
         items: { A: boughtItem(mrp(planned), { initial: 100 }, constant(3 * WEEK)) },
-        demand: [{ kind: 'stream', item: 'A', name: 'A', interarrival: constant(0.5), quantity: constant(5), changes: [], dueIn: 0 }],
+        demand: [{ kind: 'stream', item: 'A', name: 'A', interarrival: constant(0.5), quantity: constant(5), changes: [], profile: null, dueIn: 0 }],
         forecasts: { A: { method: 'movingAverage', window: 4, startRate: 10 } },
       });
     const honest = simulatePlant(steady(3), { seed: 1 }).items.A;
@@ -190,7 +190,7 @@ describe('MRP against the state of the plant', () => {
       time: { horizon: 30 * WEEK, warmup: 0 },
       planning: { bucket: WEEK, horizon: 6, frozen: 0 },
       items: { A: boughtItem(mrp(2), { initial: 0 }, constant(2 * WEEK)) },
-      demand: [{ kind: 'stream', item: 'A', name: 'A', interarrival: constant(WEEK), quantity: constant(10), changes: [], dueIn: 3 * WEEK }],
+      demand: [{ kind: 'stream', item: 'A', name: 'A', interarrival: constant(WEEK), quantity: constant(10), changes: [], profile: null, dueIn: 3 * WEEK }],
       forecasts: { A: { method: 'trace', values: [0], startRate: 0 } },
     });
     const result = simulatePlant(spec, { seed: 1 });

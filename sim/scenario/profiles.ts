@@ -1,0 +1,53 @@
+// Demand profiles (`profile: { weekly: […] }` or `{ yearly: […] }`) as the model runs them: the
+// periods of one cycle in the scenario's time unit. Time 0 is a Monday at 00:00 and January 1
+// (a year of 365 days: the model has no calendar yet).
+import type { RateProfile } from '../model/index.js';
+
+export type ProfileDoc = { weekly: number[] } | { yearly: number[] };
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Time units in a day for the units a profile can be laid on; null for any other (a shift, a period). */
+export function unitsPerDay(unit: string): number | null {
+  switch (unit.toLowerCase()) {
+    case 'day':
+    case 'days':
+      return 1;
+    case 'hour':
+    case 'hours':
+      return 24;
+    case 'minute':
+    case 'minutes':
+      return 24 * 60;
+    case 'week':
+    case 'weeks':
+      return 1 / 7;
+    default:
+      return null;
+  }
+}
+
+/** The profile's periods in time units; the unit must be one unitsPerDay knows (references.ts checks it). */
+export function rateProfile(doc: ProfileDoc, unit: string): RateProfile {
+  const perDay = unitsPerDay(unit);
+  if (perDay === null) throw new Error(`rateProfile: a profile needs a time unit of days, hours, minutes or weeks, got ${unit}`);
+  const days = 'weekly' in doc ? doc.weekly.map(() => 1) : DAYS_IN_MONTH;
+  const factors = 'weekly' in doc ? doc.weekly : doc.yearly;
+  const edges: number[] = [];
+  let at = 0;
+  for (const length of days) {
+    edges.push(at * perDay);
+    at += length;
+  }
+  return { edges, factors: [...factors], cycle: at * perDay, phase: 0 };
+}
+
+/** The profile's mean factor over its cycle, each period weighted by its length: the long-run multiple of the base rate. */
+export function meanFactor(profile: RateProfile): number {
+  let sum = 0;
+  profile.factors.forEach((factor, k) => {
+    const end = k + 1 < profile.edges.length ? profile.edges[k + 1] : profile.cycle;
+    sum += factor * (end - profile.edges[k]);
+  });
+  return sum / profile.cycle;
+}

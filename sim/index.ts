@@ -50,7 +50,14 @@ export {
   doubtedKpis,
   DOUBTED_NOTE,
   mrpRecordRows,
+  plantGraph,
+  plantFigures,
+  plantDescription,
+  nodeName,
+  policySummary,
+  chainStages,
 } from './report/index.js';
 export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail, MrpRecordRow, MrpRecordTable } from './report/index.js';
+export type { PlantGraph, PlantNode, PlantEdge, PlantNodeKind, PlantEdgeKind, FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './report/index.js';
 export { scenarioWarnings } from './experiment/index.js';
-export type { RunResult, RunSeries, PlanningSeries, PlanRecord, PlantSpec, PolicySpec } from './model/index.js';
+export type { RunResult, RunSeries, PlanningSeries, PlanRecord, FlowSeries, PlantSpec, PolicySpec } from './model/index.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, queryAll, state } from 'lit/decorators.js';
-import { MAX_LOGGED_ORDERS, theoryRows, type ExperimentResult, type TheoryRow } from '../sim/index.js';
+import { customElement, query, queryAll, state } from 'lit/decorators.js';
+import { MAX_LOGGED_ORDERS, chainStages, theoryRows, type ExperimentResult, type TheoryRow } from '../sim/index.js';
 import { appStyles } from './app-styles.js';
 import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
@@ -12,6 +12,8 @@ import './components/comparison-list.js';
 import './components/presentation-view.js';
 import './components/kpi-table.js';
 import './components/mrp-record.js';
+import './components/plant-diagram.js';
+import type { PlantDiagram } from './components/plant-diagram.js';
 import type { StrategyPlanning } from './components/mrp-record.js';
 import './components/scenario-editor.js';
 import './components/strategy-sliders.js';
@@ -53,6 +55,7 @@ export class SawtoothApp extends LitElement {
   /** A message above the page: a link or session the page refused, an export that failed. */
   @state() private notice: string | null = null;
   @queryAll('chart-view') private chartViews!: NodeListOf<ChartView>;
+  @query('plant-diagram') private plantDiagram!: PlantDiagram | null;
   private requestedAt = 0;
 
   /** Keeps `--header-height` at the sticky header's height, for the sidebar that sticks below it. */
@@ -206,7 +209,7 @@ export class SawtoothApp extends LitElement {
           Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]),
         );
         const planning = { forecastItem: this.forecastItem, machine: this.loadMachine };
-        const charts = dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency, planning);
+        const charts = dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency, planning, chainStages(scenario));
         this.chartCache = { result, choice, charts, error: null };
       } catch (error) {
         this.chartCache = { result, choice, charts: [], error: errorMessage(error) };
@@ -320,6 +323,10 @@ export class SawtoothApp extends LitElement {
             ? html`
               ${chartError ? html`<p class="run-error" role="alert">The charts could not be drawn: ${chartError}</p>` : nothing}
               ${result.warnings.length > 0 ? html`<warning-list .warnings=${result.warnings}></warning-list>` : nothing}
+              <section class="card wide">
+                <h2>Plant</h2>
+                <plant-diagram .scenario=${scenario} .result=${result} name=${fileStem(result.scenario)}></plant-diagram>
+              </section>
               <section class="card wide">
                 <h2>Comparison</h2>
                 <comparison-list .result=${result}></comparison-list>
@@ -551,7 +558,9 @@ export class SawtoothApp extends LitElement {
 
   private async _export(kind: ExportKind): Promise<void> {
     try {
-      await exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews]);
+      const plant = this.plantDiagram?.svgText() ?? null;
+      const figures = plant === null ? [] : [{ title: `${fileStem(this.sim.result!.scenario)}-plant`, svg: plant }];
+      await exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews], figures);
     } catch (error) {
       this.notice = `The ${kind === 'report' ? 'HTML report' : kind.toUpperCase()} export failed: ${errorMessage(error)}.`;
     }

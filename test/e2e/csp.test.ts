@@ -71,7 +71,8 @@ describe('the Content-Security-Policy', () => {
     expect(charts.length).toBe(5);
     expect(charts.filter((c) => !c.drawn).map((c) => c.id)).toEqual([]);
 
-    // A tooltip (Vega expressions, interpreted) over a bar.
+    // A tooltip (Vega expressions, interpreted) over a bar, its chart scrolled into view first.
+    await app.page.locator('#chart-kpis').scrollIntoViewIfNeeded();
     const [bar] = await app.markItems('#chart-kpis', 'rect');
     await app.page.mouse.move(bar.x, bar.y);
     await expect

@@ -222,7 +222,9 @@ describe('editing a scenario', () => {
     expect(chartSvg).toContain(escapeHtml(evilStrategy).replaceAll('&#39;', "'"));
     expect(chartSvg).not.toMatch(/<img|<script/i);
 
-    // A tooltip (vega-tooltip) over one of the strategy's bars shows the name as text too.
+    // A tooltip (vega-tooltip) over one of the strategy's bars shows the name as text too (the chart
+    // scrolled into view first: the plant diagram above it may push it below the window).
+    await app.page.locator('#chart-kpis').scrollIntoViewIfNeeded();
     const bars = (await app.markItems('#chart-kpis', 'rect')).filter((m) => m.datum.strategy === evilStrategy);
     expect(bars.length).toBe(4); // one bar per KPI
     await app.page.mouse.move(bars[0].x, bars[0].y);

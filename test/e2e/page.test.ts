@@ -16,11 +16,12 @@ function meta(id: string): { name: string; description: string; strategies: stri
 }
 
 /**
- * The charts a scenario draws: the five of every scenario, then the forecast (with forecasts) and
- * the planned load (with an MRP item made on a machine, in the file or in a strategy).
+ * The charts a scenario draws: the five of every scenario, then the forecast (with forecasts), the
+ * planned load (with an MRP item made on a machine, in the file or in a strategy), and the orders
+ * and bullwhip by stage (with transfers between stock points).
  */
 function expectedCharts(id: string): string[] {
-  type Items = Record<string, { make?: unknown; policy?: { type?: string } } | null>;
+  type Items = Record<string, { make?: unknown; transfer?: unknown; policy?: { type?: string } } | null>;
   const doc = parse(scenarioText(id)) as { forecasts?: Record<string, unknown>; items: Items; strategies?: Record<string, { items?: Items } | null> };
   const made = Object.keys(doc.items).filter((item) => doc.items[item]?.make !== undefined);
   const patches = [doc.items, ...Object.values(doc.strategies ?? {}).map((s) => s?.items ?? {})];
@@ -34,6 +35,7 @@ function expectedCharts(id: string): string[] {
     'chart-throughput',
     ...(forecast ? ['chart-forecast'] : []),
     ...(planned ? ['chart-load'] : []),
+    ...(Object.values(doc.items).some((item) => item?.transfer !== undefined) ? ['chart-orders', 'chart-bullwhip'] : []),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Spec } from './common.js';
 import { costSpec } from './cost-spec.js';
 import { cumulativeSpec } from './cumulative-spec.js';
 import { kpiBarsSpec } from './kpi-bars-spec.js';
+import { bullwhipSpec, hasFlows, ordersByStageSpec } from './bullwhip-spec.js';
 import { forecastItems, forecastSpec, loadMachines, loadSpec } from './planning-spec.js';
 import { stockSpec } from './stock-spec.js';
 import { sweepCurveSpec, sweepHeatmapSpec } from './sweep-spec.js';
@@ -31,6 +32,8 @@ export function dashboardCharts(
   unit: string,
   currency: string,
   planning: PlanningChoice = {},
+  /** The stages of the plant's supply chains, customers first (chainStages): their orders and bullwhip are drawn. */
+  stages: readonly string[] = [],
 ): ChartEntry[] {
   return [
     { id: 'kpis', title: 'Key figures', spec: kpiBarsSpec(result, unit, currency) },
@@ -39,6 +42,16 @@ export function dashboardCharts(
     { id: 'stockouts', title: 'Cumulative stockouts', spec: cumulativeSpec(result, 'stockoutUnits', unit, currency) },
     { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency) },
     ...planningCharts(result, planning, unit),
+    ...chainCharts(result, stages, unit),
+  ];
+}
+
+/** The orders of every stage over time and the bullwhip by stage, for a plant with transfers whose first replication kept its flows. */
+function chainCharts(result: ExperimentResult, stages: readonly string[], unit: string): ChartEntry[] {
+  if (!hasFlows(result, stages)) return [];
+  return [
+    { id: 'orders', title: 'Orders by stage', spec: ordersByStageSpec(result, stages, unit) },
+    { id: 'bullwhip', title: 'Bullwhip by stage', spec: bullwhipSpec(result, stages) },
   ];
 }
 

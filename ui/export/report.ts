@@ -9,7 +9,7 @@ export interface ReportInput {
   description: string;
   yaml: string;
   result: ExperimentResult;
-  /** Chart SVGs made by Vega from our own specs. */
+  /** Chart SVGs made by Vega from our own specs, and the plant diagram drawn by the page (names escaped by its serializer). */
   charts: { title: string; svg: string }[];
 }
 

@@ -10,6 +10,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import {
   buildStrategy,
+  chainStages,
   loadScenario,
   runExperiment,
   runSweep,
@@ -80,7 +81,7 @@ function resultCharts(scenario: Scenario, result: ExperimentResult): { id: strin
   );
   const { unit } = scenario.time;
   return [
-    ...dashboardCharts(result, item, policies, unit, scenario.currency).map((c) => ({ id: c.id, spec: c.spec })),
+    ...dashboardCharts(result, item, policies, unit, scenario.currency, {}, chainStages(scenario)).map((c) => ({ id: c.id, spec: c.spec })),
     { id: 'cumulative cost', spec: cumulativeSpec(result, 'cost', unit, scenario.currency) },
   ];
 }
@@ -104,7 +105,7 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
     expect(said.some((s) => s.level === 'warn')).toBe(true);
   });
 
-  for (const id of ['eoq-cost-curve', 'jit-eoq-batch', 'periodic-vs-continuous', 'mrp-push-vs-pull', 'mrp-planned-lead-times']) {
+  for (const id of ['eoq-cost-curve', 'jit-eoq-batch', 'periodic-vs-continuous', 'mrp-push-vs-pull', 'mrp-planned-lead-times', 'beer-game']) {
     it(`the page's charts for ${id}`, () => {
       const { scenario } = bundled(id);
       const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 600 } });
@@ -140,6 +141,19 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
     expect(loadMachines(forecastOnly)).toEqual([]);
     expect(resultCharts(pull, forecastOnly).map((c) => c.id)).toContain('forecast');
     expect(resultCharts(pull, forecastOnly).map((c) => c.id)).not.toContain('load');
+  });
+
+  it("the page's chain charts for the Beer Game: orders by stage and the bullwhip by stage, stages from the customers up", () => {
+    const { scenario } = bundled('beer-game');
+    expect(chainStages(scenario)).toEqual(['retailer', 'wholesaler', 'distributor', 'factory']);
+    for (const replications of [1, 3]) {
+      const result = runExperiment(scenario, { replications, series: { maxPoints: 100 } });
+      const charts = resultCharts(scenario, result);
+      expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['orders', 'bullwhip']));
+      expect(complaints(charts)).toEqual([]);
+    }
+    // Without transfers there are no stages and no chain charts.
+    expect(chainStages(bundled('jit-eoq-batch').scenario)).toEqual([]);
   });
 
   it("the page's charts for a single replication (no intervals)", () => {

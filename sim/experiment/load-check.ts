@@ -2,7 +2,7 @@
 // each machine and each pull loop, from demand rates alone, and the traps a planner falls into.
 // Queueing is ignored throughout, so loads and lead times here are lower bounds: silence is no
 // promise that a strategy runs well.
-import { cumulativeLeadTimes, takesFrom, type DemandSpec, type ItemSpec, type MachineSpec, type PlantSpec } from '../model/index.js';
+import { cumulativeLeadTimes, openShareOf, takesFrom, type DemandSpec, type ItemSpec, type MachineSpec, type PlantSpec } from '../model/index.js';
 
 import type { BuiltStrategy } from '../scenario/index.js';
 import { WARN, type LoadPart, type MachineLoad } from './messages.js';
@@ -146,15 +146,19 @@ function breakdownFactor(machine: MachineSpec): number {
 
 // ---- machines
 
-/** `unstable-load` at 100% of the server time or more, `high-load` from 95%. */
+/**
+ * `unstable-load` at 100% of the server time or more, `high-load` from 95%; of the open server time
+ * when a calendar closes the machine part of the run.
+ */
 function machineWarnings(plant: PlantSpec, flow: Flow, unit: string): Draft[] {
   const out: Draft[] = [];
   for (const [name, machine] of Object.entries(plant.machines)) {
     const parts = loadParts(plant, flow, name);
-    const load = parts.reduce((sum, p) => sum + p.rate * timePerUnit(p), 0) / machine.servers;
+    const openShare = openShareOf(machine.calendar, 0, plant.time.horizon);
+    const load = parts.reduce((sum, p) => sum + p.rate * timePerUnit(p), 0) / (machine.servers * openShare);
     if (!(load >= HIGH)) continue;
     const capped = parts.every((p) => plant.items[p.item].policy.type === 'kanban');
-    const m: MachineLoad = { machine: name, load, servers: machine.servers, breakdowns: machine.failures !== null, capped, parts, unit };
+    const m: MachineLoad = { machine: name, load, servers: machine.servers, breakdowns: machine.failures !== null, capped, parts, unit, openShare };
     const unstable = load >= UNSTABLE;
     const kpis = ['wip', 'avgCustomerWait', ...parts.flatMap((p) => [`${p.item}.avgBackorders`, `${p.item}.avgCustomerWait`])];
     const message = unstable ? WARN.unstableLoad(m) : WARN.highLoad(m);
@@ -383,19 +387,27 @@ function policyTarget(item: ItemSpec): number {
 
 /** A trace that leaves part of the measured window without demand. */
 function traceWarnings(d: DemandSpec, index: number, time: PlantSpec['time']): Draft[] {
-  if (d.kind !== 'trace') return [];
+  // A resampled history fills the whole run with its blocks.
+  if (d.kind !== 'trace' || d.resample !== null) return [];
+  const replayed: Draft = {
+    code: 'history-replayed',
+    path: `demand[${index}].trace`,
+    message: WARN.historyReplayed(d.item),
+    kpis: [`${d.item}.fillRate`, `${d.item}.avgOnHand`, 'totalCost'],
+    level: 'note',
+  };
   const path = `demand[${index}].trace`;
   const kpis = [`${d.item}.avgOnHand`, `${d.item}.avgBackorders`, 'throughput'];
   const times = timesWithin(d, time.horizon);
   if (times.length === 0) {
-    return [{ code: 'trace-starts-late', path, message: WARN.traceStartsLate(d.item, d.times[0], time.warmup, null), kpis }];
+    return [replayed, { code: 'trace-starts-late', path, message: WARN.traceStartsLate(d.item, d.times[0], time.warmup, null), kpis }];
   }
   const first = times[0];
   const last = times[times.length - 1];
   // Not the mean gap: real histories pause (weekends, holidays), and a window that ends in a pause
   // as long as one the trace has had already is the trace's rhythm, not its end.
   const pause = longestGap(d.times);
-  const out: Draft[] = [];
+  const out: Draft[] = [replayed];
   if (time.horizon - last > pause) {
     out.push({ code: 'trace-ends-early', path, message: WARN.traceEndsEarly(d.item, last, time.horizon, pause), kpis });
   }

@@ -28,6 +28,8 @@ export interface MachineLoad {
   parts: LoadPart[];
   /** The scenario's time unit (`day`): rates read "20 a day". */
   unit: string;
+  /** The share of the run its calendar has it open (1 without a calendar): the load is of the open time. */
+  openShare: number;
 }
 
 // "a day", "an hour": rates in the scenario's own time unit.
@@ -42,14 +44,15 @@ function loadPct(x: number): string {
 }
 
 // "widget 1 an hour × (0.6 processing + 0.5 waiting for made-to-order part)": the sum the load is.
-function loadText({ machine, load, servers, breakdowns, parts, unit }: MachineLoad): string {
+function loadText({ machine, load, servers, breakdowns, parts, unit, openShare }: MachineLoad): string {
   const terms = parts.map((p) => {
     const time = [`${fmt(p.processing)} processing${breakdowns ? ' with breakdowns' : ''}`];
     if (p.setup > 0) time.push(`${fmt(p.setup)} setup`);
     for (const w of p.waits) time.push(`${fmt(w.time)} waiting for made-to-order ${w.component}`);
     return `${p.item} ${fmt(p.rate)} ${perUnit(unit)} × (${time.join(' + ')})`;
   });
-  return `Machine ${machine} needs ${loadPct(load)} of its time: ${terms.join('; ')}${servers > 1 ? `, over ${servers} servers` : ''}.`;
+  const time = openShare < 1 ? `open time (its calendar opens it ${loadPct(openShare)} of the time)` : 'time';
+  return `Machine ${machine} needs ${loadPct(load)} of its ${time}: ${terms.join('; ')}${servers > 1 ? `, over ${servers} servers` : ''}.`;
 }
 
 // Kanban cards cap the open orders, so the queue stays bounded and the shortfall shows downstream.
@@ -60,12 +63,13 @@ function overloadText(capped: boolean): string {
 }
 
 // What lowers the load, naming only the remedies that apply to these parts.
-function loadAdvice(parts: LoadPart[]): string {
+function loadAdvice(parts: LoadPart[], openShare: number): string {
   const waitedFor = [...new Set(parts.flatMap((p) => p.waits.map((w) => w.component)))];
   const setups = parts.some((p) => p.setup > 0) ? ', make larger lots (fewer setups)' : '';
   const stock = waitedFor.length > 0 ? `, keep ${waitedFor.join(' and ')} in stock rather than make to order` : '';
   const starved = waitedFor.length > 0 ? ' Its utilization understates this: a unit waiting for a made-to-order component holds the server, starved.' : '';
-  return `${starved} Add servers, cut process times${setups}${stock}, or lower the demand.`;
+  const hours = openShare < 1 ? ', open it longer (its calendar)' : '';
+  return `${starved} Add servers${hours}, cut process times${setups}${stock}, or lower the demand.`;
 }
 
 // The highest position a policy aims at, as its fields say it.
@@ -110,7 +114,7 @@ export const WARN = {
     `The backlog of ${item} grows from ${fmt(from)} to ${fmt(to)} units between the first and the last third of the measured window (${windowText(time)}), so its average is not a steady-state value and will grow with the horizon: the plant cannot keep up with the demand (or has not settled). Add capacity or stock, or lengthen time.warmup if it is a start-up effect.`,
   growingWip: (item: string | null, from: number, to: number, time: MeasuredWindow) =>
     `${item === null ? 'The work in process' : `The work in process of ${item}`} grows from ${fmt(from)} to ${fmt(to)} units between the first and the last third of the measured window (${windowText(time)}), so its average is not a steady-state value and will grow with the horizon: production cannot keep up (or has not settled). Add capacity or lower the load, or lengthen time.warmup if it is a start-up effect.`,
-  unstableLoad: (m: MachineLoad) => `${loadText(m)}${overloadText(m.capped)}${loadAdvice(m.parts)}`,
+  unstableLoad: (m: MachineLoad) => `${loadText(m)}${overloadText(m.capped)}${loadAdvice(m.parts, m.openShare)}`,
   highLoad: (m: MachineLoad) =>
     `${loadText(m)} So near full load its queue is long and swings widely: averages settle slowly and differ between replications, so use a long horizon and warm-up, or add capacity.`,
   unstableLoop: (item: string, cards: number, size: number, lead: number, capacity: number, demand: number, cardsNeeded: number, unit: string) =>
@@ -119,6 +123,8 @@ export const WARN = {
     policy.type === 'batch'
       ? `${item}'s batch policy releases ${fmt(policy.lotSize)} every ${fmt(policy.every)}, ${fmt(rate)} ${perUnit(unit)}, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise lotSize to at least ${fmt(Math.ceil(demand * policy.every))} or release more often.`
       : `${item}'s continuous policy releases ${fmt(rate)} ${perUnit(unit)}, below its demand of ${fmt(demand)}: push production never catches up, so backorders grow through the run (or sales are lost). Raise the rate to at least ${fmt(demand)}.`,
+  historyReplayed: (item: string) =>
+    `${item}'s order history is replayed as is in every replication: the intervals leave out demand uncertainty (they show only the plant's own randomness). Add resample: { block: 7 } to the demand line to draw each replication's demand from blocks of the history.`,
   shortPlanningHorizon: (p: { item: string; cumulative: number; periods: number; reach: number; horizon: number; frozen: number }) =>
     `${p.item}'s cumulative planned lead time is ${p.cumulative} bucket${p.cumulative === 1 ? '' : 's'}${p.periods > 1 ? `, and its lots cover ${p.periods} buckets` : ''}; with a frozen zone of ${p.frozen}, a plan needs at least ${p.reach} buckets to see a requirement before it must be released, but planning.horizon is ${p.horizon}. Requirements entering at the end of the horizon are released past due in every run (perfect forecast or not), and may arrive late. Set planning.horizon to ${p.reach} or more.`,
   lostMakeToOrder: (item: string) =>

@@ -10,7 +10,9 @@ import type { StrategyTally } from './tally.js';
 
 /** The checks that need no run (load, loop capacity, traps), for every strategy named. */
 export function scenarioWarnings(scenario: Scenario, strategies: string[] = scenario.strategies): Warning[] {
-  return merged(strategies.flatMap((name) => planWarnings(name, builtStrategy(scenario, name), scenario.time.unit)));
+  // What reading an order history changed (rows sorted, zeros skipped) comes first, as notes.
+  const read: Warning[] = scenario.notes.map((note) => ({ code: 'history-read', path: note.path, message: note.text, level: 'note' }));
+  return [...read, ...merged(strategies.flatMap((name) => planWarnings(name, builtStrategy(scenario, name), scenario.time.unit)))];
 }
 
 /** Every warning of a finished experiment: static checks, then what the runs themselves show. */

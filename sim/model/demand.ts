@@ -8,19 +8,72 @@ export type OrderSink = (quantity: number) => void;
 
 /** Starts a customer demand stream on the calendar (see DESIGN.md, Demand); `source` counts its arrivals. */
 export function startDemand(sim: Simulation, spec: DemandSpec, streams: (name: string) => Rng, sink: OrderSink, source: EventSource): void {
-  if (spec.kind === 'trace') startTrace(sim, spec.times, spec.quantities, sink, source);
+  if (spec.kind === 'trace') startTrace(sim, traceOrders(spec, streams), sink, source);
   else startStream(sim, spec, streams, sink, source);
 }
 
-function startTrace(sim: Simulation, times: number[], quantities: number[], sink: OrderSink, source: EventSource): void {
-  let next = 0;
+function startTrace(sim: Simulation, orders: () => TraceOrder | null, sink: OrderSink, source: EventSource): void {
   // One pending event at a time, so a long trace costs no calendar memory.
+  let next = orders();
   const arrive = (): void => {
     source.events++;
-    sink(quantities[next++]);
-    if (next < times.length) sim.scheduleAt(times[next], arrive);
+    sink(next!.units);
+    next = orders();
+    if (next !== null) sim.scheduleAt(next.time, arrive);
   };
-  if (times.length > 0) sim.scheduleAt(times[0], arrive);
+  if (next !== null) sim.scheduleAt(next.time, arrive);
+}
+
+interface TraceOrder {
+  time: number;
+  units: number;
+}
+
+/**
+ * A history's orders one at a time, in time order: as written, or with `resample` each block
+ * [k·b, (k + 1)·b) of the run filled with a block of the history drawn at random from its own
+ * stream (its whole blocks, aligned to 0, so a block of 7 days keeps each weekday in its place);
+ * every quantity × scale × the factor of the changes in force at its time.
+ */
+function traceOrders(spec: Extract<DemandSpec, { kind: 'trace' }>, streams: (name: string) => Rng): () => TraceOrder | null {
+  const { times, quantities, scale, resample } = spec;
+  const factor = rateAt(spec.changes);
+  const order = (time: number, i: number): TraceOrder => ({ time, units: quantities[i] * scale * factor(time) });
+  if (resample === null) {
+    let next = 0;
+    return () => (next < times.length ? order(times[next], next++) : null);
+  }
+  const { block } = resample;
+  const rng = streams(demandStreamKey(spec.name, 'resample'));
+  // Every block up to the one holding the last order: at least one is never empty.
+  const blocks = Math.floor((times.at(-1) ?? 0) / block) + 1;
+  let k = -1;
+  let from = 0;
+  let to = 0;
+  let shift = 0;
+  return () => {
+    while (from >= to) {
+      if (times.length === 0) return null;
+      k++;
+      const j = Math.floor(rng() * blocks);
+      from = firstAtOrAfter(times, j * block);
+      to = firstAtOrAfter(times, (j + 1) * block);
+      shift = (k - j) * block;
+    }
+    return order(times[from] + shift, from++);
+  };
+}
+
+/** The index of the first time ≥ `t` in ascending `times` (its length when none). */
+function firstAtOrAfter(times: readonly number[], t: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (times[mid] < t) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function startStream(
@@ -47,7 +100,8 @@ function startStream(
  */
 export function replayDemand(spec: DemandSpec, streams: (name: string) => Rng, until: number, visit: (time: number, units: number) => void): void {
   if (spec.kind === 'trace') {
-    for (let i = 0; i < spec.times.length && spec.times[i] <= until; i++) visit(spec.times[i], spec.quantities[i]);
+    const orders = traceOrders(spec, streams);
+    for (let next = orders(); next !== null && next.time <= until; next = orders()) visit(next.time, next.units);
     return;
   }
   const arrivals = streamArrivals(spec, streams);

@@ -30,6 +30,8 @@ export type {
 } from './results.js';
 export { bufferZones, cumulativeLeadTimes } from './planning/index.js';
 export { takesFrom } from './mrp-planner.js';
+export { ShiftCalendar, openShareOf } from './calendar.js';
+export type { CalendarSpec, OpenPeriod } from './calendar.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS, MACHINE_RATIOS } from './results.js';
 export { KPI_CATALOGUE, SHARE_KPIS, PERCENT_KPIS, SIGNED_KPIS, higherIsBetter, kpiInfo, kpiOf, unitText } from './kpis.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './kpis.js';

@@ -68,6 +68,7 @@ const ITEM: Record<(typeof ITEM_KPIS)[number], Entry> = {
 };
 
 const MACHINE: Record<(typeof MACHINE_KPIS)[number], Entry> = {
+  openShare: { label: 'open share', noun: 'share of time its calendar has it open', unit: 'share', better: null },
   utilization: { label: 'utilization', unit: 'share', better: 'higher' },
   setupShare: { label: 'setup share', noun: 'share of time in setups', unit: 'share', better: 'lower' },
   downShare: { label: 'down share', noun: 'share of time down', unit: 'share', better: 'lower' },

@@ -4,6 +4,7 @@ import { Fifo } from '../engine/index.js';
 import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { REMEDY, machineQueueTooLong, type EventSource } from './messages.js';
 import type { StockPoint } from './stock-point.js';
+import type { ShiftCalendar } from './calendar.js';
 
 /** Indices of the states a server's time is split into. */
 export const BUSY = 0;
@@ -12,7 +13,9 @@ export const DOWN = 2;
 export const STARVED = 3;
 export const BLOCKED = 4;
 export const IDLE = 5;
-export const STATE_COUNT = 6;
+/** Time the machine's calendar has it closed, whatever the server was doing. */
+export const CLOSED = 6;
+export const STATE_COUNT = 7;
 
 /** How a made item is produced, with its random streams resolved. */
 export interface Recipe {
@@ -43,13 +46,21 @@ export interface FailureModel {
 /** What the machine tells the plant about units of `order` leaving production for stock. */
 export type DepositListener = (order: ProductionOrder, units: number, time: number) => void;
 
-/** Identical servers taking production orders first come, first served; see DESIGN.md, Machines. */
+/**
+ * Identical servers taking production orders first come, first served; see DESIGN.md, Machines.
+ * With a calendar they set up and process only while it is open: work in hand at closing resumes
+ * at the next opening, and no order or unit is started while closed. Repairs, waits for components
+ * and for storage run on regardless; every server's closed time is booked CLOSED, so the other
+ * states' times are of open time.
+ */
 export class Machine {
   readonly servers: Server[] = [];
   /** Server-time spent in each state within the measured window. */
   readonly stateTime = new Float64Array(STATE_COUNT);
   unitsProduced = 0;
   private readonly queue = new Fifo<ProductionOrder>();
+  /** An event waits for the next opening to hand the orders that came while closed to idle servers. */
+  private wakePending = false;
   /** Counts the events the servers schedule (setups, units, failures, repairs). */
   readonly source: EventSource;
 
@@ -62,6 +73,8 @@ export class Machine {
     readonly onDeposit: DepositListener,
     /** Production orders that may wait at once: more means the machine cannot keep up, and the run stops. */
     private readonly maxQueue = DEFAULT_MAX_QUEUE,
+    /** The shift calendar it works by; null: always open. */
+    readonly calendar: ShiftCalendar | null = null,
   ) {
     this.source = { label: `machines.${name}`, remedy: REMEDY.machine, events: 0 };
     for (let k = 0; k < serverCount; k++) {
@@ -75,6 +88,10 @@ export class Machine {
     if (this.queue.size >= this.maxQueue) throw machineQueueTooLong(this.name, this.maxQueue, this.sim.now);
     for (const line of order.recipe.bom) line.stock.allocated += line.perUnit * order.quantity;
     this.queue.push(order);
+    if (this.isClosed()) {
+      this.wakeAtOpening();
+      return;
+    }
     for (const server of this.servers) {
       if (server.state === IDLE) {
         server.takeNextOrder();
@@ -87,6 +104,27 @@ export class Machine {
   nextOrder(): ProductionOrder | null {
     return this.queue.shift() ?? null;
   }
+
+  /** True when the calendar has the machine closed now. */
+  isClosed(): boolean {
+    return this.calendar !== null && !this.calendar.isOpen(this.sim.now);
+  }
+
+  /** Hands the waiting orders to idle servers at the next opening (once, however many orders come meanwhile). */
+  wakeAtOpening(): void {
+    if (this.wakePending || this.queue.size === 0) return;
+    this.wakePending = true;
+    this.source.events++;
+    this.sim.scheduleAt(this.calendar!.nextOpening(this.sim.now), this.wake);
+  }
+
+  private readonly wake = (): void => {
+    this.wakePending = false;
+    for (const server of this.servers) {
+      if (this.queue.size === 0) return;
+      if (server.state === IDLE) server.takeNextOrder();
+    }
+  };
 
   /** Starts a new measurement window at `time`. */
   resetStatistics(time: number): void {
@@ -109,6 +147,7 @@ class Server {
   private unitsLeft = 0;
   private unitSize = 0;
   private work = 0; // processing time left on the current unit
+  private setupLeft = 0; // open time left of the current setup (with a calendar)
   private upLeft = Infinity; // processing time until the next failure
   private pendingComponents = 0;
   private requesting = false;
@@ -121,19 +160,28 @@ class Server {
     if (failures !== null && rngs !== null) this.upLeft = failures.upTime.sample(rngs.up);
   }
 
-  /** Books the time spent in the current state and switches to `state`. */
+  /** Books the time spent in the current state (its closed part as CLOSED) and switches to `state`. */
   enter(state: number, time: number): void {
-    this.machine.stateTime[this.state] += time - this.since;
+    const calendar = this.machine.calendar;
+    if (calendar === null) {
+      this.machine.stateTime[this.state] += time - this.since;
+    } else {
+      const open = Math.min(time - this.since, calendar.openTimeBetween(this.since, time));
+      this.machine.stateTime[this.state] += open;
+      this.machine.stateTime[CLOSED] += time - this.since - open;
+    }
     this.since = time;
     this.state = state;
   }
 
   takeNextOrder(): void {
-    const order = this.machine.nextOrder();
+    const closed = this.machine.isClosed();
+    const order = closed ? null : this.machine.nextOrder();
     const sim = this.machine.sim;
     if (order === null) {
       this.order = null;
       this.enter(IDLE, sim.now);
+      if (closed) this.machine.wakeAtOpening();
       return;
     }
     this.order = order;
@@ -142,11 +190,32 @@ class Server {
     if (setup > 0) {
       this.enter(SETUP, sim.now);
       this.machine.source.events++;
-      sim.schedule(setup, this.startUnit);
+      if (this.machine.calendar === null) {
+        sim.schedule(setup, this.startUnit);
+      } else {
+        this.setupLeft = setup;
+        this.continueSetup();
+      }
     } else {
       this.startUnit();
     }
   }
+
+  /** A setup in open time: it pauses at closing and goes on at the next opening. */
+  private readonly continueSetup = (): void => {
+    const sim = this.machine.sim;
+    const { start, end } = this.machine.calendar!.period(sim.now);
+    if (start > sim.now) {
+      this.machine.source.events++;
+      sim.scheduleAt(start, this.continueSetup);
+    } else if (this.setupLeft <= end - start) {
+      sim.schedule(this.setupLeft, this.startUnit);
+    } else {
+      this.setupLeft -= end - start;
+      this.machine.source.events++;
+      sim.scheduleAt(this.machine.calendar!.nextOpening(end), this.continueSetup);
+    }
+  };
 
   private readonly startUnit = (): void => {
     const order = this.order!;
@@ -154,6 +223,12 @@ class Server {
     if (this.unitsLeft <= 1e-9) {
       if (order.onComplete !== null) order.onComplete();
       this.takeNextOrder();
+      return;
+    }
+    // No unit starts (and takes its components) while the machine is closed.
+    if (this.machine.isClosed()) {
+      this.machine.source.events++;
+      this.machine.sim.scheduleAt(this.machine.calendar!.nextOpening(this.machine.sim.now), this.startUnit);
       return;
     }
     this.unitSize = Math.min(1, this.unitsLeft);
@@ -189,9 +264,28 @@ class Server {
 
   private continueProcessing(): void {
     this.machine.source.events++;
+    const calendar = this.machine.calendar;
+    if (calendar !== null) {
+      // Processing runs in open time: up to the closing, then on at the next opening.
+      const now = this.machine.sim.now;
+      const { start, end } = calendar.period(now);
+      if (start > now) {
+        this.machine.sim.scheduleAt(start, this.resume);
+        return;
+      }
+      const open = end - now;
+      if (Math.min(this.upLeft, this.work) > open) {
+        this.work -= open;
+        this.upLeft -= open;
+        this.machine.sim.scheduleAt(calendar.nextOpening(end), this.resume);
+        return;
+      }
+    }
     if (this.upLeft < this.work) this.machine.sim.schedule(this.upLeft, this.fail);
     else this.machine.sim.schedule(this.work, this.unitProcessed);
   }
+
+  private readonly resume = (): void => this.continueProcessing();
 
   private readonly fail = (): void => {
     this.work -= this.upLeft;

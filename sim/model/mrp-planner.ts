@@ -7,6 +7,7 @@
 // the *planned* lead time, since MRP does not see the queue it will wait in. Releases due now
 // become real orders; past-due lots go out at once, expedited: the plan expects each in the
 // bucket it was needed in, whatever the supplier says. The kernel (planning/mrp.ts) does the arithmetic; this module only feeds it.
+import { openShareOf } from './calendar.js';
 import { MAX_RECORDED_ITEMS, MAX_RECORDED_RUNS } from './limits.js';
 import type { MachineCounts, PlanningSeries, PlanRecord } from './results.js';
 import type { Forecasting } from './forecasting.js';
@@ -208,7 +209,7 @@ function scheduledReceipts(state: ItemState, n: number, horizon: number): number
 
 interface MachineLoad {
   machine: string;
-  /** Server time per bucket: servers × bucket. */
+  /** Open server time per bucket: servers × bucket × the share of the run its calendar has it open (1 without one). */
   capacity: number;
   counts: MachineCounts;
   /** The planned load of one run's plans, per bucket. */
@@ -222,7 +223,11 @@ function recordOf(plan: ItemPlan): PlanRecord {
   return { gross, scheduled, projected, net, plannedReceipts, plannedReleases, pastDue };
 }
 
-/** Per machine that makes MRP items: the planned load of each run against servers × bucket. */
+/**
+ * Per machine that makes MRP items: the planned load of each run against its open server time per
+ * bucket. With a calendar that is the mean over the run (exact for buckets of whole weeks, holidays
+ * aside): MRP plans in buckets and does not see when in a bucket the machine is open.
+ */
 function machineLoads(spec: PlantSpec, states: ItemState[], bucket: number): MachineLoad[] {
   const byMachine = new Map<string, ItemState[]>();
   for (const state of states) {
@@ -231,7 +236,7 @@ function machineLoads(spec: PlantSpec, states: ItemState[], bucket: number): Mac
   }
   return [...byMachine].map(([machine, made]) => {
     const counts = { ...NO_PLANNED_LOAD };
-    const capacity = spec.machines[machine].servers * bucket;
+    const capacity = spec.machines[machine].servers * bucket * openShareOf(spec.machines[machine].calendar, 0, spec.time.horizon);
     const of = (plans: ReadonlyMap<string, ItemPlan>) =>
       plannedLoad(
         made.map((state) => {

@@ -3,7 +3,8 @@ import { createStream, streamKey, type Rng } from '../random/index.js';
 import { BucketVariance, StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
 import { startDemand } from './demand.js';
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
-import { BLOCKED, BUSY, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
+import { BLOCKED, BUSY, CLOSED, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
+import { ShiftCalendar } from './calendar.js';
 import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
 import { attachPolicy, type PlaceOrder, type PolicyContext } from './policies/driver.js';
 import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, PlanningSeries, OverallKpis, RunResult, RunSeries } from './results.js';
@@ -130,7 +131,8 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       item.unitsMade += units;
       item.flowTimeSum += units * (time - order.released);
     };
-    const built = new Machine(name, sim, machine.servers, machine.failures, streams, onDeposit, maxQueue);
+    const calendar = machine.calendar ? new ShiftCalendar(machine.calendar) : null;
+    const built = new Machine(name, sim, machine.servers, machine.failures, streams, onDeposit, maxQueue, calendar);
     machines.set(name, built);
     sources.push(built.source);
   }
@@ -469,10 +471,13 @@ function totalCost(items: Map<string, ItemRuntime>, time: number): number {
   return cost;
 }
 
+/** A machine's shares: of its open server time (all of it without a calendar), and the open share of all of it. */
 function machineResult(machine: Machine, planned: MachineCounts, window: number): MachineKpis {
   const serverTime = machine.servers.length * window;
-  const share = (state: number): number => (serverTime > 0 ? machine.stateTime[state] / serverTime : 0);
+  const openTime = serverTime - machine.stateTime[CLOSED];
+  const share = (state: number): number => (openTime > 0 ? machine.stateTime[state] / openTime : 0);
   return {
+    openShare: serverTime > 0 ? openTime / serverTime : 0,
     utilization: share(BUSY),
     setupShare: share(SETUP),
     downShare: share(DOWN),

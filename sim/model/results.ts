@@ -41,8 +41,10 @@ export interface ItemKpis {
   purchaseCost: number;
 }
 
-/** Per-machine KPIs: shares of server time (they sum to 1 with idleShare) and units made. */
+/** Per-machine KPIs: shares of open server time (they sum to 1 with idleShare), the open share itself, and units made. */
 export interface MachineKpis {
+  /** Share of server time its calendar has it open (1 without a calendar); the other shares are of the open time. */
+  openShare: number;
   utilization: number;
   setupShare: number;
   downShare: number;
@@ -91,6 +93,7 @@ export const ITEM_KPIS = [
 ] as const satisfies readonly (keyof ItemKpis)[];
 
 export const MACHINE_KPIS = [
+  'openShare',
   'utilization',
   'setupShare',
   'downShare',
@@ -187,7 +190,7 @@ export interface PlanningSeries {
   forecasts: Record<string, { t: number[]; forecast: number[]; actual: number[] }>;
   /** Each MRP planning run: its time and the record of every MRP item (the first MAX_RECORDED_ITEMS). */
   runs: { time: number; items: Record<string, PlanRecord> }[];
-  /** Per machine that makes MRP items: its capacity per bucket (servers × bucket) and each run's planned load per bucket. */
+  /** Per machine that makes MRP items: its capacity per bucket (servers × bucket × its calendar's open share) and each run's planned load per bucket. */
   load: Record<string, { capacity: number; runs: { time: number; load: number[] }[] }>;
   /** True when runs or items beyond the limits were left out. */
   truncated: boolean;

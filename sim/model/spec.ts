@@ -1,4 +1,5 @@
 import type { Distribution } from '../random/index.js';
+import type { CalendarSpec } from './calendar.js';
 import type { ForecastMethod } from './planning/index.js';
 import type { Allocation } from './stock-point.js';
 
@@ -31,6 +32,8 @@ export interface MachineSpec {
   servers: number;
   /** Operation-dependent failures: up time counts only while a unit is processed. */
   failures: { upTime: Distribution; repairTime: Distribution } | null;
+  /** The shift calendar it works by; absent or null: always open. */
+  calendar?: CalendarSpec | null;
 }
 
 export interface ItemSpec {
@@ -184,8 +187,13 @@ export type DemandSpec =
       kind: 'trace';
       item: string;
       name: string;
-      /** Customer orders replayed as is: times ascending, quantities > 0. */
+      /** Customer orders of the history: times ascending, quantities > 0. */
       times: number[];
       quantities: number[];
       dueIn: number;
+      /** Each replication draws aligned blocks of `block` time units of the history at random (a block bootstrap); null replays it as is. */
+      resample: { block: number } | null;
+      /** Multiplies every quantity, and each change's factor from its time on (a history's volume what-if). */
+      scale: number;
+      changes: RateChange[];
     };

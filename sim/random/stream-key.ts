@@ -27,6 +27,6 @@ export function demandStreamId(item: string, line: number | { name: string }): s
 }
 
 /** The key of one draw of a demand line, from its id (demandStreamId, not escaped again): `demand:widget#2:quantity`. */
-export function demandStreamKey(id: string, draw: 'interarrival' | 'quantity' | 'profile'): string {
+export function demandStreamKey(id: string, draw: 'interarrival' | 'quantity' | 'profile' | 'resample'): string {
   return `demand:${id}:${draw}`;
 }

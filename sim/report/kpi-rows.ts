@@ -24,7 +24,8 @@ export interface KpiRow {
  * `headline`: what a reader compares first (overall KPIs; each item's fill rate, orders on time,
  * stock, backorders, stockouts and orders; WIP and flow time of made items; forecast bias and MAPE
  * of forecast items; plan changes and past-due releases of MRP items). `all`: every KPI, with rows
- * that are 0 for every strategy left out (no lost sales, no setups), except fill rate and utilization.
+ * that are 0 for every strategy left out (no lost sales, no setups), except fill rate and utilization,
+ * and open shares of 1 (machines without a calendar) left out too.
  */
 export type KpiDetail = 'headline' | 'all';
 
@@ -66,13 +67,15 @@ const ALL_ITEM = [
   'pastDueReleases',
   'bullwhip',
 ];
-// Planned load shows only for machines that make MRP items.
-const ALL_MACHINE = ['utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced', 'plannedLoad', 'overloadShare'];
+// Planned load shows only for machines that make MRP items; the open share only when a calendar closes the machine.
+const ALL_MACHINE = ['openShare', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced', 'plannedLoad', 'overloadShare'];
 const OVERALL = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'];
 /** Shown even when 0 everywhere: a 0% fill rate or an idle machine is news. */
 const ALWAYS = new Set(['fillRate', 'utilization']);
 /** Headline KPIs whose row of zeros says nothing: WIP and flow time of bought items, MRP exceptions of items without MRP. */
 const QUIET_WHEN_ZERO = new Set(['wip', 'flowTime', 'planChanges', 'pastDueReleases']);
+/** Rows that say nothing at 1 for every strategy: the open share of a machine without a calendar. */
+const QUIET_WHEN_ONE = new Set(['openShare']);
 
 /** Per strategy, the KPIs (`wip`, `widget.avgBackorders`) whose averages a warning puts in doubt; a warning without strategies concerns every one. */
 export function doubtedKpis(warnings: Warning[], strategy: string): Set<string> {
@@ -95,6 +98,7 @@ export function kpiRows(result: ExperimentResult, detail: KpiDetail): KpiRow[] {
       if (summaries.every((v) => v.n === 0) && !ALWAYS.has(kpi)) continue;
       const zero = summaries.every((v) => v.mean === 0);
       if (zero && (detail === 'all' ? !ALWAYS.has(kpi) : QUIET_WHEN_ZERO.has(kpi))) continue;
+      if (QUIET_WHEN_ONE.has(kpi) && summaries.every((v) => v.mean === 1)) continue;
       const key = entity === '' ? kpi : `${entity}.${kpi}`;
       const { label } = kpiInfo(scope, kpi);
       rows.push({

@@ -20,7 +20,7 @@ export interface PlantNode {
   subject: string | null;
   /** A stock point's replenishment policy: its type and its numbers in a few words. */
   policy: { type: string; summary: string } | null;
-  /** Further facts worth a line: a machine's servers, a stock point's allocation when it is not first come, first served, the sales it forecasts when not its own. */
+  /** Further facts worth a line: a machine's servers and calendar, a stock point's allocation when it is not first come, first served, the sales it forecasts when not its own. */
   notes: string[];
 }
 
@@ -60,7 +60,7 @@ export function plantGraph(strategy: CompiledStrategy): PlantGraph {
     ...suppliers(strategy),
     ...stockPoints(strategy),
     ...Object.entries(doc.machines).map(([machine, spec]): PlantNode => {
-      const notes = spec.servers > 1 ? [`${spec.servers} servers`] : [];
+      const notes = [...(spec.servers > 1 ? [`${spec.servers} servers`] : []), ...(spec.calendar !== null ? [`calendar ${spec.calendar}`] : [])];
       return { id: machineId(machine), kind: 'machine', label: machine, subject: machine, policy: null, notes };
     }),
     ...(demanded.length > 0 ? [{ id: CUSTOMERS, kind: 'customers' as const, label: 'Customers', subject: null, policy: null, notes: [] }] : []),

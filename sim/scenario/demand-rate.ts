@@ -83,13 +83,16 @@ function streamRate(stream: NormalDemand, traces: Record<string, Trace>, horizon
   const { source } = stream;
   if (source.kind === 'trace') {
     const trace = traces[source.trace] ?? { times: [], quantities: [] };
+    // Replayed, the history covers the horizon as far as it goes; resampled, its blocks (up to the one
+    // holding the last order) repeat through the whole run. Either way `scale` multiplies every order.
+    const span = stream.resample === null ? horizon : (Math.floor((trace.times.at(-1) ?? 0) / stream.resample.block) + 1) * stream.resample.block;
     let sum = 0;
     let squares = 0;
-    for (let i = 0; i < trace.times.length && trace.times[i] <= horizon; i++) {
+    for (let i = 0; i < trace.times.length && trace.times[i] <= span; i++) {
       sum += trace.quantities[i];
       squares += trace.quantities[i] ** 2;
     }
-    return { mean: sum / horizon, variance: squares / horizon };
+    return { mean: (sum * stream.scale) / span, variance: (squares * stream.scale ** 2) / span };
   }
   const gap = source.kind === 'every' ? { mean: source.every, variance: 0 } : toDistribution(source.interarrival);
   const q = toDistribution(stream.quantity);

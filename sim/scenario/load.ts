@@ -24,6 +24,7 @@ import { patchProblems } from './references.js';
 import type { ScenarioDoc, ScenarioInput } from './schema.js';
 import { trySetPath } from './set-path.js';
 import { DEMAND_TRACE, readTraces, type Trace, type TraceCache, type TraceRef } from './traces.js';
+import { datedClock, historyFormat, historyTraceKey, mappingOf, type HistoryMapping } from './order-history.js';
 import { validate, type Checked } from './validate.js';
 
 /** How to load a scenario: its file name (for messages and traces), a file reader, --set overrides. */
@@ -57,6 +58,14 @@ export interface Scenario {
   compiled: Record<string, CompiledStrategy>;
   /** Loaded CSV demand traces, keyed by the trace as written in the file (a forecast trace's values are in each compiled document). */
   traces: Record<string, Trace>;
+  /** What loading changed in the files it read (rows sorted, zeros skipped): notes beside the results, not problems. */
+  notes: ScenarioNote[];
+}
+
+/** Something loading did to a file that a reader should know, at the path that names the file. */
+export interface ScenarioNote {
+  path: string;
+  text: string;
 }
 
 /** One strategy, ready to simulate, with the values derived for it. */
@@ -90,11 +99,13 @@ export function loadScenario(text: string, options: LoadOptions): Scenario {
   if (Object.keys(options.overrides ?? {}).length > 0) overrideProblems.push(...shapeProblems(data));
   const units = unitsOf(data);
   const demand = readTraces(DEMAND_TRACE, units.flatMap(traceRefsOf), options.file, options.readFile, options.traceCache);
+  const histories = readHistories(units, options);
   const forecasts = readTraces(FORECAST_TRACE, units.flatMap(forecastRefsOf), options.file, options.readFile, options.traceCache);
-  const files: TraceFiles = { traces: demand.traces, forecasts: forecasts.traces };
-  const problems = [...overrideProblems, ...unitProblems(units, data, files), ...demand.problems, ...forecasts.problems];
+  const traces = { ...demand.traces, ...histories.traces };
+  const files: TraceFiles = { traces, forecasts: forecasts.traces };
+  const problems = [...overrideProblems, ...unitProblems(units, data, files), ...demand.problems, ...histories.problems, ...forecasts.problems];
   if (problems.length > 0) fail(problems, options.file, locate);
-  return scenarioOf(options.file, units, demand.traces);
+  return scenarioOf(options.file, units, traces, histories.notes);
 }
 
 /** Builds one strategy of a loaded scenario (`base` is the document without any patch): its plant, from what was compiled. */
@@ -136,7 +147,49 @@ function unitsOf(data: unknown): Unit[] {
 
 function traceRefsOf(unit: Unit): TraceRef[] {
   if (!unit.doc) return [];
-  return unit.doc.demand.flatMap((d, i) => (d.trace === undefined ? [] : [{ trace: d.trace, path: under(unit.strategy, ['demand', i, 'trace']) }]));
+  return unit.doc.demand.flatMap((d, i) => (typeof d.trace === 'string' ? [{ trace: d.trace, path: under(unit.strategy, ['demand', i, 'trace']) }] : []));
+}
+
+/** The demand lines that read an export with named columns: the mapping, the line's item and the key its orders go under. */
+function historyRefsOf(unit: Unit): { mapping: HistoryMapping; item: string; key: string; path: Path }[] {
+  if (!unit.doc) return [];
+  return unit.doc.demand.flatMap((d, i) => {
+    if (d.trace === undefined || typeof d.trace === 'string') return [];
+    const mapping = mappingOf(d.trace);
+    return [{ mapping, item: d.item, key: historyTraceKey(mapping, d.item), path: under(unit.strategy, ['demand', i, 'trace']) }];
+  });
+}
+
+/**
+ * Reads each mapped export once per mapping and hands each demand line its item's orders (every
+ * row without an item column). A line whose item has no row is a problem; what reading changed
+ * (rows sorted, zeros skipped) comes back as notes, once per file.
+ */
+function readHistories(units: Unit[], options: LoadOptions): { traces: Record<string, Trace>; problems: Problem[]; notes: ScenarioNote[] } {
+  const traces = record<Trace>();
+  const problems: Problem[] = [];
+  const notes = new Map<string, ScenarioNote>();
+  for (const unit of units) {
+    const clock = unit.doc ? datedClock(unit.doc.time) : null;
+    for (const ref of historyRefsOf(unit)) {
+      if (Object.hasOwn(traces, ref.key)) continue;
+      const read = readTraces(
+        historyFormat(ref.mapping, clock),
+        [{ trace: ref.mapping.file, path: ref.path }],
+        options.file,
+        options.readFile,
+        options.traceCache,
+      );
+      problems.push(...read.problems);
+      const history = own(read.traces, ref.mapping.file);
+      if (history === undefined) continue;
+      const orders = own(history.items, ref.mapping.item === null ? '' : ref.item);
+      if (orders === undefined) problems.push({ path: ref.path, text: MSG.historyNoItem(ref.item, ref.mapping.file, ref.mapping.item ?? '') });
+      else traces[ref.key] = orders;
+      for (const text of history.notes) notes.set(text, { path: formatPath(ref.path), text });
+    }
+  }
+  return { traces, problems, notes: [...notes.values()] };
 }
 
 function forecastRefsOf(unit: Unit): TraceRef[] {
@@ -175,7 +228,11 @@ function deriveProblems(unit: Unit, files: TraceFiles, patch: unknown): Problem[
 
 function hasEveryTrace(unit: Unit, files: TraceFiles): boolean {
   const found = (read: object) => (ref: TraceRef) => Object.hasOwn(read, ref.trace);
-  return traceRefsOf(unit).every(found(files.traces)) && forecastRefsOf(unit).every(found(files.forecasts));
+  return (
+    traceRefsOf(unit).every(found(files.traces)) &&
+    historyRefsOf(unit).every((ref) => Object.hasOwn(files.traces, ref.key)) &&
+    forecastRefsOf(unit).every(found(files.forecasts))
+  );
 }
 
 // A strategy's problems are named under `strategies.<name>`, where its patch is in the file.
@@ -187,7 +244,7 @@ function within(strategy: string | null): (problem: Problem) => Problem {
   return (problem) => ({ ...problem, path: under(strategy, problem.path) });
 }
 
-function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>): Scenario {
+function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>, notes: ScenarioNote[]): Scenario {
   const [base, ...strategies] = units;
   const doc = base.doc as ScenarioDoc;
   const compiled: Record<string, CompiledStrategy> = record();
@@ -202,5 +259,6 @@ function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>):
     strategies: Object.keys(compiled),
     compiled,
     traces,
+    notes,
   };
 }

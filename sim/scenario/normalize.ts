@@ -8,10 +8,13 @@ import type { DistributionSpec } from './schema-distribution.js';
 import type { ForecastDoc } from './schema-planning.js';
 import type { PolicyDoc } from './schema-policy.js';
 import type { ProfileDoc } from './profiles.js';
+import { historyTraceKey, mappingOf } from './order-history.js';
 
 export interface NormalMachine {
   servers: number;
   failures: NonNullable<MachineDoc['failures']> | null;
+  /** The name of its calendar under calendars; null when always open. */
+  calendar: string | null;
 }
 
 export interface NormalItem extends Omit<ItemDoc, 'capacity' | 'buy' | 'make' | 'transfer' | 'priority' | 'policy'> {
@@ -37,6 +40,10 @@ export interface NormalDemand {
   changes: { at: number; factor: number }[];
   dueIn: number;
   profile: ProfileDoc | null;
+  /** A history's block bootstrap: blocks of `block` time units; null replays it as is. */
+  resample: { block: number } | null;
+  /** Multiplies every quantity. */
+  scale: number;
 }
 
 /** A forecast with nothing left to read: a trace's file as written, and its values per bucket from bucket 0. */
@@ -59,7 +66,8 @@ export function normalize(doc: ScenarioDoc, forecastTraces: Record<string, numbe
     time: doc.time,
     currency: doc.currency,
     run: doc.run,
-    machines: mapValues(doc.machines, (m) => ({ servers: m.servers, failures: m.failures ?? null })),
+    calendars: doc.calendars,
+    machines: mapValues(doc.machines, (m) => ({ servers: m.servers, failures: m.failures ?? null, calendar: m.calendar ?? null })),
     items: mapValues(doc.items, normalItem),
     demand: doc.demand.map(normalDemand),
     planning: doc.planning,
@@ -96,11 +104,14 @@ function normalDemand(d: DemandDoc): NormalDemand {
     changes: d.changes,
     dueIn: d.dueIn,
     profile: d.profile ?? null,
+    resample: d.resample ?? null,
+    scale: d.scale,
   };
 }
 
 function sourceOf(d: DemandDoc): DemandSource {
-  if (d.trace !== undefined) return { kind: 'trace', trace: d.trace };
+  // A mapped export is known by its file, its columns and the line's item (one file may feed several items).
+  if (d.trace !== undefined) return { kind: 'trace', trace: typeof d.trace === 'string' ? d.trace : historyTraceKey(mappingOf(d.trace), d.item) };
   if (d.every !== undefined) return { kind: 'every', every: d.every };
   if (d.interarrival !== undefined) return { kind: 'interarrival', interarrival: d.interarrival };
   throw new Error('normalize: a demand stream without a source passed validation');

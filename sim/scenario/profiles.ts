@@ -27,8 +27,12 @@ export function unitsPerDay(unit: string): number | null {
   }
 }
 
-/** The profile's periods in time units; the unit must be one unitsPerDay knows (references.ts checks it). */
-export function rateProfile(doc: ProfileDoc, unit: string): RateProfile {
+/**
+ * The profile's periods in time units; the unit must be one unitsPerDay knows (references.ts
+ * checks it). With `start` (time.start, days since 1970) time 0 falls on that date's weekday and
+ * day of the year; without, on a Monday, 1 January.
+ */
+export function rateProfile(doc: ProfileDoc, unit: string, start: number | null = null): RateProfile {
   const perDay = unitsPerDay(unit);
   if (perDay === null) throw new Error(`rateProfile: a profile needs a time unit of days, hours, minutes or weeks, got ${unit}`);
   const days = 'weekly' in doc ? doc.weekly.map(() => 1) : DAYS_IN_MONTH;
@@ -39,7 +43,27 @@ export function rateProfile(doc: ProfileDoc, unit: string): RateProfile {
     edges.push(at * perDay);
     at += length;
   }
-  return { edges, factors: [...factors], cycle: at * perDay, phase: 0 };
+  return { edges, factors: [...factors], cycle: at * perDay, phase: phaseOf(doc, start) * perDay };
+}
+
+/** Days from the cycle's start (a Monday, or 1 January) to the date `start` (days since 1970-01-01, a Thursday). */
+function phaseOf(doc: ProfileDoc, start: number | null): number {
+  if (start === null) return 0;
+  if ('weekly' in doc) return (((start + 3) % 7) + 7) % 7;
+  // The day of a 365-day year: the days since 1 January of the date's own year, 29 February counted as 1 March.
+  let day = start;
+  let year = 1970;
+  for (;;) {
+    const length = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+    if (day >= 0 && day < length) return length === 366 && day >= 59 ? day - 1 : day;
+    if (day < 0) {
+      year--;
+      day += (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+    } else {
+      day -= length;
+      year++;
+    }
+  }
 }
 
 /** The profile's mean factor over its cycle, each period weighted by its length: the long-run multiple of the base rate. */

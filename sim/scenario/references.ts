@@ -1,11 +1,12 @@
-// Checks across the document that a schema cannot make: names that must refer to items or
-// machines, demand line names used once per item, bills of materials without cycles, which items
+// Checks across the document that a schema cannot make: names that must refer to items,
+// machines or calendars, demand line names used once per item, bills of materials without cycles, which items
 // need a policy. They read the raw document defensively (it may also have schema problems), so
 // every problem shows at once.
 import type { Problem } from './errors.js';
 import { isObject, obj, type Json } from './json.js';
 import { MSG } from './messages.js';
 import { unitsPerDay } from './profiles.js';
+import { calendarUnitsPerDay, dayNumber } from './calendars.js';
 
 /** Problems of references inside one document (the base, or a strategy's merged document). */
 export function referenceProblems(doc: unknown): Problem[] {
@@ -43,6 +44,7 @@ export function referenceProblems(doc: unknown): Problem[] {
     else if (!demanded.has(item)) problems.push({ path: ['forecasts', item], text: MSG.forecastWithoutDemand(item) });
   }
   problems.push(...mrpProblems(items, demanded, obj(doc)));
+  problems.push(...calendarProblems(obj(doc)));
   // A forecast's signal is the customer demand of an item: one that customers order.
   for (const [name, item] of Object.entries(items)) {
     const signal = obj(obj(item).policy).signal;
@@ -50,6 +52,34 @@ export function referenceProblems(doc: unknown): Problem[] {
     const path = ['items', name, 'policy', 'signal'];
     if (!Object.hasOwn(items, signal)) problems.push({ path, text: MSG.unknownReference('item', itemNames, signal) });
     else if (!demanded.has(signal)) problems.push({ path, text: MSG.forecastWithoutDemand(signal) });
+  }
+  return problems;
+}
+
+/**
+ * A machine's calendar must be one of the calendars; a calendar lays a week's hours on the time
+ * unit, which must be day or hour; a holiday written as a date needs the date of time 0, time.start.
+ */
+function calendarProblems(doc: Json): Problem[] {
+  const problems: Problem[] = [];
+  const calendars = obj(doc.calendars);
+  const names = Object.keys(calendars);
+  for (const [machine, spec] of Object.entries(obj(doc.machines))) {
+    const calendar = obj(spec).calendar;
+    if (typeof calendar === 'string' && !Object.hasOwn(calendars, calendar)) {
+      problems.push({ path: ['machines', machine, 'calendar'], text: MSG.unknownReference('calendar', names, calendar) });
+    }
+  }
+  const { unit, start } = obj(doc.time);
+  const unitText = typeof unit === 'string' ? unit : 'day';
+  for (const [name, calendar] of Object.entries(calendars)) {
+    if (calendarUnitsPerDay(unitText) === null) problems.push({ path: ['calendars', name], text: MSG.calendarUnit(unitText) });
+    const holidays = obj(calendar).holidays;
+    (Array.isArray(holidays) ? holidays : []).forEach((h, i) => {
+      if (typeof h === 'string' && dayNumber(h) !== null && start === undefined) {
+        problems.push({ path: ['calendars', name, 'holidays', i], text: MSG.holidayNeedsStart(h) });
+      }
+    });
   }
   return problems;
 }

@@ -2,7 +2,9 @@
 // (`sawtooth schema`, scenarios/schema.json) both come from this zod schema.
 import { z } from 'zod';
 import { forecast, planning } from './schema-planning.js';
-import { DEFAULT_MAX_EVENTS, MAX_EVENTS, MAX_REPLICATIONS, MAX_SERVERS } from '../model/index.js';
+import { dateMs, msPerUnit } from './order-history.js';
+import { DEFAULT_MAX_EVENTS, MAX_EVENTS, MAX_REPLICATIONS, MAX_SERVERS, MAX_TIME } from '../model/index.js';
+import { ISO_DATE, WEEKDAY_KEY, WEEKDAYS, dayNumber, intervalTexts, parseInterval, weekdaysOf } from './calendars.js';
 import { toDistribution } from './distributions.js';
 import { EXPECT, MSG } from './messages.js';
 import { above0, atLeast0, cost, gap, instant, named, runLength, strict, warmupLength, wholeAtLeast1, whenValid } from './schema-helpers.js';
@@ -22,6 +24,14 @@ const time = strict({
   warmup: warmupLength()
     .default(0)
     .meta({ description: 'Time at which every statistic is reset, in time units, so results cover the window from warmup to horizon; default 0.' }),
+  start: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => EXPECT.startDate })
+    .optional()
+    .meta({
+      description:
+        'The date of time 0 (YYYY-MM-DD, at 00:00) when time is dated: order histories may then give dates and date-times; the unit must be day or hour. Not dated when absent.',
+    }),
   bucket: gap().default(1).meta({
     description:
       'Length of the buckets over which orders and demand are summed for their variances and the bullwhip ratio (orderVariance, demandVariance, bullwhip), in time units; default 1.',
@@ -31,6 +41,8 @@ const time = strict({
     if (t.warmup >= t.horizon) {
       ctx.addIssue({ code: 'custom', path: ['warmup'], message: MSG.warmupBelowHorizon(t.horizon, t.warmup), input: t.warmup });
     }
+    if (t.start !== undefined && dateMs(t.start) === null) ctx.addIssue({ code: 'custom', path: ['start'], message: MSG.startNoDate(t.start), input: t.start });
+    if (t.start !== undefined && msPerUnit(t.unit) === null) ctx.addIssue({ code: 'custom', path: ['unit'], message: MSG.datedUnit(t.unit), input: t.unit });
   }, whenValid)
   .meta({ description: 'The clock: its unit, the length of a replication and its warm-up.' });
 
@@ -51,6 +63,75 @@ const run = strict({
     }),
 }).meta({ description: 'How the strategies are run: replications, seed and the event budget of a replication.' });
 
+const calendar = strict({
+  hours: z
+    .record(
+      z.string(),
+      z
+        .union([z.string(), z.array(z.string()).min(1)], { error: () => EXPECT.openHours })
+        .meta({ description: 'The open hours of these days: "06:00-22:00", "06:00-14:00, 22:00-06:00" or a list of such texts.' }),
+    )
+    .meta({
+      description:
+        'The open hours of each weekday, by weekday (mon … sun) or range of them (mon-fri, sat-sun): "06:00-22:00", several intervals separated by commas ("06:00-14:00, 15:00-23:00") or as a list; an end at or before the start runs past midnight into the next day ("22:00-06:00"); 24:00 ends a day. A day under no key is closed, and each day may be under one key only.',
+      propertyNames: { type: 'string', pattern: WEEKDAY_KEY },
+    }),
+  holidays: z
+    .array(
+      z.union(
+        [
+          z
+            .int({ error: () => EXPECT.holiday })
+            .min(0, { error: () => EXPECT.holiday })
+            .max(MAX_TIME, { error: () => EXPECT.time }),
+          z.string().regex(ISO_DATE),
+        ],
+        { error: () => EXPECT.holiday },
+      ),
+    )
+    .default([])
+    .meta({
+      description:
+        'Whole days closed: day numbers counted from time 0 (day 0 begins at time 0; day 7 a week later), or dates (2025-12-25) with time.start. No holidays when absent.',
+    }),
+})
+  .superRefine(openHoursValid, whenValid)
+  .meta({
+    description:
+      'A shift calendar: the hours of the week it is open, repeating, less holidays. The time unit must be day or hour; time 0 is a Monday at 00:00, or 00:00 of time.start.',
+  });
+
+/** The keys name weekdays, each day once; every interval reads as HH:MM-HH:MM; some day is open; dates exist. */
+function openHoursValid(c: { hours: Record<string, string | string[]>; holidays: (number | string)[] }, ctx: z.RefinementCtx): void {
+  const keyOf = new Map<number, string>();
+  let open = false;
+  for (const [key, value] of Object.entries(c.hours)) {
+    const days = weekdaysOf(key);
+    if (days === null) {
+      ctx.addIssue({ code: 'custom', path: ['hours', key], message: MSG.weekdayKey(key), input: key });
+      continue;
+    }
+    for (const day of days) {
+      const other = keyOf.get(day);
+      if (other !== undefined) ctx.addIssue({ code: 'custom', path: ['hours', key], message: MSG.weekdayTwice(WEEKDAYS[day], other, key), input: key });
+      else keyOf.set(day, key);
+    }
+    (Array.isArray(value) ? value : [value]).forEach((entry, i) => {
+      const path = Array.isArray(value) ? ['hours', key, i] : ['hours', key];
+      for (const text of intervalTexts(entry)) {
+        const interval = parseInterval(text);
+        if (interval === 'form') ctx.addIssue({ code: 'custom', path, message: MSG.openInterval(text), input: entry });
+        else if (interval === 'empty') ctx.addIssue({ code: 'custom', path, message: MSG.emptyInterval(text), input: entry });
+        else open = true;
+      }
+    });
+  }
+  if (!open) ctx.addIssue({ code: 'custom', path: ['hours'], message: MSG.neverOpen(), input: c.hours });
+  c.holidays.forEach((h, i) => {
+    if (typeof h === 'string' && dayNumber(h) === null) ctx.addIssue({ code: 'custom', path: ['holidays', i], message: MSG.holidayDate(h), input: h });
+  });
+}
+
 const machine = strict({
   servers: wholeAtLeast1(MAX_SERVERS, EXPECT.servers)
     .default(1)
@@ -64,6 +145,10 @@ const machine = strict({
   })
     .optional()
     .meta({ description: 'Operation-dependent failures of each server; no failures when absent.' }),
+  calendar: z.string().optional().meta({
+    description:
+      'Name of the shift calendar (under calendars) the machine works by: it sets up and processes only in open hours, a unit in process at closing resumes at the next opening, and orders released while it is closed wait for the opening; repairs run on regardless. Always open when absent.',
+  }),
 }).meta({ description: 'A machine: servers that work production orders first come, first served.' });
 
 const buy = strict({
@@ -137,10 +222,45 @@ const demand = strict({
   interarrival: positiveMean(MSG.positiveMeanGap, 'Time between customer orders, in time units; the first gap is drawn at time 0.').optional(),
   every: gap().optional().meta({ description: 'One customer order every this many time units, at every, 2·every, …' }),
   trace: z
-    .string()
-    .min(1)
+    .union(
+      [
+        z.string().min(1).meta({ description: 'A CSV file of customer orders with the header time,quantity, times ascending.' }),
+        strict({
+          file: z
+            .string()
+            .min(1)
+            .meta({
+              description: 'The CSV file, its path relative to the scenario file: an export as it is (comma or semicolon, quoted fields, any row order).',
+            }),
+          time: z
+            .string()
+            .min(1)
+            .default('time')
+            .meta({ description: 'The column of the order times: numbers of time units, or dates and date-times with time.start; default time.' }),
+          quantity: z.string().min(1).default('quantity').meta({ description: 'The column of the quantities; rows of 0 are skipped; default quantity.' }),
+          item: z
+            .string()
+            .min(1)
+            .optional()
+            .meta({ description: "The column naming each row's item: the line takes the rows of its own item; every row is the line's when absent." }),
+        }),
+      ],
+      { error: () => EXPECT.trace },
+    )
     .optional()
-    .meta({ description: 'CSV file of customer orders (columns time,quantity), its path relative to the scenario file, replayed as is.' }),
+    .meta({
+      description:
+        'Customer orders replayed from a CSV file, its path relative to the scenario file: a file name (header time,quantity), or { file, time, quantity, item } naming the columns of an export.',
+    }),
+  resample: strict({
+    block: gap().meta({ description: 'Length of a block of the history, in time units (7 days keeps weeks together).' }),
+  })
+    .optional()
+    .meta({
+      description:
+        "With trace: each replication's demand is a block bootstrap of the history — aligned blocks drawn at random, with their own random stream — so the intervals include demand uncertainty; replayed as is when absent.",
+    }),
+  scale: above0().default(1).meta({ description: 'Multiplies every quantity of the line (a growth what-if on a history); default 1.' }),
   quantity: distribution()
     .optional()
     .meta({ default: DEFAULT_DEMAND_QUANTITY, description: `Units per customer order, not with trace; default ${DEFAULT_DEMAND_QUANTITY}.` }),
@@ -152,7 +272,7 @@ const demand = strict({
       }).meta({ description: 'One step change of the rate.' }),
     )
     .default([])
-    .meta({ description: 'Step changes of the rate, in order of at, not with trace; no changes when absent.' }),
+    .meta({ description: 'Step changes of the rate, in order of at; on a trace they multiply the quantities from at on; no changes when absent.' }),
   dueIn: instant().default(0).meta({
     description:
       'Customers order this many time units before they need the goods: the order is known (MRP nets it, DDMRP may qualify it as a spike) and takes stock at its due time, on time when filled then (onTimeShare); default 0.',
@@ -188,14 +308,23 @@ const demand = strict({
   .superRefine(oneSource, whenValid)
   .superRefine(changesInOrder, whenValid);
 
-type DemandShape = { interarrival?: unknown; every?: unknown; trace?: unknown; quantity?: unknown; changes: { at: number }[]; profile?: unknown };
+type DemandShape = {
+  interarrival?: unknown;
+  every?: unknown;
+  trace?: unknown;
+  quantity?: unknown;
+  changes: { at: number }[];
+  profile?: unknown;
+  resample?: unknown;
+};
 
 function oneSource(d: DemandShape, ctx: z.RefinementCtx): void {
   const present = (['interarrival', 'every', 'trace'] as const).filter((key) => d[key] !== undefined);
   if (present.length !== 1) ctx.addIssue({ code: 'custom', path: [], message: MSG.oneDemandSource(present), input: d });
+  if (d.resample !== undefined && d.trace === undefined)
+    ctx.addIssue({ code: 'custom', path: ['resample'], message: MSG.resampleWithoutTrace(), input: d.resample });
   if (d.trace === undefined) return;
   if (d.quantity !== undefined) ctx.addIssue({ code: 'custom', path: ['quantity'], message: MSG.notOnTrace('quantity', d.quantity), input: d.quantity });
-  if (d.changes.length > 0) ctx.addIssue({ code: 'custom', path: ['changes'], message: MSG.notOnTrace('changes', d.changes), input: d.changes });
   if (d.profile !== undefined) ctx.addIssue({ code: 'custom', path: ['profile'], message: MSG.notOnTrace('profile', d.profile), input: d.profile });
 }
 
@@ -272,6 +401,9 @@ export const scenarioSchema = strict(
     time,
     currency: z.string().min(1).default('EUR').meta({ description: 'The currency every cost in the file is in, a label for results; default EUR.' }),
     run: run.prefault({}),
+    calendars: named(calendar)
+      .default({})
+      .meta({ description: 'Shift calendars machines work by, by name (machines name them with calendar); none when absent.' }),
     machines: named(machine).default({}).meta({ description: 'The machines that make items, by name; no machines when absent.' }),
     items: named(item).meta({ description: 'The stock points, by item name: what is stocked, bought, made, used as a component or ordered by customers.' }),
     demand: z.array(demand).default([]).meta({ description: 'The streams of customer orders; no customer demand when absent.' }),

@@ -187,3 +187,14 @@ describe('machine repair with a repairperson per machine (PROD-07, MachRep1)', (
     expectStochastic(machrep, 'up fraction per machine', share('pair', 'utilization'), 2 / 3, { abs: 0.005 });
   });
 });
+
+describe('a machine on a shift calendar (PROD-08: open 40 of 168 hours, λ·E[S] = 0.15)', () => {
+  const shifts = new Case('PROD-08', loadCase('prod-08-shift-calendar.yaml'), 'base');
+
+  it('is open 40/168 = 0.2381 of the time and busy λ·E[S]/0.2381 = 0.63 of its open time', () => {
+    // The same in every replication (the window is whole weeks): the one farthest from the target is checked.
+    const open = shifts.values((r) => r.machines.press.openShare).sort((a, b) => Math.abs(b - 40 / 168) - Math.abs(a - 40 / 168))[0];
+    expectDeterministic(shifts, 'open share in every replication', open, 40 / 168, { abs: 1e-9 });
+    expectStochastic(shifts, 'utilization of open time', share('press', 'utilization'), 0.15 / (40 / 168), { rel: 0.01 });
+  });
+});

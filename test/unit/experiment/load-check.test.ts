@@ -301,7 +301,8 @@ demand:
   it("takes an end within the trace's own longest pause for its rhythm, not its end", () => {
     // Orders each day but a 5-day pause in the middle; the last order comes 4 before the horizon.
     const { text, options } = traced([...steps(1, 40), ...steps(45, 96)]);
-    expect(codesOf(text, options)).toEqual([]);
+    // Only the note that a replayed history leaves demand uncertainty out of the intervals.
+    expect(codesOf(text, options)).toEqual(['history-replayed']);
   });
 
   it('warns that a demand trace starting at 40 leaves the start of the window without demand', () => {
@@ -310,9 +311,12 @@ demand:
     expect(w.message).toContain('starts at 40, 30 after the warm-up ends at 10, longer than any pause between its orders (at most 1)');
   });
 
-  it('says nothing of a trace that covers the window', () => {
+  it('says nothing of a trace that covers the window but that it is replayed as is: the intervals leave out demand uncertainty', () => {
     const { text, options } = traced(steps(1, 100));
-    expect(codesOf(text, options)).toEqual([]);
+    const w = only(warningsOf(text, 'base', options), 'history-replayed');
+    expect(w).toMatchObject({ level: 'note', path: 'demand[0].trace' });
+    expect(w.message).toContain('resample: { block: 7 }');
+    expect(codesOf(text.replace('trace: orders.csv }', 'trace: orders.csv, resample: { block: 7 } }'), options)).toEqual([]);
   });
 });
 

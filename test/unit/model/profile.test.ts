@@ -72,3 +72,13 @@ demand:
     expect(problem(text(`{ weekly: [${WEEK.join(', ')}] }`, 'day', true))).toContain('demand[0].profile: expected no profile on a trace demand');
   });
 });
+
+describe('a profile on dated time', () => {
+  it('starts the week on time.start’s weekday and the year on its day: 2025-01-08 is a Wednesday, 2025-03-01 day 59', () => {
+    // 1970-01-01 was a Thursday; 2025-01-08 is 20096 days later.
+    const wednesday = profileAt(rateProfile({ weekly: WEEK }, 'day', 20096));
+    expect([0.5, 2.5, 3.5, 5.5].map(wednesday)).toEqual([1, 1.5, 0, 1]);
+    const march = profileAt(rateProfile({ yearly: Array.from({ length: 12 }, (_, m) => m + 1) }, 'day', 20148));
+    expect([0, 30.9, 31, 306].map(march)).toEqual([3, 3, 4, 1]);
+  });
+});

@@ -146,7 +146,7 @@ demand:
 
   it('fills machine defaults: one server, no failures, no setup', () => {
     const { plant } = buildStrategy(load(PLANT), 'base');
-    expect(plant.machines.press).toEqual({ servers: 1, failures: null });
+    expect(plant.machines.press).toEqual({ servers: 1, failures: null, calendar: null });
     expect(plant.items.widget.make?.setupTime).toMatchObject({ name: 'constant', mean: 0 });
   });
 

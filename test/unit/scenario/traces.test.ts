@@ -33,7 +33,7 @@ describe('CSV traces', () => {
     expect(fs.read).toEqual(['scenarios/data/demand.csv']);
     expect(loaded.traces['data/demand.csv']).toEqual({ times: [0.5, 2, 2], quantities: [3, 1, 4] });
     expect(buildStrategy(loaded, 'base').plant.demand).toEqual([
-      { kind: 'trace', item: 'part', name: 'part', times: [0.5, 2, 2], quantities: [3, 1, 4], dueIn: 0 },
+      { kind: 'trace', item: 'part', name: 'part', times: [0.5, 2, 2], quantities: [3, 1, 4], dueIn: 0, resample: null, scale: 1, changes: [] },
     ]);
   });
 
@@ -90,11 +90,11 @@ describe('CSV traces', () => {
     expect(fs.read).toEqual(['data/demand.csv']);
   });
 
-  it('take neither a quantity nor rate changes', () => {
-    const text = scenario().replace('trace: data/demand.csv', 'trace: data/demand.csv, quantity: 2, changes: [ { at: 1, factor: 2 } ]');
+  it('take no quantity (the file has them) and no profile; rate changes multiply their quantities', () => {
+    const text = scenario().replace('trace: data/demand.csv', 'trace: data/demand.csv, quantity: 2, profile: { weekly: [1, 1, 1, 1, 1, 0, 0] }');
     expect(problems(text, { readFile: files({ 'data/demand.csv': 'time,quantity\n' }).readFile })).toEqual([
       'x.yaml: demand[0].quantity: expected no quantity on a trace demand (a trace is replayed as is), got 2',
-      'x.yaml: demand[0].changes: expected no changes on a trace demand (a trace is replayed as is), got [{at: 1, factor: 2}]',
+      'x.yaml: demand[0].profile: expected no profile on a trace demand (a trace is replayed as is), got {weekly: [1, 1, 1, 1, 1, 0, 0]}',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { SimulationStalledError, SimulationTooLargeError } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { benchCommand } from './commands/bench.js';
+import { fitCommand } from './commands/fit.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
@@ -13,6 +14,7 @@ const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   run: runCommand,
   sweep: sweepCommand,
   validate: validateCommand,
+  fit: fitCommand,
   schema: schemaCommand,
   bench: benchCommand,
 };

@@ -7,6 +7,8 @@ Usage:
   sawtooth run FILE [options]          run every strategy with replications; print KPIs with 95% CIs
   sawtooth sweep FILE --vary P=A:B:S   run a grid of parameter values; print cells best first
   sawtooth validate FILE               check a scenario file (exit 0, or 2 with one line per problem)
+  sawtooth fit DATA.csv --column C     fit distributions to a column of data (or --interarrival --time C);
+                                       rank them and print the best as a scenario snippet
   sawtooth schema                      print the JSON Schema of scenario files
   sawtooth bench                       run the benchmark suite
   sawtooth --version | --help
@@ -97,6 +99,41 @@ Example:
   sawtooth schema > scenario.schema.json
 `;
 
+export const FIT_HELP = `sawtooth fit DATA.csv --column NAME [options]
+sawtooth fit DATA.csv --interarrival --time NAME [options]
+
+Input analysis: fits the scenario's distribution families (exponential, gamma, lognormal, normal,
+triangular, uniform, and poisson for whole numbers) to a column of a CSV file, or to the gaps
+between consecutive times (sorted), by maximum likelihood; ranks them by AIC (lower is better);
+judges each with a goodness-of-fit test; and prints the best as a line to paste into a scenario.
+
+Options:
+  --column NAME             fit the values of this column (a quantity, a lead time, a process time)
+  --interarrival            fit the gaps between consecutive times instead; needs --time
+  --time NAME               the column of the times: numbers, dates YYYY-MM-DD or date-times
+                            YYYY-MM-DDTHH:MM[:SS] (gaps between dates are in days unless --unit)
+  --unit minute|hour|day|week   the unit of the gaps between dates (default day)
+  --item NAME               one fit per item: the column naming each row's item
+  --json                    print the fits as JSON
+
+The file: a header row, comma or semicolon, quoted fields, CRLF and a byte-order mark are read;
+other columns are ignored. Values must be numbers >= 0; zeros are kept (they are data). Every
+bad row is reported with its line, all at once (exit 2).
+
+What is printed, per item: each family's parameters (as a scenario writes them), AIC, ΔAIC, the
+test statistic and p-value — Kolmogorov–Smirnov for measurements; chi-square for whole numbers,
+which are fitted as counts (the chance of each whole number) — then the best as a snippet. Notes
+say when there are fewer than 30 values, how many are 0, and when every family is rejected at 5%
+(then the data themselves, as discrete or empirical, if they are few). The triangular is fitted on
+a grid (its likelihood has no closed form); the normal is fitted plain (a scenario's is censored
+at 0). p-values err high: the parameters come from the same data.
+
+Examples:
+  sawtooth fit orders.csv --column qty
+  sawtooth fit orders.csv --interarrival --time order_date --item sku
+  sawtooth fit log.csv --interarrival --time stamp --unit hour --json
+`;
+
 export const BENCH_HELP = `sawtooth bench
 
 Runs the benchmark suite (engine vs a bare event loop, the CLI end to end) and prints ratios
@@ -158,6 +195,17 @@ export const msg = {
   internal: (error: unknown) =>
     `sawtooth: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` +
     'This is a bug in Sawtooth; please report it with the command and scenario that caused it.',
+  fitMissingFile: () => 'sawtooth fit: expected a CSV FILE; see sawtooth fit --help',
+  fitNothing: () => 'sawtooth fit: expected --column NAME, or --interarrival --time NAME; see sawtooth fit --help',
+  fitBoth: () => '--column and --interarrival: choose one (the values of a column, or the gaps between times)',
+  fitNoTime: () => '--interarrival: expected --time NAME, the column of the times',
+  fitTimeAlone: (option: string) => `${option}: only with --interarrival (the gaps between the times are fitted)`,
+  fitBadUnit: (unit: string, units: string[]) => `--unit: expected one of ${units.join(', ')}, got ${unit}`,
+  fitUnitOfNumbers: (unit: string) => `note: --unit ${unit}: the times are numbers, not dates, so their gaps keep the file's own unit`,
+  fitTooFew: (file: string, what: string, item: string | null, count: number, min: number) =>
+    item === null
+      ? `${file}: expected at least ${min} ${what} to fit, got ${count}`
+      : `${file}: expected at least ${min} ${what} of one ${item} to fit, got ${count} at most`,
   valid: (file: string, strategies: string[]) =>
     `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
 };

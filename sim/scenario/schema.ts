@@ -226,12 +226,9 @@ const demand = strict({
       [
         z.string().min(1).meta({ description: 'A CSV file of customer orders with the header time,quantity, times ascending.' }),
         strict({
-          file: z
-            .string()
-            .min(1)
-            .meta({
-              description: 'The CSV file, its path relative to the scenario file: an export as it is (comma or semicolon, quoted fields, any row order).',
-            }),
+          file: z.string().min(1).meta({
+            description: 'The CSV file, its path relative to the scenario file: an export as it is (comma or semicolon, quoted fields, any row order).',
+          }),
           time: z
             .string()
             .min(1)

@@ -26,7 +26,19 @@ function mrp01(items: PlantSpec['items'], machines: PlantSpec['machines'] = {}):
     planning: { bucket: WEEK, horizon: 8, frozen: 1 },
     machines,
     items,
-    demand: [{ kind: 'trace', item: 'A', name: 'A', times: GROSS_A.map((_, w) => w * WEEK + 3.5), quantities: GROSS_A, dueIn: 0, resample: null, scale: 1, changes: [] }],
+    demand: [
+      {
+        kind: 'trace',
+        item: 'A',
+        name: 'A',
+        times: GROSS_A.map((_, w) => w * WEEK + 3.5),
+        quantities: GROSS_A,
+        dueIn: 0,
+        resample: null,
+        scale: 1,
+        changes: [],
+      },
+    ],
     forecasts: { A: { method: 'perfect', startRate: 0 } },
   });
 }

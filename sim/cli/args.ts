@@ -146,9 +146,25 @@ function formatOf(values: { json?: boolean; csv?: boolean; md?: boolean }, out: 
   const flags = (['json', 'csv', 'md'] as const).filter((f) => values[f] === true);
   if (flags.length > 1) throw new UsageError(msg.conflictingFormats(flags.map((f) => `--${f}`)));
   if (flags.length === 1) return flags[0];
-  const extension = out?.split('.').pop()?.toLowerCase();
+  const extension = extensionOf(out);
   if (extension === 'json' || extension === 'csv' || extension === 'md') return extension;
   return 'table';
+}
+
+/** The extension of a file name, lower case ('' when it has none). */
+function extensionOf(out: string | null): string {
+  const name = out?.split(/[\\/]/).pop() ?? '';
+  return name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+}
+
+/**
+ * Refuses an --out whose extension names a format the tool cannot write (a spreadsheet, a PDF)
+ * when no format flag chose one: a text table under that name would not open. Run after checkOut,
+ * whose problems (a folder, the scenario file itself) come first.
+ */
+export function checkOutFormat(out: string, format: Format): void {
+  const extension = extensionOf(out);
+  if (format === 'table' && extension !== '' && extension !== 'txt') throw new UsageError(msg.unknownOutFormat(extension));
 }
 
 // More threads than cores only adds start-up time and memory; results are the same for any count.

@@ -151,6 +151,8 @@ export const msg = {
   badWhole: (option: string, value: string, min: number, max: number) =>
     `--${option}: expected a whole number from ${min} to ${max} in plain digits, got ${value}`,
   badSeed: () => '--seed: expected a whole number or a text, got nothing',
+  unknownOutFormat: (extension: string) =>
+    `--out: cannot write a .${extension} file; name it .json, .csv, .md or .txt (a text table), or choose the format with --json, --csv or --md`,
   conflictingFormats: (flags: string[]) => `${flags.join(' and ')}: choose one output format`,
   duplicateStrategy: (name: string) => `--strategy: '${name}' is given twice; give each strategy once`,
   oneSweepStrategy: (names: string[]) => `--strategy: a sweep runs one strategy, got ${names.length} (${names.join(', ')})`,

@@ -67,8 +67,20 @@ const ALL_ITEM = [
   'pastDueReleases',
   'bullwhip',
 ];
-// Planned load shows only for machines that make MRP items; the open share only when a calendar closes the machine.
-const ALL_MACHINE = ['openShare', 'utilization', 'setupShare', 'downShare', 'starvedShare', 'blockedShare', 'unitsProduced', 'plannedLoad', 'overloadShare'];
+// A machine's shares add up to 100% of its open time (idle included); planned load shows only for machines that make MRP
+// items, the open share only when a calendar closes the machine.
+const ALL_MACHINE = [
+  'openShare',
+  'utilization',
+  'setupShare',
+  'downShare',
+  'starvedShare',
+  'blockedShare',
+  'idleShare',
+  'unitsProduced',
+  'plannedLoad',
+  'overloadShare',
+];
 const OVERALL = ['totalCost', 'throughput', 'wip', 'avgCustomerWait'];
 /** Shown even when 0 everywhere: a 0% fill rate or an idle machine is news. */
 const ALWAYS = new Set(['fillRate', 'utilization']);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { MAX_LOGGED_ORDERS, orderLog, orderLogCsv, runExperimentWith, scenarioWarnings, type ExperimentResult } from '../../experiment/index.js';
-import { COMMON_OPTIONS, commonOptions, parseCommand } from '../args.js';
+import { COMMON_OPTIONS, checkOutFormat, commonOptions, parseCommand } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { runCsv, runJson, runMarkdown, runText, warningLines } from '../format/run-report.js';
 import { checkOut, emit, type Io } from '../io.js';
@@ -19,7 +19,10 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   for (const note of options.notes) io.err(`${note}\n`);
   const { scenario, source } = readScenario(options.file, options.overrides, options.access);
   checkStrategies(scenario, options.strategies);
-  if (options.out !== null) checkOut(options.out, [options.file, ...Object.keys(source.files)]);
+  if (options.out !== null) {
+    checkOut(options.out, [options.file, ...Object.keys(source.files)]);
+    checkOutFormat(options.out, options.format);
+  }
   const log = parsed.values.log ?? null;
   if (log !== null) {
     checkOut(log, [options.file, ...Object.keys(source.files)], '--log');

@@ -1,6 +1,6 @@
 import { OVERALL_KPIS, ITEM_KPIS } from '../../model/index.js';
 import { gridOf, runSweep, type SweepAxis } from '../../experiment/index.js';
-import { COMMON_OPTIONS, commonOptions, parseCommand, pathKey, type CommonOptions } from '../args.js';
+import { COMMON_OPTIONS, checkOutFormat, commonOptions, parseCommand, pathKey, type CommonOptions } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { sweepCsv, sweepJson, sweepMarkdown, sweepText } from '../format/sweep-report.js';
 import { checkOut, emit, type Io } from '../io.js';
@@ -38,7 +38,10 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
     if (other !== undefined && other !== strategy) throw new UsageError(msg.otherStrategyVary(axis.path, strategy));
   }
   checkSweepSize(options, scenario.run.replications, cells);
-  if (options.out !== null) checkOut(options.out, [options.file, ...Object.keys(source.files)]);
+  if (options.out !== null) {
+    checkOut(options.out, [options.file, ...Object.keys(source.files)]);
+    checkOutFormat(options.out, options.format);
+  }
   const { execute, close } = chooseExecutor(options.workers);
   try {
     const result = await runSweep(execute, { ...source, overrides: options.overrides }, reload, axes, kpi, {

@@ -206,6 +206,17 @@ describe('command-line hygiene', () => {
     expect((await cli('run', fixture, '--json', '--csv', '--md')).err).toBe('--json and --csv and --md: choose one output format\n');
   });
 
+  it('refuses an --out it cannot write in its format, and writes a text table to .txt or a name without an extension', async () => {
+    expect(await cli('run', fixture, '--out', join(tmpdir(), 'results.xlsx'))).toEqual({
+      code: 2,
+      out: '',
+      err: '--out: cannot write a .xlsx file; name it .json, .csv, .md or .txt (a text table), or choose the format with --json, --csv or --md\n',
+    });
+    // With a format chosen, the name is the user's business.
+    const chosen = join(mkdtempSync(join(tmpdir(), 'sawtooth-out-')), 'results.data');
+    expect((await cli('run', fixture, '--json', '--out', chosen, '--quiet')).code).toBe(0);
+  });
+
   it('refuses a strategy given twice, and two strategies for a sweep', async () => {
     expect(await cli('run', fixture, '--strategy', 'Kanban', '--strategy', 'Kanban')).toEqual({
       code: 2,

@@ -10,6 +10,8 @@ export { Fifo, SimulationStalledError, SimulationTooLargeError, fromErrorData, t
 export type { SimulationErrorData } from './engine/index.js';
 export type { Scenario, ScenarioIssue, DerivedValues, LoadOptions, CompiledStrategy, Lever, EoqInputs, ItemDerivation } from './scenario/index.js';
 export { leversOf, POLICY_LEVERS, ownsPath } from './scenario/index.js';
+export { isDated, timeMs, dateText, bucketDate } from './scenario/index.js';
+export type { RunTime } from './scenario/index.js';
 export { runExperiment } from './experiment/index.js';
 export { runExperimentWith } from './experiment/index.js';
 export { planReplications } from './experiment/index.js';
@@ -34,13 +36,14 @@ export type {
   ExperimentOptions,
   OrderRecord,
 } from './experiment/index.js';
-export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, SHARE_KPIS, KPI_CATALOGUE, kpiInfo, kpiOf, unitText, policyLevels } from './model/index.js';
+export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, SHARE_KPIS, KPI_CATALOGUE, kpiInfo, kpiOf, unitText, policyLevels, MACHINE_STATES } from './model/index.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './model/index.js';
 export {
   formatNumber,
   formatPercent,
   formatEstimate,
   formatterOf,
+  datedSpan,
   describeComparison,
   isSignificant,
   theoryRows,
@@ -60,4 +63,11 @@ export {
 export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail, MrpRecordRow, MrpRecordTable } from './report/index.js';
 export type { PlantGraph, PlantNode, PlantEdge, PlantNodeKind, PlantEdgeKind, FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './report/index.js';
 export { scenarioWarnings } from './experiment/index.js';
-export type { RunResult, RunSeries, PlanningSeries, PlanRecord, FlowSeries, PlantSpec, PolicySpec } from './model/index.js';
+export type { RunResult, RunSeries, PlanningSeries, PlanRecord, FlowSeries, PlantSpec, PolicySpec, MachineTimeline, TimelineBar } from './model/index.js';
+// Input analysis (`sawtooth fit` and the page's fit panel): the data read from a CSV, every family fitted, the pictures' data, the fit in words.
+export { readFitInput, csvColumns, GAP_UNITS } from './scenario/index.js';
+export type { FitRequest, FitInput, FitSeries, GapUnit } from './scenario/index.js';
+export { fitDistributions, fitWithCharts, FAMILIES, MIN_VALUES, ALPHA } from './stats/fit/index.js';
+export type { FitReport, Candidate, Family, FitCharts, FitBin, FitCurvePoint, FitQqPoint } from './stats/fit/index.js';
+export { bestSpec, candidateSpec, fitNotes, fitSnippet, formatPValue, formatParameters } from './report/index.js';
+export type { FitField } from './report/index.js';

@@ -171,6 +171,25 @@ export const appStyles = css`
     width: min(60rem, 100%);
     margin-left: 0.5rem;
   }
+  .share-note {
+    margin: 0.4rem 0 0;
+    color: #7c2d12;
+  }
+  /* Where dropped files go: the whole page, while files are held over it. */
+  .drop-zone {
+    position: fixed;
+    inset: 0;
+    z-index: 2000;
+    display: grid;
+    place-items: center;
+    background: rgb(224 242 254 / 0.85);
+    border: 4px dashed #0072b2;
+    pointer-events: none;
+  }
+  .drop-zone p {
+    font-size: 1.4rem;
+    color: #0c4a6e;
+  }
   aside {
     grid-area: aside;
     padding: 1rem;
@@ -205,7 +224,7 @@ export const appStyles = css`
     align-content: start;
     transition: opacity 0.2s;
   }
-  main.stale > .card,
+  main.stale > .card:not(.fit),
   main.stale > warning-list {
     opacity: 0.55;
   }

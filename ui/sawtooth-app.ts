@@ -6,9 +6,13 @@ import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
 import { dashboardCharts, sweepChart, type ChartEntry } from './charts/dashboard.js';
 import { forecastItems, loadMachines } from './charts/planning-spec.js';
+import { timelineMachines } from './charts/timeline-spec.js';
 import './components/chart-view.js';
 import type { ChartView } from './components/chart-view.js';
 import './components/comparison-list.js';
+import './components/data-files.js';
+import './components/fit-panel.js';
+import type { FitPanelRequest } from './components/fit-panel.js';
 import './components/presentation-view.js';
 import './components/kpi-table.js';
 import './components/mrp-record.js';
@@ -24,9 +28,13 @@ import './components/warning-list.js';
 import { exportResults, type ExportKind } from './export/exports.js';
 import { download, fileStem } from './export/download.js';
 import { STRATEGY_COLOURS } from './palette.js';
+import { DataFilesController, type FilesChange } from './data-files-controller.js';
 import { SimulationController, type RunOutcome } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
-import { decodeShareState, encodeShareState, type ShareState } from './state/share-link.js';
+import { decodeShareState, leftOutMessage, shareWithFiles, type ShareState } from './state/share-link.js';
+import { filesNamedIn } from './state/user-files.js';
+import { fitInWorker } from './worker/fit-client.js';
+import type { FitPageResponse } from './worker/fit-data.js';
 import { slidersFor, type SliderDef } from './state/sliders.js';
 import { errorMessage } from './worker/protocol.js';
 
@@ -39,6 +47,7 @@ export class SawtoothApp extends LitElement {
   static override styles = appStyles;
 
   private readonly sim = new SimulationController(this);
+  private readonly dataFiles = new DataFilesController(this, (change) => this.filesChanged(change));
   @state() private scenarioId = BUNDLED[0]?.id ?? '';
   @state() private text = BUNDLED[0]?.text ?? '';
   @state() private overrides: Record<string, number | string | boolean> = {};
@@ -47,10 +56,20 @@ export class SawtoothApp extends LitElement {
   /** The item of the forecast chart and the machine of the planned-load chart (the first of each when empty). */
   @state() private forecastItem = '';
   @state() private loadMachine = '';
+  @state() private timelineMachine = '';
   /** True while the order log is being written. */
   @state() private writingLog = false;
   @state() private presenting = false;
   @state() private shareLink = '';
+  /** What the share box says of files the link does not carry (too large), or null. */
+  @state() private shareNote: string | null = null;
+  /** The fit panel's last fit, what it was of, and whether one is running. */
+  @state() private fit: { response: FitPageResponse | null; subject: FitPanelRequest | null; running: boolean } = {
+    response: null,
+    subject: null,
+    running: false,
+  };
+  private cancelFit: () => void = () => {};
   @state() private sliders: SliderDef[] = [];
   /** A message above the page: a link or session the page refused, an export that failed. */
   @state() private notice: string | null = null;
@@ -85,6 +104,10 @@ export class SawtoothApp extends LitElement {
    */
   private async restore(): Promise<void> {
     try {
+      // The user's files first: the scenario a link or session reopens may name them.
+      const filesNotice = this.dataFiles.restore();
+      this.sim.setUserFiles(this.dataFiles.files);
+      if (filesNotice) this.notice = filesNotice;
       const hash = location.hash;
       const link = await decodeShareState(hash);
       // A shared link is opened once: from then on the session (saved on every run) holds it and
@@ -100,6 +123,11 @@ export class SawtoothApp extends LitElement {
       }
       if (read.kind === 'refused') return await this.fallBack(refusal, read.reason, null);
       const state = read.state;
+      if (state.files) {
+        const merged = this.dataFiles.addFromLink(state.files);
+        this.sim.setUserFiles(this.dataFiles.files);
+        if (merged) this.notice = merged;
+      }
       const bundled = bundledById(state.scenario);
       if (!bundled && state.text === undefined) return await this.fallBack(refusal, 'it names a scenario this page does not have', null);
       // Checked before anything of it is shown or kept: a scenario the page refuses never reaches the editor.
@@ -201,14 +229,14 @@ export class SawtoothApp extends LitElement {
   /** Chart specs, rebuilt only for new results or another item or machine: an unchanged spec is not redrawn. */
   private charts(result: ExperimentResult): { charts: ChartEntry[]; error: string | null } {
     const cache = this.chartCache;
-    const choice = JSON.stringify([this.item, this.forecastItem, this.loadMachine]);
+    const choice = JSON.stringify([this.item, this.forecastItem, this.loadMachine, this.timelineMachine]);
     if (cache.result !== result || cache.choice !== choice) {
       const scenario = this.sim.scenario!;
       try {
         const policies = Object.fromEntries(
           Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]),
         );
-        const planning = { forecastItem: this.forecastItem, machine: this.loadMachine };
+        const planning = { forecastItem: this.forecastItem, machine: this.loadMachine, timelineMachine: this.timelineMachine };
         const charts = dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency, planning, chainStages(scenario));
         this.chartCache = { result, choice, charts, error: null };
       } catch (error) {
@@ -301,7 +329,13 @@ export class SawtoothApp extends LitElement {
           </div>`
           : nothing
       }
-      ${this.shareLink ? html`<div class="share"><label>Link to this exact scenario and settings <input readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label></div>` : nothing}
+      ${
+        this.shareLink
+          ? html`<div class="share"><label>Link to this exact scenario and settings <input readonly .value=${this.shareLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>
+            ${this.shareNote ? html`<p class="share-note" role="note">${this.shareNote}</p>` : nothing}</div>`
+          : nothing
+      }
+      ${this.dataFiles.dragging ? html`<div class="drop-zone" aria-hidden="true"><p>Drop CSV files to give them to the page</p></div>` : nothing}
       <aside>
         <section class="description">
           <h2>${scenario?.name ?? this.scenarioId}</h2>
@@ -314,6 +348,11 @@ export class SawtoothApp extends LitElement {
         </section>
         <section>
           <scenario-editor .text=${this.text} .file=${this.file} .issues=${issues} @scenario-draft=${this._onDraft} @scenario-input=${this._onEdit}></scenario-editor>
+        </section>
+        <section>
+          <h2>Your data (CSV)</h2>
+          <data-files .files=${this.memo('data-files', [this.dataFiles.files, this.dataFiles.kept], () => this.dataFiles.entries())}
+            @files-given=${(e: CustomEvent<File[]>) => void this.dataFiles.give(e.detail)} @file-remove=${(e: CustomEvent<string>) => this.dataFiles.remove(e.detail)}></data-files>
         </section>
       </aside>
       <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${this.sim.busy}>
@@ -347,6 +386,11 @@ export class SawtoothApp extends LitElement {
             `
             : this.renderEmpty()
         }
+        <section class="card wide fit">
+          <h2>Fit a distribution to your data</h2>
+          <fit-panel .files=${this.dataFiles.fitFiles()} .response=${this.fit.response} .subject=${this.fit.subject} ?fitting=${this.fit.running}
+            @fit-request=${this._onFitRequest}></fit-panel>
+        </section>
       </main>
       ${
         this.presenting && result
@@ -366,6 +410,7 @@ export class SawtoothApp extends LitElement {
     if (id === 'stock') return picker('Item', items, this.item, (v) => (this.item = v));
     if (id === 'forecast') return picker('Forecast of', forecastItems(result), this.forecastItem, (v) => (this.forecastItem = v));
     if (id === 'load') return picker('Machine', loadMachines(result), this.loadMachine, (v) => (this.loadMachine = v));
+    if (id === 'timeline') return picker('Machine', timelineMachines(result), this.timelineMachine, (v) => (this.timelineMachine = v));
     return nothing;
   }
 
@@ -377,7 +422,7 @@ export class SawtoothApp extends LitElement {
     if (!strategies.some((s) => (s.planning?.runs.length ?? 0) > 0)) return nothing;
     return html`<section class="card wide">
       <h2>MRP record</h2>
-      <mrp-record .strategies=${strategies} unit=${result.time.unit} .warmup=${result.time.warmup}></mrp-record>
+      <mrp-record .strategies=${strategies} unit=${result.time.unit} .start=${result.time.start} .warmup=${result.time.warmup}></mrp-record>
     </section>`;
   }
 
@@ -514,6 +559,7 @@ export class SawtoothApp extends LitElement {
     this.overrides = {};
     this.replications = this.fileReplications(bundled.text);
     this.shareLink = '';
+    this.shareNote = null;
     this.sliders = [];
     this.notice = null;
     void this.rerun();
@@ -522,7 +568,10 @@ export class SawtoothApp extends LitElement {
   private async _onShare(): Promise<void> {
     // The link is shown and copied, not put in the address bar: later edits must not be shadowed by it.
     try {
-      this.shareLink = `${location.origin}${location.pathname}${location.search}${await encodeShareState(this.session)}`;
+      // The link carries the user's files the scenario names, as long as the link stays short enough to send.
+      const { hash, left } = await shareWithFiles(this.session, filesNamedIn(this.text, this.dataFiles.files));
+      this.shareLink = `${location.origin}${location.pathname}${location.search}${hash}`;
+      this.shareNote = leftOutMessage(left);
     } catch (error) {
       this.notice = `The link could not be made: ${errorMessage(error)}.`;
       return;
@@ -532,6 +581,28 @@ export class SawtoothApp extends LitElement {
     } catch {
       // No clipboard permission (or headless): the link is shown in the box to copy by hand.
     }
+  }
+
+  /** The user's files changed: the runs read them from now on, and a scenario that names one runs again. */
+  private filesChanged({ names, message }: FilesChange): void {
+    this.sim.setUserFiles(this.dataFiles.files);
+    if (message) this.notice = message;
+    this.shareLink = '';
+    this.shareNote = null;
+    if (names.some((name) => this.text.includes(name))) void this.rerun();
+  }
+
+  private async _onFitRequest(event: CustomEvent<FitPanelRequest>): Promise<void> {
+    const subject = event.detail;
+    const text = this.dataFiles.text(subject.file);
+    if (text === undefined) return;
+    this.cancelFit();
+    const { done, cancel } = fitInWorker({ file: subject.file, text, request: subject.request });
+    this.cancelFit = cancel;
+    this.fit = { ...this.fit, running: true };
+    const response = await done;
+    if (response.kind === 'failed' && response.message === 'cancelled') return;
+    this.fit = { response, subject, running: false };
   }
 
   private _onSweep(event: CustomEvent<SweepRequest>): void {
@@ -568,7 +639,7 @@ export class SawtoothApp extends LitElement {
 }
 
 /** Charts that take the whole width: bars side by side, and panels per strategy over time. */
-const WIDE_CHARTS = new Set(['kpis', 'stock', 'forecast', 'load']);
+const WIDE_CHARTS = new Set(['kpis', 'stock', 'forecast', 'load', 'timeline']);
 
 /** The bundled scenario with this id; only the list's own entries (any name a link gives is safe). */
 function bundledById(id: string): BundledScenario | undefined {

@@ -12,8 +12,9 @@ import {
 } from '../sim/index.js';
 import { BUNDLED_FILES } from './bundled-scenarios.js';
 import { fileReader } from './state/bundled-files.js';
+import { filesNamedIn, pageFiles, type UserFile } from './state/user-files.js';
 import { orderLogInWorker } from './worker/order-log-client.js';
-import { errorMessage } from './worker/protocol.js';
+import { errorMessage, type WorkerFiles } from './worker/protocol.js';
 import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';
 import { Cancelled, REPLICATION_BUDGET_MS, WorkerPool, type PoolGroup } from './worker/worker-pool.js';
 
@@ -76,21 +77,40 @@ export class SimulationController implements ReactiveController {
   private runGroup: PoolGroup | null = null;
   private sweepGroup: PoolGroup | null = null;
   private latest = 0;
+  /** The CSV files the user gave the page, and how many times they have changed (workers keep loaded scenarios per version). */
+  private userFiles: readonly UserFile[] = [];
+  private filesVersion = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.pool ??= new WorkerPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), BUNDLED_FILES, replicationBudgetMs());
-    this.loader ??= new ScenarioLoader(BUNDLED_FILES);
+    const bundled = { files: BUNDLED_FILES, filesKey: '0' };
+    this.pool ??= new WorkerPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), bundled, replicationBudgetMs());
+    this.loader ??= new ScenarioLoader(bundled);
   }
 
   hostDisconnected(): void {}
 
+  /** The user's CSV files, read by every load and run from now on (`trace: orders.csv`). */
+  setUserFiles(files: readonly UserFile[]): void {
+    this.userFiles = files;
+    this.filesVersion++;
+  }
+
+  /**
+   * The files a scenario's loads and runs read: the bundled ones, and the user's that its text
+   * names (the only ones its traces can name), so a large file the scenario does not use is not
+   * copied to every worker on every slider move.
+   */
+  private filesFor(text: string): WorkerFiles {
+    return { files: pageFiles(BUNDLED_FILES, filesNamedIn(text, this.userFiles)), filesKey: String(this.filesVersion) };
+  }
+
   /** Loads a scenario only, to see whether the page takes it (a link's, a saved session's). Never rejects. */
   check(source: { text: string; file: string; overrides: Record<string, unknown> }): Promise<LoadOutcome> {
-    return this.loader!.load(source);
+    return this.loader!.load({ ...source, ...this.filesFor(source.text) });
   }
 
   /** True while a run is being checked or simulated. */
@@ -111,7 +131,8 @@ export class SimulationController implements ReactiveController {
     this.status = 'checking';
     this.progress = null;
     this.host.requestUpdate();
-    const loaded = await this.loader!.load({ text: request.text, file: request.file, overrides: request.overrides });
+    const files = this.filesFor(request.text);
+    const loaded = await this.loader!.load({ text: request.text, file: request.file, overrides: request.overrides, ...files });
     if (id !== this.latest || loaded.kind === 'superseded') return 'superseded';
     if (loaded.kind === 'loaded' || loaded.kind === 'invalid') onChecked();
     if (loaded.kind !== 'loaded') {
@@ -123,7 +144,7 @@ export class SimulationController implements ReactiveController {
     }
     const scenario = loaded.scenario;
     this.issues = [];
-    const group = (this.runGroup = this.pool!.group());
+    const group = (this.runGroup = this.pool!.group(files));
     this.status = 'running';
     this.host.requestUpdate();
     let shown = 0;
@@ -194,13 +215,14 @@ export class SimulationController implements ReactiveController {
     const source = this.resultSource;
     if (result === null || source === null) return Promise.reject(new Error('there are no results yet'));
     const strategies = result.strategies.map((s) => s.name);
-    return orderLogInWorker({ source: { ...source, files: BUNDLED_FILES }, seed: result.seed, strategies }, replicationBudgetMs() * strategies.length);
+    return orderLogInWorker({ source: { ...source, ...this.filesFor(source.text) }, seed: result.seed, strategies }, replicationBudgetMs() * strategies.length);
   }
 
   /** Runs a sweep of one strategy over one or two axes, ranked by `kpi`. Never rejects. */
   async runSweep(request: RunRequest, axes: SweepAxis[], kpi: string, strategy: string): Promise<void> {
     this.sweepGroup?.cancel(true);
-    const group = (this.sweepGroup = this.pool!.group());
+    const files = this.filesFor(request.text);
+    const group = (this.sweepGroup = this.pool!.group(files));
     this.sweepStatus = 'running';
     this.sweepError = '';
     this.sweepProgress = null;
@@ -209,7 +231,7 @@ export class SimulationController implements ReactiveController {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (group !== this.sweepGroup) return;
     try {
-      const readFile = fileReader(BUNDLED_FILES);
+      const readFile = fileReader(files.files);
       const source = { text: request.text, file: request.file, overrides: request.overrides };
       this.checkSweepSize(source, readFile, axes);
       const sweep = await runSweep(group.execute, source, { readFile }, axes, kpi, {

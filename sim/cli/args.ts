@@ -142,7 +142,8 @@ function strategiesOf(names: string[] | undefined): string[] | undefined {
   return names;
 }
 
-function formatOf(values: { json?: boolean; csv?: boolean; md?: boolean }, out: string | null): Format {
+/** The output format from --json, --csv or --md (one at most), else from the --out file's extension, else a table. */
+export function formatOf(values: { json?: boolean; csv?: boolean; md?: boolean }, out: string | null): Format {
   const flags = (['json', 'csv', 'md'] as const).filter((f) => values[f] === true);
   if (flags.length > 1) throw new UsageError(msg.conflictingFormats(flags.map((f) => `--${f}`)));
   if (flags.length === 1) return flags[0];

@@ -1,36 +1,27 @@
-import { readFileSync } from 'node:fs';
 import { SimulationStalledError, SimulationTooLargeError } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { benchCommand } from './commands/bench.js';
 import { fitCommand } from './commands/fit.js';
+import { mergeCommand } from './commands/merge.js';
+import { optimizeCommand } from './commands/optimize.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { processIo, type Io } from './io.js';
 import { USAGE, UsageError, escapeControls, msg, terminalSafe } from './messages.js';
+import { version } from './version.js';
 
 const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   run: runCommand,
   sweep: sweepCommand,
+  merge: mergeCommand,
+  optimize: optimizeCommand,
   validate: validateCommand,
   fit: fitCommand,
   schema: schemaCommand,
   bench: benchCommand,
 };
-
-/** The package version, read from package.json above this file (sim/cli in sources, dist/sim/cli when built). */
-function version(): string {
-  for (const up of ['../../package.json', '../../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'sawtooth') return pkg.version;
-    } catch {
-      // not this level; try the next
-    }
-  }
-  return 'unknown';
-}
 
 /**
  * Runs the CLI with `args` (argv without node and script); resolves to the exit status:

@@ -6,6 +6,9 @@ export const USAGE = `sawtooth — discrete-event simulation of inventory and pr
 Usage:
   sawtooth run FILE [options]          run every strategy with replications; print KPIs with 95% CIs
   sawtooth sweep FILE --vary P=A:B:S   run a grid of parameter values; print cells best first
+                                       (--shard I/N runs one shard of it, for sawtooth merge)
+  sawtooth merge PART...               join a sharded sweep's parts into the whole sweep's output
+  sawtooth optimize FILE --vary … --delta D   the best cell of a grid, with a statistical guarantee
   sawtooth validate FILE               check a scenario file (exit 0, or 2 with one line per problem)
   sawtooth fit DATA.csv --column C     fit distributions to a column of data (or --interarrival --time C);
                                        rank them and print the best as a scenario snippet
@@ -66,6 +69,8 @@ Options:
   --strategy NAME           strategy to sweep (default: the first)
   --reps N, --seed S, --horizon T, --set PATH=VALUE, --workers N, --quiet   as for run
   --json | --csv | --md, --out FILE
+  --shard I/N               run shard I of N (counted from 0) and write a part file for sawtooth merge
+                            (JSON Lines, to --out or stdout); see sawtooth merge --help
 ${TRACE_OPTIONS_HELP}
 
 A sweep runs at most ${MAX_SWEEP_RUNS} replications in all (cells × replications).
@@ -75,6 +80,57 @@ Examples:
   sawtooth sweep scenarios/jit-eoq-batch.yaml --strategy JIT \\
     --vary strategies.JIT.items.widget.policy.cards=2:10:1 \\
     --vary strategies.JIT.items.widget.policy.containerSize=10:40:10 --kpi totalCost --json
+`;
+
+export const OPTIMIZE_HELP = `sawtooth optimize FILE --vary PATH=FROM:TO:STEP [--vary ...] --delta D [options]
+
+Finds the best cell of a grid with a statistical guarantee: with probability at least the
+confidence, the cell picked is within D of the best (among cells that meet the constraints).
+Every cell first runs --initial replications; cells clearly worse are then dropped, and only the
+close ones get more, a tenth more at a time (Kim & Nelson's fully sequential procedure, with
+common random numbers). Constraints are decided the same way, each within its tolerance.
+
+Options:
+  --vary PATH=FROM:TO:STEP  a field and its values (inclusive); or PATH=V1,V2,V3 (repeatable)
+  --objective KPI           what to make best: totalCost (default), or any KPI such as widget.fillRate;
+                            lowest for costs, waits and stock, highest for fill rate and throughput
+  --subject-to KPI>=V       a constraint, e.g. widget.fillRate>=0.95 (or KPI<=V; repeatable)
+  --delta D                 the indifference zone: differences below D do not matter (required)
+  --tolerance T             a constraint's tolerance (default: 0.005 for shares, else 1% of V)
+  --confidence P            the chance the guarantee holds (default 0.95)
+  --initial N               first-stage replications per cell (default ${10}, at least 3)
+  --max-reps N              replications a cell may take at most (default 2000)
+  --strategy NAME           strategy to search (default: the first)
+  --seed S, --horizon T, --set PATH=VALUE, --workers N, --quiet, --json | --md | --csv, --out FILE
+${TRACE_OPTIONS_HELP}
+
+Example:
+  sawtooth optimize scenarios/jit-eoq-batch.yaml --strategy JIT \\
+    --vary strategies.JIT.items.widget.policy.cards=2:10:1 \\
+    --objective totalCost --subject-to widget.fillRate>=0.95 --delta 100
+`;
+
+export const MERGE_HELP = `sawtooth merge PART... [options]
+
+Joins the parts of a sharded sweep into the output of the whole sweep: what sawtooth sweep prints
+without --shard (with the same format flags), byte for byte. Make the parts with the same command
+and every shard I of N, I = 0 … N−1 (a shard's replications keep their seeds, so the cells share
+random numbers across shards):
+
+  sawtooth sweep FILE --vary ... --shard 0/3 --out part-0.jsonl   (and 1/3, 2/3, on any machines)
+  sawtooth merge part-0.jsonl part-1.jsonl part-2.jsonl --csv
+
+Shard I of N runs the I-th of N near-equal slices of the sweep's replications (cell by cell in
+grid order, replication by replication). Parts may be given in any order; parts of another
+scenario, another setting (--set, --seed, --reps, --strategy, --kpi, --vary, N) or another
+version of sawtooth are refused, as are a shard given twice or missing (exit 2, a line each).
+
+Options:
+  --json | --csv | --md     output format (default: a table), as for sweep
+  --out FILE                write the output to FILE (format from its extension unless given)
+
+Example:
+  sawtooth merge parts/part-*.jsonl --md --out sweep.md
 `;
 
 export const VALIDATE_HELP = `sawtooth validate FILE [options]
@@ -162,6 +218,25 @@ export const msg = {
     `note: --workers ${asked}: this machine runs ${cores} thread${cores === 1 ? '' : 's'} at once; using ${cores}`,
   tooManySweepRuns: (cells: number, reps: number, max: number) =>
     `sawtooth sweep: ${cells} cells × ${reps} replications is more than ${max} replications in all; use fewer cells or replications`,
+  badShard: (text: string) => `--shard: expected I/N, shard I of N counted from 0 (as Kubernetes' JOB_COMPLETION_INDEX), 0 <= I < N, got ${text}`,
+  tooManyShards: (shards: number, runs: number) =>
+    `--shard: ${shards} shards for ${runs} replications in all (cells × replications); give at most ${runs} shards`,
+  shardFormat: (flag: string) => `${flag} with --shard: a shard writes a part file (JSON Lines) for sawtooth merge; give ${flag} to sawtooth merge`,
+  shardVariedReplications: (path: string) =>
+    `--vary ${path} with --shard: the shards of a sweep need every cell's replications in advance; give them with --reps N`,
+  mergeNoParts: () => 'sawtooth merge: expected the PART files of a sharded sweep (sawtooth sweep ... --shard I/N); see sawtooth merge --help',
+  notAPart: (file: string, reason: string) => `${file}: not a part of a sharded sweep (${reason}); parts are written by sawtooth sweep ... --shard I/N`,
+  partFormat: (file: string, found: unknown, known: number) =>
+    `${file}: a sweep part in format ${String(found)}; this sawtooth reads format ${known} (merge with the sawtooth that wrote it)`,
+  partLine: (file: string, line: number, reason: string) => `${file}, line ${line}: ${reason}`,
+  partCut: (file: string, line: number, replications: number) =>
+    `${file}: ends after line ${line}, ${replications} replication${replications === 1 ? '' : 's'} short of its shard (was the shard stopped?); run that shard again`,
+  partDiffers: (file: string, what: string, value: string, first: string, firstValue: string) =>
+    `${file}: ${what} ${value}, but ${first} has ${firstValue}; the parts of one sweep share its scenario and every setting`,
+  partTwice: (file: string, other: string, index: number, count: number) =>
+    `${file}: shard ${index} of ${count} again (${other} is that shard too); give each part once`,
+  partsMissing: (missing: number[], count: number) =>
+    `sawtooth merge: ${missing.length === 1 ? 'shard' : 'shards'} ${listed(missing)} of ${count} missing (shards count from 0); give every part of the sweep`,
   outIsFolder: (out: string, flag = '--out') => `${flag} ${out}: is a folder; give a file name`,
   outNoFolder: (out: string, folder: string, flag = '--out') => `${flag} ${out}: the folder ${folder} does not exist`,
   outIsInput: (out: string, input: string, flag = '--out') => `${flag} ${out}: is ${input}, an input of this run; write elsewhere`,
@@ -183,7 +258,11 @@ export const msg = {
   badVary: (value: string) => `--vary: expected PATH=FROM:TO:STEP (step > 0, FROM <= TO) or PATH=V1,V2,…, got ${value}`,
   tooManyCells: (cells: number) => `--vary: the grid has ${cells} cells; at most 10000 (use a larger step)`,
   unknownStrategy: (name: string, known: string[]) => `--strategy: unknown strategy '${name}' (expected one of ${known.join(', ')})`,
-  unknownKpi: (kpi: string, known: string[]) => `--kpi: unknown KPI '${kpi}' (expected one of ${known.join(', ')})`,
+  unknownKpi: (kpi: string, known: string[], option = '--kpi') => `${option}: unknown KPI '${kpi}' (expected one of ${known.join(', ')})`,
+  badSubjectTo: (value: string) => `--subject-to: expected KPI>=VALUE or KPI<=VALUE, e.g. widget.fillRate>=0.95, got ${value}`,
+  missingDelta: () => '--delta: required: the smallest difference in the objective that matters (in its unit, e.g. --delta 100 for EUR)',
+  badConfidence: (value: string) => `--confidence: expected a number between 0.5 and 0.999, got ${value}`,
+  oneOptimizeStrategy: (names: string[]) => `--strategy: optimize searches one strategy, got ${names.length} (${names.join(', ')})`,
   shadowedSet: (path: string, strategies: string[]) =>
     `warning: --set ${path} does not reach ${strategies.join(', ')}: ${strategies.length === 1 ? 'that strategy sets' : 'those strategies set'} it (or its policy) itself; use --set strategies.${strategies[0]}.${path}=…`,
   shadowedVary: (path: string, strategy: string) =>
@@ -211,6 +290,11 @@ export const msg = {
   valid: (file: string, strategies: string[]) =>
     `${file}: valid (${strategies.length} strateg${strategies.length === 1 ? 'y' : 'ies'}: ${strategies.join(', ')})`,
 };
+
+/** Numbers as a list, the first ten and how many more. */
+function listed(numbers: number[]): string {
+  return numbers.length <= 10 ? numbers.join(', ') : `${numbers.slice(0, 10).join(', ')} and ${numbers.length - 10} more`;
+}
 
 /** Bytes as a user reads a file size: `300 MB`, `12.5 kB`, `80 bytes` (MB = 2^20 bytes, as --max-trace-mb counts). */
 export function megabytes(bytes: number): string {

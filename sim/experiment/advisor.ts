@@ -1,4 +1,4 @@
-import type { LevelSamples, PlantSpec } from '../model/index.js';
+import { customerWaitKpis, type LevelSamples, type PlantSpec } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { dominantPeriod, mser, replicationsFor, summarize, thirdMeans, tQuantile } from '../stats/index.js';
 import { builtStrategy } from './experiment-cache.js';
@@ -152,7 +152,7 @@ function isGrowing(growth: Growth): boolean {
 
 /** The KPIs a growing backlog of `item` puts in doubt; its costs only when backorders are charged. */
 function backlogKpis(item: string, tally: StrategyTally): string[] {
-  const kpis = [`${item}.avgBackorders`, `${item}.avgCustomerWait`, `${item}.fillRate`, 'avgCustomerWait'];
+  const kpis = [`${item}.avgBackorders`, ...customerWaitKpis(item), `${item}.fillRate`, 'avgCustomerWait'];
   if (tally.charged(item, 'backorderCost')) kpis.push(`${item}.backorderCost`, 'totalCost');
   return kpis;
 }

@@ -47,8 +47,25 @@ export function resultRows(result: ExperimentResult): ResultRow[] {
   return out;
 }
 
-/** Every KPI summary of an experiment as a long CSV: one row per strategy, scope and KPI. */
+/**
+ * Every KPI summary of an experiment as a long CSV: one row per strategy, scope and KPI; then one
+ * row per warning (scope `warning`, its path as the name, its code as the kpi, its text as the
+ * message), so a results file written with --out keeps what makes its numbers doubtful. The
+ * strategies a warning concerns are joined with `;` (empty: all of them).
+ */
 export function resultsCsv(result: ExperimentResult): string {
-  const rows = resultRows(result).map((r) => [r.strategy, r.scope, r.entity, r.kpi, r.mean, r.sd, r.ci95?.[0] ?? '', r.ci95?.[1] ?? '', r.n]);
-  return renderCsv(['strategy', 'scope', 'name', 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n'], rows);
+  const rows: (string | number)[][] = resultRows(result).map((r) => [
+    r.strategy,
+    r.scope,
+    r.entity,
+    r.kpi,
+    r.mean,
+    r.sd,
+    r.ci95?.[0] ?? '',
+    r.ci95?.[1] ?? '',
+    r.n,
+    '',
+  ]);
+  for (const w of result.warnings) rows.push([(w.strategies ?? []).join(';'), 'warning', w.path, w.code, '', '', '', '', '', w.message]);
+  return renderCsv(['strategy', 'scope', 'name', 'kpi', 'mean', 'sd', 'ci95_low', 'ci95_high', 'n', 'message'], rows);
 }

@@ -4,6 +4,7 @@ import { builtStrategy } from './experiment-cache.js';
 import type { ExperimentResult } from './results.js';
 import { inIndexOrder } from './in-order.js';
 import { replicationSeed } from './seeds.js';
+import { pairSummaries } from './summary.js';
 import { ComparisonTally, StrategyTally } from './tally.js';
 import { experimentWarnings } from './warnings.js';
 
@@ -132,17 +133,25 @@ export class ExperimentAssembler {
     const { scenario, options, strategies, tallies } = this;
     if (this.folded < this.tasks.length) throw new RangeError(`${this.tasks.length - this.folded} replications have not reported`);
     const summaries = strategies.map((name, i) => tallies[i].summary(name, builtStrategy(scenario, name).derived));
+    const replications = tallies[0]?.replications ?? 0;
+    const warnings = experimentWarnings(scenario, strategies, tallies, summaries);
     return {
       scenario: scenario.name,
-      time: { unit: scenario.time.unit, horizon: scenario.time.horizon, warmup: scenario.time.warmup },
-      replications: tallies[0]?.replications ?? 0,
+      time: {
+        unit: scenario.time.unit,
+        horizon: scenario.time.horizon,
+        warmup: scenario.time.warmup,
+        ...(scenario.time.start === undefined ? {} : { start: scenario.time.start }),
+      },
+      replications,
       seed: options.seed ?? scenario.run.seed,
       strategies: summaries.map((result, i) => {
         const series = tallies[i].series;
         return series === null ? result : { ...result, series };
       }),
       comparisons: this.comparisons.comparisons(),
-      warnings: experimentWarnings(scenario, strategies, tallies, summaries),
+      summary: pairSummaries(this.comparisons.pairDifferences(), { currency: scenario.currency, replications, warnings }),
+      warnings,
     };
   }
 }

@@ -2,7 +2,16 @@
 // each machine and each pull loop, from demand rates alone, and the traps a planner falls into.
 // Queueing is ignored throughout, so loads and lead times here are lower bounds: silence is no
 // promise that a strategy runs well.
-import { cumulativeLeadTimes, openShareOf, takesFrom, type DemandSpec, type ItemSpec, type MachineSpec, type PlantSpec } from '../model/index.js';
+import {
+  cumulativeLeadTimes,
+  customerWaitKpis,
+  openShareOf,
+  takesFrom,
+  type DemandSpec,
+  type ItemSpec,
+  type MachineSpec,
+  type PlantSpec,
+} from '../model/index.js';
 
 import type { BuiltStrategy } from '../scenario/index.js';
 import { WARN, type LoadPart, type MachineLoad } from './messages.js';
@@ -160,7 +169,7 @@ function machineWarnings(plant: PlantSpec, flow: Flow, unit: string): Draft[] {
     const capped = parts.every((p) => plant.items[p.item].policy.type === 'kanban');
     const m: MachineLoad = { machine: name, load, servers: machine.servers, breakdowns: machine.failures !== null, capped, parts, unit, openShare };
     const unstable = load >= UNSTABLE;
-    const kpis = ['wip', 'avgCustomerWait', ...parts.flatMap((p) => [`${p.item}.avgBackorders`, `${p.item}.avgCustomerWait`])];
+    const kpis = ['wip', 'avgCustomerWait', ...parts.flatMap((p) => [`${p.item}.avgBackorders`, ...customerWaitKpis(p.item)])];
     const message = unstable ? WARN.unstableLoad(m) : WARN.highLoad(m);
     out.push({ code: unstable ? 'unstable-load' : 'high-load', path: `machines.${name}`, message, kpis });
   }
@@ -252,7 +261,7 @@ function supplyWarnings(plant: PlantSpec, flow: Flow, unit: string): Draft[] {
     const demand = flow.demand[name];
     const p = item.policy;
     const path = `items.${name}.policy`;
-    const kpis = [`${name}.avgBackorders`, `${name}.avgCustomerWait`, 'avgCustomerWait'];
+    const kpis = [`${name}.avgBackorders`, ...customerWaitKpis(name), 'avgCustomerWait'];
     if (p.type === 'kanban' && !machineBinds(plant, item, p.cards)) {
       const lead = loopLeadTime(plant, flow, name, p.containerSize);
       const capacity = lead > 0 ? (p.cards * p.containerSize) / lead : Infinity;

@@ -1,7 +1,7 @@
 // The order log of one replication (`sawtooth run --log FILE.csv`): every purchase, production
 // and customer order with when it was placed, due and done — the record that explains a plan.
 import { simulatePlant, type ReplenishmentRecord } from '../model/index.js';
-import type { Scenario } from '../scenario/index.js';
+import { dateText, isDated, type RunTime, type Scenario } from '../scenario/index.js';
 import { renderCsv } from './csv.js';
 import { builtStrategy } from './experiment-cache.js';
 import { replicationSeed } from './seeds.js';
@@ -63,8 +63,18 @@ export function orderLog(
   return { orders, truncated };
 }
 
-/** Order logs of several strategies as one CSV: strategy, time, item, kind, quantity, due, done. */
-export function orderLogCsv(logs: { strategy: string; orders: OrderRecord[] }[]): string {
-  const rows = logs.flatMap(({ strategy, orders }) => orders.map((o) => [strategy, o.time, o.item, o.kind, o.quantity, o.due ?? '', o.done ?? '']));
-  return renderCsv(['strategy', 'time', 'item', 'kind', 'quantity', 'due', 'done'], rows);
+/**
+ * Order logs of several strategies as one CSV: strategy, time, item, kind, quantity, due, done;
+ * when `time.start` dates the scenario, each time is followed by its date (date, dueDate, doneDate).
+ */
+export function orderLogCsv(logs: { strategy: string; orders: OrderRecord[] }[], time: RunTime): string {
+  if (!isDated(time)) {
+    const rows = logs.flatMap(({ strategy, orders }) => orders.map((o) => [strategy, o.time, o.item, o.kind, o.quantity, o.due ?? '', o.done ?? '']));
+    return renderCsv(['strategy', 'time', 'item', 'kind', 'quantity', 'due', 'done'], rows);
+  }
+  const dated = (t: number | null): [number | string, string] => (t === null ? ['', ''] : [t, dateText(time, t)!]);
+  const rows = logs.flatMap(({ strategy, orders }) =>
+    orders.map((o) => [strategy, ...dated(o.time), o.item, o.kind, o.quantity, ...dated(o.due), ...dated(o.done)]),
+  );
+  return renderCsv(['strategy', 'time', 'date', 'item', 'kind', 'quantity', 'due', 'dueDate', 'done', 'doneDate'], rows);
 }

@@ -25,14 +25,55 @@ export interface StrategyResult {
   series?: RunSeries;
 }
 
-/** The paired difference a − b of one overall KPI over common-random-number replications. */
+/**
+ * The paired difference a − b of one KPI over common-random-number replications: every overall
+ * KPI, and the service KPIs (fill rate, on-time share, customer wait) of every item customers order,
+ * named as warnings and sweeps name them (`widget.fillRate`).
+ */
 export interface Comparison {
   a: string;
   b: string;
-  kpi: keyof OverallKpis;
+  kpi: string;
   meanDiff: number;
   /** Null with one replication: no interval, no claim of a difference. */
   ci95: [number, number] | null;
+}
+
+/** A paired difference a − b with its 95% CI (null with one replication) and whether the interval excludes 0. */
+export interface Difference {
+  meanDiff: number;
+  ci95: [number, number] | null;
+  significant: boolean;
+}
+
+/** A cost difference, also relative to b: (mean a / mean b) − 1 with its delta-method interval; null when b's mean is 0. */
+export interface CostDifference extends Difference {
+  relative: { mean: number; ci95: [number, number] | null } | null;
+}
+
+/** A service KPI of one item sold to customers, a against b: both means and their difference. */
+export interface ServiceDifference extends Difference {
+  item: string;
+  kpi: 'fillRate' | 'onTimeShare';
+  means: [number, number];
+}
+
+/**
+ * The verdict on one pair of strategies (DESIGN.md, Results: `summary`): the total cost difference
+ * split into the costs the policies control (holding, ordering, setup, backorders, lost sales) and
+ * purchase cost (much the same under every policy, and large enough to hide the rest), the service
+ * of every item customers order, and one plain sentence.
+ */
+export interface PairSummary {
+  a: string;
+  b: string;
+  totalCost: CostDifference;
+  controlledCost: CostDifference;
+  purchaseCost: CostDifference;
+  service: ServiceDifference[];
+  /** A warning puts the total cost of a or b in doubt (a growing backlog, say): not steady-state figures. */
+  doubted: boolean;
+  sentence: string;
 }
 
 /** Something about a result that a reader must know before trusting it (DESIGN.md, Results). */
@@ -54,11 +95,14 @@ export interface Warning {
 /** The whole result of `sawtooth run --json`. */
 export interface ExperimentResult {
   scenario: string;
-  time: { unit: string; horizon: number; warmup: number };
+  /** `start`: the date of time 0 (time.start) when the scenario is dated; absent otherwise. */
+  time: { unit: string; horizon: number; warmup: number; start?: string };
   replications: number;
   seed: number | string;
   strategies: StrategyResult[];
   comparisons: Comparison[];
+  /** Per pair of strategies, the verdict: cost split, service, significance, one sentence. */
+  summary: PairSummary[];
   /** Everything that makes a number here not what it looks like: unstable load, growth, traps, too few replications. */
   warnings: Warning[];
 }

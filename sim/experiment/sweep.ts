@@ -56,10 +56,14 @@ export async function runSweep(
       return { values, kpis: cellKpis(tally) };
     }),
   );
+  return { kpi, strategy: strategy ?? '', cells: bestFirst(cells, kpi) };
+}
+
+/** Sorts cells in place best first by `kpi`; the sort is stable, so ties keep the grid's order (a sharded sweep's merge ranks them so too). */
+export function bestFirst(cells: SweepCell[], kpi: string): SweepCell[] {
   const sign = higherIsBetter(kpi) ? -1 : 1;
   const score = (cell: SweepCell): number => sign * (cell.kpis[kpi]?.mean ?? NaN);
-  cells.sort((a, b) => score(a) - score(b));
-  return { kpi, strategy: strategy ?? '', cells };
+  return cells.sort((a, b) => score(a) - score(b));
 }
 
 /** One strategy's tasks run and folded in task order as they come. */
@@ -75,7 +79,7 @@ async function tallied(execute: Executor, source: ScenarioSource, scenario: Scen
 }
 
 /** Overall KPIs and every item KPI as `item.kpi`, summarized over a cell's replications. */
-function cellKpis(tally: StrategyTally): Record<string, KpiSummary> {
+export function cellKpis(tally: StrategyTally): Record<string, KpiSummary> {
   const summary = tally.summary('', {});
   const kpis: Record<string, KpiSummary> = {};
   for (const key of OVERALL_KPIS) kpis[key] = summary.kpis[key as keyof OverallKpis];

@@ -10,7 +10,7 @@ import {
   type RunSeries,
 } from '../model/index.js';
 import { intervalOf, MomentBank } from '../stats/index.js';
-import type { Comparison, KpiSummary, StrategyResult } from './results.js';
+import type { Comparison, CostDifference, Difference, KpiSummary, StrategyResult } from './results.js';
 
 // How replications become one estimate (README, "When not to trust a number"):
 // - a KPI per replication (costs, levels, shares) is averaged over replications;
@@ -189,46 +189,95 @@ export class StrategyTally {
   }
 }
 
+/** The service KPIs compared per item sold to customers (pooled ratios: compared through their linearized values). */
+const SERVICE_KPIS = ['fillRate', 'onTimeShare', 'avgCustomerWait'] as const;
+type ServiceKpi = (typeof SERVICE_KPIS)[number];
+/** The costs of a and b kept per pair for relative differences: the total, those the policies control, purchase. */
+const COST_PARTS = ['totalCost', 'controlledCost', 'purchaseCost'] as const;
+export type CostPart = (typeof COST_PARTS)[number];
+
+/** The raw material of a pair's verdict (summary.ts words it). */
+export interface PairDifferences {
+  a: string;
+  b: string;
+  costs: Record<CostPart, CostDifference>;
+  /** Per item customers order in both strategies: fill rate and on-time share, a against b. */
+  service: { item: string; kpi: 'fillRate' | 'onTimeShare'; means: [number, number]; difference: Difference }[];
+}
+
 /**
- * Paired differences a − b of every overall KPI, for every pair of strategies in order, folded in
- * replication by replication (common random numbers: replication k of every strategy shares its
- * seed). The pooled customer wait is compared through its linearized values.
+ * Paired differences a − b of every overall KPI and of the service KPIs of every item customers
+ * order, for every pair of strategies in order, folded in replication by replication (common random
+ * numbers: replication k of every strategy shares its seed). Pooled ratios (waits, fill rates) are
+ * compared through their linearized values; costs keep both sides, for differences relative to b.
  */
 export class ComparisonTally {
   private readonly pairs: [number, number][] = [];
   private readonly differences: MomentBank;
-  /** Per pair: (waitSum, customers) of a, then of b. */
-  private readonly waits: MomentBank;
   private readonly differenceRow: Float64Array;
-  private readonly waitRow: Float64Array;
+  /** Per pair and cost part: (a, b). */
+  private readonly costs: MomentBank;
+  private readonly costRow: Float64Array;
+  /** Per pair: the overall wait, then per item and service KPI, (y, x) of a then of b. Made at the first row, when the items are known. */
+  private ratios: MomentBank | null = null;
+  private ratioRow = new Float64Array(0);
+  private items: string[] = [];
 
   constructor(private readonly names: string[]) {
     for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) this.pairs.push([i, j]);
     this.differences = new MomentBank(this.pairs.length * OVERALL_SCALARS.length, 1);
-    this.waits = new MomentBank(this.pairs.length, 4);
     this.differenceRow = new Float64Array(this.pairs.length * OVERALL_SCALARS.length);
-    this.waitRow = new Float64Array(this.pairs.length * 4);
+    this.costs = new MomentBank(this.pairs.length * COST_PARTS.length, 2);
+    this.costRow = new Float64Array(this.pairs.length * COST_PARTS.length * 2);
   }
 
   /** Replication k of every strategy, in the order of the names. */
   add(row: RunResult[]): void {
+    if (this.ratios === null) this.start(row);
+    const { items, pairs, differenceRow, costRow, ratioRow } = this;
+    const costParts = row.map(costPartsOf);
     let d = 0;
-    let w = 0;
-    for (const [i, j] of this.pairs) {
+    let c = 0;
+    let r = 0;
+    for (const [i, j] of pairs) {
       const a = row[i];
       const b = row[j];
-      for (const kpi of OVERALL_SCALARS) this.differenceRow[d++] = a.kpis[kpi] - b.kpis[kpi];
-      this.waitRow[w++] = a.counts.customerWaitSum;
-      this.waitRow[w++] = a.counts.customers;
-      this.waitRow[w++] = b.counts.customerWaitSum;
-      this.waitRow[w++] = b.counts.customers;
+      for (const kpi of OVERALL_SCALARS) differenceRow[d++] = a.kpis[kpi] - b.kpis[kpi];
+      for (let part = 0; part < COST_PARTS.length; part++) {
+        costRow[c++] = costParts[i][part];
+        costRow[c++] = costParts[j][part];
+      }
+      ratioRow[r++] = a.counts.customerWaitSum;
+      ratioRow[r++] = a.counts.customers;
+      ratioRow[r++] = b.counts.customerWaitSum;
+      ratioRow[r++] = b.counts.customers;
+      for (const item of items) {
+        const countsA = a.counts.items[item];
+        const countsB = b.counts.items[item];
+        for (const kpi of SERVICE_KPIS) {
+          const { numerator, denominator } = ITEM_RATIOS[kpi];
+          ratioRow[r++] = countsA[numerator];
+          ratioRow[r++] = countsA[denominator];
+          ratioRow[r++] = countsB[numerator];
+          ratioRow[r++] = countsB[denominator];
+        }
+      }
     }
-    this.differences.add(this.differenceRow);
-    this.waits.add(this.waitRow);
+    this.differences.add(differenceRow);
+    this.costs.add(costRow);
+    this.ratios!.add(ratioRow);
+  }
+
+  private start(row: RunResult[]): void {
+    // Items every strategy has (strategies are variations of one plant; one that adds an item has nothing to compare it with).
+    this.items = Object.keys(row[0]?.items ?? {}).filter((item) => row.every((run) => Object.hasOwn(run.items, item)));
+    const groups = this.pairs.length * (1 + this.items.length * SERVICE_KPIS.length);
+    this.ratios = new MomentBank(groups, 4);
+    this.ratioRow = new Float64Array(groups * 4);
   }
 
   comparisons(): Comparison[] {
-    const { names, differences, waits } = this;
+    const { names, differences } = this;
     const n = differences.n;
     const out: Comparison[] = [];
     let d = 0;
@@ -239,14 +288,82 @@ export class ComparisonTally {
         d++;
         out.push({ ...pair, kpi, meanDiff: mean, ci95 });
       }
-      out.push({ ...pair, kpi: 'avgCustomerWait', ...waitDifference(waits, p) });
+      out.push({ ...pair, kpi: 'avgCustomerWait', ...this.ratioDifference(this.ratioGroup(p, null, null)) });
+    });
+    this.pairs.forEach(([i, j], p) => {
+      for (const item of this.customerItems(p)) {
+        for (const kpi of SERVICE_KPIS) out.push({ a: names[i], b: names[j], kpi: `${item}.${kpi}`, ...this.ratioDifference(this.ratioGroup(p, item, kpi)) });
+      }
     });
     return out;
   }
+
+  /** Per pair, the costs and service differences the verdict is made of. */
+  pairDifferences(): PairDifferences[] {
+    const n = this.costs.n;
+    return this.pairs.map(([i, j], p) => {
+      const costs = {} as Record<CostPart, CostDifference>;
+      COST_PARTS.forEach((part, k) => (costs[part] = costDifference(this.costs, p * COST_PARTS.length + k, n)));
+      const service = this.customerItems(p).flatMap((item) =>
+        (['fillRate', 'onTimeShare'] as const).map((kpi) => {
+          const g = this.ratioGroup(p, item, kpi);
+          const { meanDiff, ci95 } = this.ratioDifference(g);
+          const means: [number, number] = [this.ratios!.sum(g, 0) / this.ratios!.sum(g, 1), this.ratios!.sum(g, 2) / this.ratios!.sum(g, 3)];
+          return { item, kpi, means, difference: { meanDiff, ci95, significant: excludesZero(ci95) } };
+        }),
+      );
+      return { a: this.names[i], b: this.names[j], costs, service };
+    });
+  }
+
+  /** Items customers ordered in both strategies of pair p (their on-time shares have orders on both sides). */
+  private customerItems(p: number): string[] {
+    return this.items.filter((item) => {
+      const g = this.ratioGroup(p, item, 'onTimeShare');
+      return this.ratios!.sum(g, 1) > 0 && this.ratios!.sum(g, 3) > 0;
+    });
+  }
+
+  /** The ratio group of pair p: the overall wait (item null), or an item's service KPI. */
+  private ratioGroup(p: number, item: string | null, kpi: ServiceKpi | null): number {
+    const perPair = 1 + this.items.length * SERVICE_KPIS.length;
+    if (item === null || kpi === null) return p * perPair;
+    return p * perPair + 1 + this.items.indexOf(item) * SERVICE_KPIS.length + SERVICE_KPIS.indexOf(kpi);
+  }
+
+  private ratioDifference(g: number): { meanDiff: number; ci95: [number, number] | null } {
+    return ratioDifference(this.ratios!, g);
+  }
 }
 
-/** The difference of two pooled customer waits (group: yA, xA, yB, xB); no interval when either side measured nothing. */
-function waitDifference(bank: MomentBank, g: number): { meanDiff: number; ci95: [number, number] | null } {
+/** Per replication of one strategy: total cost, the costs its policies control, and purchase cost. */
+function costPartsOf(run: RunResult): [number, number, number] {
+  let purchase = 0;
+  for (const item of Object.values(run.items)) purchase += item.purchaseCost;
+  return [run.kpis.totalCost, run.kpis.totalCost - purchase, purchase];
+}
+
+function excludesZero(ci95: [number, number] | null): boolean {
+  return ci95 !== null && (ci95[0] > 0 || ci95[1] < 0);
+}
+
+/**
+ * The difference of the means of a and b (group g: a, b), and a relative to b: the ratio of means
+ * R = ā / b̄ with the interval of the linearized values (a − R·b) / b̄, less 1.
+ */
+function costDifference(bank: MomentBank, g: number, n: number): CostDifference {
+  const meanA = bank.mean(g, 0);
+  const meanB = bank.mean(g, 1);
+  const { ci95 } = intervalOf(meanA - meanB, bank.variance(g, [1, -1]), n);
+  const difference = { meanDiff: meanA - meanB, ci95, significant: excludesZero(ci95) };
+  if (!(meanB > 0)) return { ...difference, relative: null };
+  const ratio = meanA / meanB;
+  const interval = intervalOf(ratio - 1, bank.variance(g, [1 / meanB, -ratio / meanB]), n);
+  return { ...difference, relative: { mean: interval.mean, ci95: interval.ci95 } };
+}
+
+/** The difference of two pooled ratios (group: yA, xA, yB, xB); no interval when either side measured nothing. */
+function ratioDifference(bank: MomentBank, g: number): { meanDiff: number; ci95: [number, number] | null } {
   const n = bank.n;
   const sumA = bank.sum(g, 1);
   const sumB = bank.sum(g, 3);

@@ -1,4 +1,5 @@
 // Every warning of an experiment, gathered in one place so that the CLI, the JSON and the page
+import { customerWaitKpis } from '../model/index.js';
 // show the same ones: the load check before the run, the trend check and advisors after it.
 import type { Scenario } from '../scenario/index.js';
 import { replicationWarnings, trendWarnings, warmupWarnings } from './advisor.js';
@@ -58,7 +59,7 @@ function censoredWaitWarnings(strategy: string, tally: StrategyTally): Warning[]
         path: `items.${item}`,
         strategies: [strategy],
         message: WARN.censoredWaits(item, waiting, customers),
-        kpis: [`${item}.avgCustomerWait`, 'avgCustomerWait'],
+        kpis: [...customerWaitKpis(item), 'avgCustomerWait'],
       });
     }
   }
@@ -80,7 +81,7 @@ function fewOrdersWarnings(strategy: string, tally: StrategyTally): Warning[] {
         path: `items.${item}`,
         strategies: [strategy],
         message: WARN.fewOrders(item, customers, tally.replications),
-        kpis: [`${item}.fillRate`, `${item}.avgCustomerWait`],
+        kpis: [`${item}.fillRate`, ...customerWaitKpis(item)],
       });
     }
   }

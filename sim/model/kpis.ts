@@ -48,6 +48,8 @@ const ITEM: Record<(typeof ITEM_KPIS)[number], Entry> = {
   stockoutUnits: { label: 'stockout units', noun: 'units short', unit: 'stock', better: 'lower' },
   lostUnits: { label: 'lost units', noun: 'units lost', unit: 'stock', better: 'lower' },
   avgCustomerWait: { label: 'customer wait', unit: 'time', better: 'lower' },
+  customerWaitP90: { label: 'wait p90', noun: '90th percentile of customer waits (90% of orders delivered within it)', unit: 'time', better: 'lower' },
+  customerWaitP95: { label: 'wait p95', noun: '95th percentile of customer waits (95% of orders delivered within it)', unit: 'time', better: 'lower' },
   replenishmentOrders: { label: 'orders', noun: 'replenishment orders', unit: 'count', better: null },
   holdingCost: { label: 'holding cost', unit: 'money', better: 'lower', costGroup: 'holding' },
   orderingCost: { label: 'ordering cost', unit: 'money', better: 'lower', costGroup: 'ordering & setup' },
@@ -88,6 +90,11 @@ function entries(scope: KpiScope, table: Record<string, Entry>): KpiInfo[] {
 export const KPI_CATALOGUE: readonly KpiInfo[] = [...entries('overall', OVERALL), ...entries('item', ITEM), ...entries('machine', MACHINE)];
 
 const byScope = new Map(KPI_CATALOGUE.map((k) => [`${k.scope}:${k.key}`, k]));
+
+/** An item's KPIs of customer waits, as warnings name them: a warning that doubts the mean wait doubts its percentiles too. */
+export function customerWaitKpis(item: string): string[] {
+  return [`${item}.avgCustomerWait`, `${item}.customerWaitP90`, `${item}.customerWaitP95`];
+}
 
 /** The catalogue entry of a KPI. */
 export function kpiInfo(scope: KpiScope, key: string): KpiInfo {

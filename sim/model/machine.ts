@@ -5,6 +5,7 @@ import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { REMEDY, machineQueueTooLong, type EventSource } from './messages.js';
 import type { StockPoint } from './stock-point.js';
 import type { ShiftCalendar } from './calendar.js';
+import type { TimelineRecorder } from './machine-timeline.js';
 
 /** Indices of the states a server's time is split into. */
 export const BUSY = 0;
@@ -63,6 +64,8 @@ export class Machine {
   private wakePending = false;
   /** Counts the events the servers schedule (setups, units, failures, repairs). */
   readonly source: EventSource;
+  /** Records what each server does over the whole run, for a chart (the first replication, when series are asked for). */
+  timeline: TimelineRecorder | null = null;
 
   constructor(
     readonly name: string,
@@ -79,7 +82,7 @@ export class Machine {
     this.source = { label: `machines.${name}`, remedy: REMEDY.machine, events: 0 };
     for (let k = 0; k < serverCount; k++) {
       const rngs = failures === null ? null : { up: streams(streamKey('up', name, k)), repair: streams(streamKey('repair', name, k)) };
-      this.servers.push(new Server(this, failures, rngs));
+      this.servers.push(new Server(this, k, failures, rngs));
     }
   }
 
@@ -128,7 +131,10 @@ export class Machine {
 
   /** Starts a new measurement window at `time`. */
   resetStatistics(time: number): void {
-    for (const server of this.servers) server.since = time;
+    for (const server of this.servers) {
+      this.timeline?.record(server.index, server.state, server.since, time);
+      server.since = time;
+    }
     this.stateTime.fill(0);
     this.unitsProduced = 0;
   }
@@ -154,6 +160,7 @@ class Server {
 
   constructor(
     private readonly machine: Machine,
+    readonly index: number,
     private readonly failures: FailureModel | null,
     private readonly rngs: { up: Rng; repair: Rng } | null,
   ) {
@@ -163,6 +170,7 @@ class Server {
   /** Books the time spent in the current state (its closed part as CLOSED) and switches to `state`. */
   enter(state: number, time: number): void {
     const calendar = this.machine.calendar;
+    if (this.machine.timeline !== null) this.machine.timeline.record(this.index, this.state, this.since, time);
     if (calendar === null) {
       this.machine.stateTime[this.state] += time - this.since;
     } else {

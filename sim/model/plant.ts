@@ -10,6 +10,7 @@ import { attachPolicy, type PlaceOrder, type PolicyContext } from './policies/dr
 import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, PlanningSeries, OverallKpis, RunResult, RunSeries } from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
+import { TimelineRecorder } from './machine-timeline.js';
 import { createForecasting, type ForecastCounts, type Forecasting } from './forecasting.js';
 import { createKnownOrders } from './known-orders.js';
 import { createMrpPlanning, NO_MRP, NO_PLANNED_LOAD, type MrpCounts, type MrpItemAccess, type MrpPlanning } from './mrp-planner.js';
@@ -68,6 +69,10 @@ interface ItemRuntime {
   ordered: BucketVariance;
   demanded: BucketVariance;
 }
+
+/** Timeline slices kept over all servers of a plant at most (7 numbers each: about 11 MB), and per server. */
+const TIMELINE_SLICE_BUDGET = 200_000;
+const TIMELINE_SLICES_MAX = 10_000;
 
 /** Simulates one replication of a plant over [0, horizon], measuring over [warmup, horizon]. */
 export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunResult {
@@ -153,6 +158,18 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     delivered = 0;
   };
 
+  if (options.series) {
+    // Slices per server: as many as the chart has points; an hour each at most on a calendar, so that
+    // shifts and nights show when the chart is zoomed in; within a budget over all servers (7 numbers a slice).
+    const servers = [...machines.values()].reduce((sum, m) => sum + m.servers.length, 0);
+    const budget = Math.floor(TIMELINE_SLICE_BUDGET / Math.max(1, servers));
+    for (const [name, machine] of machines) {
+      const calendar = spec.machines[name].calendar;
+      const wanted = calendar ? Math.ceil(horizon / (calendar.week / 168)) : options.series.maxPoints;
+      const slices = Math.max(50, Math.min(wanted, TIMELINE_SLICES_MAX, budget));
+      machine.timeline = new TimelineRecorder(machine.servers.length, horizon, slices, machine.calendar);
+    }
+  }
   const levels = options.levelSamples ? sampleLevels(sim, items, wip, horizon, options.levelSamples) : null;
   const series = options.series ? startSeries(sim, items, spec, options.series.maxPoints, () => ({ delivered, cost: totalCost(items, sim.now) })) : null;
 
@@ -241,7 +258,15 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     machines: machineKpis,
     kpis,
     counts,
-    series: series === null ? null : { ...series.finish(horizon), planning: planningSeries(spec, forecasting, mrp), flows: flows?.finish() ?? null },
+    series:
+      series === null
+        ? null
+        : {
+            ...series.finish(horizon),
+            planning: planningSeries(spec, forecasting, mrp),
+            flows: flows?.finish() ?? null,
+            machines: Object.fromEntries([...machines].map(([name, machine]) => [name, machine.timeline!.finish()])),
+          },
     levels,
     events: sim.eventsFired,
   };
@@ -402,12 +427,16 @@ function placeOrder(
 function countsOf(item: ItemRuntime, horizon: number): Omit<ItemCounts, keyof ForecastCounts> {
   const { stock } = item;
   const waiting = stock.waitingCustomers(horizon);
+  const customers = stock.customerWait.count + waiting.count;
+  const [p90, p95] = stock.customerWaits.quantiles([0.9, 0.95], waiting.waits);
   return {
     demandedUnits: stock.demandedUnits,
     filledAtOnceUnits: stock.filledAtOnceUnits,
-    customers: stock.customerWait.count + waiting.count,
+    customers,
     customerWaitSum: stock.customerWait.sum + waiting.waitSum,
     waitingAtEnd: waiting.count,
+    customerWaitP90Weighted: p90 * customers,
+    customerWaitP95Weighted: p95 * customers,
     unitsMade: item.unitsMade,
     flowTimeSum: item.flowTimeSum,
     customerOrders: stock.customerOrders,
@@ -431,6 +460,8 @@ function itemResult(item: ItemRuntime, counts: ItemCounts, planning: MrpCounts, 
     stockoutUnits: stock.stockoutUnits,
     lostUnits: stock.lostUnits,
     avgCustomerWait: ratio(counts.customerWaitSum, counts.customers, 0),
+    customerWaitP90: ratio(counts.customerWaitP90Weighted, counts.customers, 0),
+    customerWaitP95: ratio(counts.customerWaitP95Weighted, counts.customers, 0),
     replenishmentOrders: item.orders,
     ...itemCosts(item, horizon),
     wip: item.wip.mean(horizon),
@@ -497,7 +528,7 @@ function startSeries(
   spec: PlantSpec,
   maxPoints: number,
   totals: () => { delivered: number; cost: number },
-): { start(): void; finish(horizon: number): Omit<RunSeries, 'planning' | 'flows'> } {
+): { start(): void; finish(horizon: number): Omit<RunSeries, 'planning' | 'flows' | 'machines'> } {
   const { horizon, warmup } = spec.time;
   for (const { stock } of items.values()) {
     stock.onHandSeries = new StepSeriesRecorder(0, horizon, maxPoints);

@@ -1,5 +1,6 @@
 import type { StepSeries } from '../stats/index.js';
 import type { ItemPlan } from './planning/index.js';
+import type { MachineTimeline } from './machine-timeline.js';
 
 /** Per-item KPIs of one replication over the measured window (DESIGN.md, Results). */
 export interface ItemKpis {
@@ -12,6 +13,10 @@ export interface ItemKpis {
   lostUnits: number;
   /** Mean wait of this item's customer orders, those still waiting at the end counted up to it. */
   avgCustomerWait: number;
+  /** The 90th percentile of those waits (delivery time from order to full fill): 90% of orders waited at most this long. */
+  customerWaitP90: number;
+  /** The 95th percentile of those waits. */
+  customerWaitP95: number;
   replenishmentOrders: number;
   /** Units of this item in production orders released and not yet in stock (time average; 0 for bought items). */
   wip: number;
@@ -73,6 +78,8 @@ export const ITEM_KPIS = [
   'stockoutUnits',
   'lostUnits',
   'avgCustomerWait',
+  'customerWaitP90',
+  'customerWaitP95',
   'replenishmentOrders',
   'holdingCost',
   'orderingCost',
@@ -121,6 +128,12 @@ export interface ItemCounts {
   customerWaitSum: number;
   /** Customer orders still (partly) unfilled at the end of the window. */
   waitingAtEnd: number;
+  /**
+   * This replication's 90th and 95th wait percentiles times its customers: over replications the
+   * percentiles are averaged, each replication weighted by its customer orders (none: no weight).
+   */
+  customerWaitP90Weighted: number;
+  customerWaitP95Weighted: number;
   /** Units of this item put into stock by a machine, and the sum of their flow times. */
   unitsMade: number;
   flowTimeSum: number;
@@ -149,6 +162,8 @@ export interface MachineCounts {
 export const ITEM_RATIOS = {
   fillRate: { numerator: 'filledAtOnceUnits', denominator: 'demandedUnits', empty: 1 },
   avgCustomerWait: { numerator: 'customerWaitSum', denominator: 'customers', empty: 0 },
+  customerWaitP90: { numerator: 'customerWaitP90Weighted', denominator: 'customers', empty: 0 },
+  customerWaitP95: { numerator: 'customerWaitP95Weighted', denominator: 'customers', empty: 0 },
   flowTime: { numerator: 'flowTimeSum', denominator: 'unitsMade', empty: 0 },
   forecastBias: { numerator: 'forecastErrorSum', denominator: 'forecastBuckets', empty: 0 },
   forecastMAPE: { numerator: 'forecastAbsPctSum', denominator: 'forecastDemandBuckets', empty: 0 },
@@ -170,6 +185,8 @@ export interface RunSeries {
   planning: PlanningSeries | null;
   /** Units each item ordered and was asked for per bucket of time.bucket (the bullwhip); null for a run of more than MAX_FLOW_BUCKETS buckets. */
   flows: FlowSeries | null;
+  /** Per machine, what its servers did over [0, horizon] (busy, setup, down, starved, blocked, idle, closed), in slices. */
+  machines: Record<string, MachineTimeline>;
 }
 
 /** Per bucket k (starting at t[k] = k · bucket) over [0, horizon]: units ordered and units demanded, per item. */

@@ -1,4 +1,4 @@
-import { StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
+import { StepSeriesRecorder, Tally, TimeWeighted, WaitSample } from '../stats/index.js';
 import { Fifo } from '../engine/index.js';
 import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { backlogTooLong } from './messages.js';
@@ -71,6 +71,8 @@ export class StockPoint {
   readonly onHandLevel: TimeWeighted;
   readonly backorderLevel: TimeWeighted;
   readonly customerWait = new Tally();
+  /** The same waits, kept for their percentiles. */
+  readonly customerWaits = new WaitSample();
   demandedUnits = 0;
   filledAtOnceUnits = 0;
   stockoutEvents = 0;
@@ -155,6 +157,7 @@ export class StockPoint {
       if (customer) {
         this.onTimeOrders++;
         this.customerWait.add(0);
+        this.customerWaits.add(0);
         this.listener.customerFilled(0);
       }
       if (onFilled !== null) onFilled();
@@ -218,23 +221,24 @@ export class StockPoint {
     if (waiting.customer) {
       if (time === waiting.arrival) this.onTimeOrders++;
       this.customerWait.add(time - waiting.arrival);
+      this.customerWaits.add(time - waiting.arrival);
       this.listener.customerFilled(time - waiting.arrival);
     }
     if (waiting.onFilled !== null) waiting.onFilled();
   }
 
-  /** Customer orders still (partly) waiting at `time`, and the sum of their waits so far (censored waits). */
-  waitingCustomers(time: number): { count: number; waitSum: number } {
-    let count = 0;
+  /** Customer orders still (partly) waiting at `time`: how many, the sum of their waits so far (censored waits) and those waits. */
+  waitingCustomers(time: number): { count: number; waitSum: number; waits: number[] } {
+    const waits: number[] = [];
     let waitSum = 0;
     for (const queue of this.queues) {
       queue.forEach((waiting) => {
         if (!waiting.customer) return;
-        count++;
+        waits.push(time - waiting.arrival);
         waitSum += time - waiting.arrival;
       });
     }
-    return { count, waitSum };
+    return { count: waits.length, waitSum, waits };
   }
 
   /** Calls `resume` once there is room for one more unit (a machine blocked on full storage). */
@@ -247,6 +251,7 @@ export class StockPoint {
     this.onHandLevel.reset(time);
     this.backorderLevel.reset(time);
     this.customerWait.reset();
+    this.customerWaits.reset();
     this.demandedUnits = 0;
     this.filledAtOnceUnits = 0;
     this.stockoutEvents = 0;

@@ -3,8 +3,12 @@ export { formatNumber } from './numbers.js';
 export { formatPercent } from './numbers.js';
 export { formatEstimate } from './numbers.js';
 export { formatterOf } from './numbers.js';
+// Dates are the scenario layer's (the order log, below the report, writes them too); here for the report's readers.
+export { isDated, timeMs, dateText, bucketDate } from '../scenario/index.js';
+export type { RunTime } from '../scenario/index.js';
+export { datedSpan } from './dates.js';
 export { describeComparison } from './comparisons.js';
-export { isSignificant } from './comparisons.js';
+export { isSignificant, kpiSummaryOf } from './comparisons.js';
 export { theoryRows, eoqCurve, lotCostRate } from './theory.js';
 export type { TheoryRow, TheoryCurve } from './theory.js';
 export { mrpRecordRows } from './mrp-record.js';
@@ -18,3 +22,6 @@ export type { FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './plant-f
 export { plantDescription, nodeName } from './plant-text.js';
 export { policySummary } from './policy-summary.js';
 export { chainStages } from './supply-chain.js';
+export { bestSpec, candidateSpec, fitNotes, fitSnippet, formatPValue, formatParameters } from './fit-summary.js';
+export type { FitField } from './fit-summary.js';
+export { optimizeSentences } from './optimize.js';

@@ -52,6 +52,8 @@ const ALL_ITEM = [
   'stockoutEvents',
   'lostUnits',
   'avgCustomerWait',
+  'customerWaitP90',
+  'customerWaitP95',
   'replenishmentOrders',
   'wip',
   'flowTime',

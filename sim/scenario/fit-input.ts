@@ -34,7 +34,7 @@ const LISTED_PER_CAUSE = 3;
 export function readFitInput(text: string, file: string, request: FitRequest): { value: FitInput; problems: Problem[] } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const empty: FitInput = { series: [], times: null };
-  const delimiter = (lines[0].match(/;/g)?.length ?? 0) > (lines[0].match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = delimiterOf(lines[0]);
   const header = splitRow(lines[0], delimiter).map((name) => name.trim());
   const at = (name: string): number => header.findIndex((h) => h.toLowerCase() === name.trim().toLowerCase());
   const wanted = [request.kind === 'column' ? request.column : request.time, ...(request.item === null ? [] : [request.item])];
@@ -67,6 +67,19 @@ export function readFitInput(text: string, file: string, request: FitRequest): {
   const kind = times.kind();
   const unit = kind === 'numbers' ? 1 : dateUnit;
   return { value: { series: series.map(({ item, values }) => ({ item, values: gaps(values).map((gap) => gap / unit) })), times: kind }, problems };
+}
+
+/** The column names of a CSV's header row, as readFitInput reads them (for a choice of columns). */
+export function csvColumns(text: string): string[] {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  return splitRow(first, delimiterOf(first))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+// Semicolons when the header has more of them than commas (a European spreadsheet's export).
+function delimiterOf(header: string): ';' | ',' {
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
 // One problem a cause when many rows share it; in the order of the lines.

@@ -25,4 +25,8 @@ export { scenarioJsonSchema } from './schema.js';
 export { scenarioReference } from './reference.js';
 export type { ScenarioInput } from './schema.js';
 export { runScenario } from './run-scenario.js';
+export { isDated, timeMs, dateText, bucketDate, isoDate } from './dates.js';
+export type { RunTime } from './dates.js';
 export type { RunScenarioOptions } from './run-scenario.js';
+export { readFitInput, csvColumns, GAP_UNITS } from './fit-input.js';
+export type { FitRequest, FitInput, FitSeries, GapUnit } from './fit-input.js';

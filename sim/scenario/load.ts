@@ -49,7 +49,8 @@ export interface Scenario {
   file: string;
   name: string;
   description: string;
-  time: { unit: string; horizon: number; warmup: number };
+  /** `start`: the date of time 0 when time.start dates the scenario. */
+  time: { unit: string; horizon: number; warmup: number; start?: string };
   currency: string;
   run: { replications: number; seed: number | string; maxEvents: number };
   /** Strategy names in file order; ['base'] when the file has none. */
@@ -253,7 +254,7 @@ function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>, 
     file,
     name: doc.name,
     description: doc.description ?? '',
-    time: { unit: doc.time.unit, horizon: doc.time.horizon, warmup: doc.time.warmup },
+    time: { unit: doc.time.unit, horizon: doc.time.horizon, warmup: doc.time.warmup, ...(doc.time.start === undefined ? {} : { start: doc.time.start }) },
     currency: doc.currency,
     run: { replications: doc.run.replications, seed: doc.run.seed, maxEvents: doc.run.maxEvents ?? DEFAULT_MAX_EVENTS },
     strategies: Object.keys(compiled),

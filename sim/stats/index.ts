@@ -17,3 +17,4 @@ export { replicationsFor } from './replications.js';
 export { thirdMeans } from './thirds.js';
 export { dominantPeriod } from './period.js';
 export { BucketVariance } from './bucket-variance.js';
+export { WaitSample } from './wait-sample.js';

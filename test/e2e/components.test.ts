@@ -46,7 +46,12 @@ const RESULT = (() => {
     replications: 5,
     seed: 1,
     strategies: [strategy('Lean', 880, 0.9), strategy('Fat', 1000, 0.99)],
-    comparisons: [{ a: 'Lean', b: 'Fat', kpi: 'totalCost', meanDiff: -120, ci95: [-160, -80] }],
+    comparisons: [
+      { a: 'Lean', b: 'Fat', kpi: 'totalCost', meanDiff: -120, ci95: [-160, -80] },
+      { a: 'Lean', b: 'Fat', kpi: 'wip', meanDiff: -1, ci95: [-1.5, -0.5] },
+    ],
+    // The verdict's sentence is the simulation's (sim/experiment/summary.ts); the page shows it as given.
+    summary: [{ a: 'Lean', b: 'Fat', sentence: 'Lean costs 12.0% less than Fat (95% CI 8.0–16.0%), but lower service for widget.' }],
     warnings: [] as { code: string; path: string; message: string; strategies?: string[]; kpis?: string[] }[],
   };
 })();
@@ -76,9 +81,13 @@ describe('the page components on their own', () => {
     expect(text).toContain('widget fill rate90.0% ± 1.0%99.0% ± 1.0%');
   });
 
-  it('comparison-list says a paired difference in plain language', async () => {
+  it('comparison-list gives the verdict first, then the other paired differences in plain language', async () => {
     await mount('comparison-list', { result: RESULT });
-    expect(squash(await shadowText('comparison-list'))).toBe('Lean costs 12.0% less than Fat (95% CI 8.0–16.0%)');
+    const items = await app.page.locator('body > comparison-list.under-test li').allTextContents();
+    expect(items.map(squash)).toEqual([
+      'Lean costs 12.0% less than Fat (95% CI 8.0–16.0%), but lower service for widget.',
+      'Lean holds 20.0% less work in process than Fat (95% CI 10.0–30.0%)',
+    ]);
   });
 
   it('scenario-editor lists problems with line and path and sends the edited text up', async () => {

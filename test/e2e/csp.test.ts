@@ -68,7 +68,7 @@ describe('the Content-Security-Policy', () => {
     app.page.on('worker', (worker) => workers.push(worker));
     await app.goto(suite.url);
     const charts = await app.charts();
-    expect(charts.length).toBe(5);
+    expect(charts.length).toBe(6); // the five dashboard charts and the press's timeline
     expect(charts.filter((c) => !c.drawn).map((c) => c.id)).toEqual([]);
 
     // A tooltip (Vega expressions, interpreted) over a bar, its chart scrolled into view first.

@@ -29,7 +29,8 @@ async function typeOver(app: AppPage, start: number, end: number, typed: string)
 
 async function chartsStillDrawn(app: AppPage): Promise<void> {
   const charts = await app.charts();
-  expect(charts.length).toBe(5);
+  // The five dashboard charts and the press's timeline.
+  expect(charts.length).toBe(6);
   expect(charts.filter((c) => !c.drawn).map((c) => c.id)).toEqual([]);
 }
 

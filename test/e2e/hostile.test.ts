@@ -52,7 +52,7 @@ async function expectBundledShown(app: AppPage): Promise<void> {
   expect(await app.editor.inputValue()).toBe(HEADLINE_TEXT);
   await expect.poll(() => app.status.textContent().then(squash), { timeout: RUN_TIMEOUT }).toMatch(/replications in \d+ ms$/);
   const charts = await app.charts();
-  expect(charts.length).toBe(5);
+  expect(charts.length).toBe(6); // the five dashboard charts and the press's timeline
   expect(charts.filter((c) => !c.drawn).map((c) => c.id)).toEqual([]);
 }
 
@@ -247,7 +247,7 @@ describe('names and files from a link', () => {
     const app = await suite.open(linkTo(text, 3));
     expect(await app.problems.count()).toBe(0);
     const charts = await app.charts();
-    expect(charts.map((c) => c.id)).toEqual(['chart-kpis', 'chart-stock', 'chart-costs', 'chart-stockouts', 'chart-throughput']);
+    expect(charts.map((c) => c.id)).toEqual(['chart-kpis', 'chart-stock', 'chart-costs', 'chart-stockouts', 'chart-throughput', 'chart-timeline']);
     expect(charts.filter((c) => !c.drawn).map((c) => c.id)).toEqual([]);
     const headers = (await app.page.locator('kpi-table thead th[scope="col"]').allTextContents()).slice(1);
     expect(headers.map((h) => h.trim())).toEqual(strategies);
@@ -276,7 +276,8 @@ describe('names and files from a link', () => {
       const problems = (await app.problems.locator('li').allTextContents()).map(squash);
       const problem = problems.find((p) => p.includes('demand[0].trace'));
       expect(problem, trace).toBe(
-        `line ${line}: demand[0].trace: cannot read ${file}: no such file; the page reads only its bundled data files (scenarios/data/demand.csv)`,
+        `line ${line}: demand[0].trace: cannot read ${file}: no such file; the page reads its bundled data files and the CSV files you give it ` +
+          '(scenarios/data/demand.csv, scenarios/data/erp-orders.csv): to give it a file, choose it with "Choose CSV files" below the editor, or drop it on the page',
       );
       expect(squash(await app.status.textContent())).toMatch(/problems? in the scenario$/);
       expect(app.errors, trace).toEqual([]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSuite, RUN_TIMEOUT, escapeHtml, squash, type AppPage } from './harness.js';
 
-const CSV_HEADER = 'strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n';
+const CSV_HEADER = 'strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n,message';
 
 const suite = useSuite('outputs');
 
@@ -67,6 +67,10 @@ describe('outputs', () => {
     expect((html.match(/<svg[\s>]/g) ?? []).length).toBeGreaterThanOrEqual(5);
     expect(html).toContain('<table>');
     expect(html).toContain('<th>Total cost</th>');
+    // The verdict, as the JSON has it.
+    const verdict = (JSON.parse(json.bytes.toString('utf8')) as { summary: { sentence: string }[] }).summary;
+    expect(verdict.length).toBeGreaterThan(0);
+    expect(html).toContain(`<h2>Verdict</h2>\n<ul>${verdict.map((v) => `<li>${escapeHtml(v.sentence)}</li>`).join('')}</ul>`);
     for (const strategy of strategies) expect(html).toContain(`<th>${escapeHtml(strategy)}</th>`);
     expect(html).toContain(`<pre>${escapeHtml(yaml)}</pre>`);
     expect(html).toContain('R&amp;D &lt;b&gt;trial&lt;/b&gt;');
@@ -107,11 +111,11 @@ describe('outputs', () => {
 
     await app.button('Present').click();
     await dialog.waitFor();
-    await expect.poll(() => bar.textContent().then(squash)).toContain('Key figures (1/5)');
+    await expect.poll(() => bar.textContent().then(squash)).toContain('Key figures (1/6)');
     await expect.poll(() => app.chartDrawn(presented)).toBe(true);
 
     await app.page.keyboard.press('ArrowRight');
-    await expect.poll(() => bar.textContent().then(squash)).toMatch(/Stock of \w+ \(2\/5\)/);
+    await expect.poll(() => bar.textContent().then(squash)).toMatch(/Stock of \w+ \(2\/6\)/);
     await expect.poll(() => app.chartDrawn(presented)).toBe(true);
     // The sawtooth fills the screen: wider than on the page.
     const big = await surface(presented);
@@ -121,9 +125,9 @@ describe('outputs', () => {
     await app.screenshot('presentation');
 
     await app.page.keyboard.press('ArrowRight');
-    await expect.poll(() => bar.textContent().then(squash)).toContain('Cost breakdown (3/5)');
+    await expect.poll(() => bar.textContent().then(squash)).toContain('Cost breakdown (3/6)');
     await app.page.keyboard.press('ArrowLeft');
-    await expect.poll(() => bar.textContent().then(squash)).toMatch(/Stock of \w+ \(2\/5\)/);
+    await expect.poll(() => bar.textContent().then(squash)).toMatch(/Stock of \w+ \(2\/6\)/);
     await app.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(app.errors).toEqual([]);
@@ -134,14 +138,14 @@ describe('outputs', () => {
     const app = await suite.open();
     const bar = app.page.locator('sawtooth-app .present-bar');
     await app.button('Present').click();
-    for (let i = 0; i < 4; i++) await app.page.keyboard.press('ArrowRight');
-    await expect.poll(() => bar.textContent().then(squash)).toContain('(5/5)');
+    for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowRight');
+    await expect.poll(() => bar.textContent().then(squash)).toContain('(6/6)');
     await app.page.keyboard.press('ArrowRight');
-    await expect.poll(() => bar.textContent().then(squash), { timeout: 1_000 }).toContain('(1/5)');
+    await expect.poll(() => bar.textContent().then(squash), { timeout: 1_000 }).toContain('(1/6)');
     await app.page.keyboard.press('ArrowLeft');
-    await expect.poll(() => bar.textContent().then(squash), { timeout: 1_000 }).toContain('(5/5)');
+    await expect.poll(() => bar.textContent().then(squash), { timeout: 1_000 }).toContain('(6/6)');
     await app.page.keyboard.press('ArrowLeft');
-    await expect.poll(() => bar.textContent().then(squash), { timeout: 1_000 }).toContain('(4/5)');
+    await expect.poll(() => bar.textContent().then(squash), { timeout: 1_000 }).toContain('(5/6)');
   });
 
   it('sweeps two parameters into a heat map, and an EOQ quantity into a cost curve with the formula drawn over it', async () => {

@@ -44,6 +44,7 @@ describe('planning on the page', () => {
       'chart-throughput',
       'chart-forecast',
       'chart-load',
+      'chart-timeline',
     ]);
     expect(charts.filter((c) => !c.drawn).map((c) => c.id)).toEqual([]);
 
@@ -131,7 +132,10 @@ describe('planning on the page', () => {
     expect(customers('MRP (push)')).toEqual(customers('Reorder point (pull)'));
     // The same file `sawtooth run --log` writes: the same code and seed, in the browser's worker as in Node.
     const scenario = loadScenario(MRP_PLANT, { file: 'scenario.yaml' });
-    const cli = orderLogCsv(scenario.strategies.map((strategy) => ({ strategy, ...orderLog(scenario, strategy, scenario.run.seed) })));
+    const cli = orderLogCsv(
+      scenario.strategies.map((strategy) => ({ strategy, ...orderLog(scenario, strategy, scenario.run.seed) })),
+      scenario.time,
+    );
     expect(log.bytes.toString('utf8')).toBe(cli);
     await expect.poll(() => app.button('Order log').isEnabled()).toBe(true);
     expect(app.errors).toEqual([]);

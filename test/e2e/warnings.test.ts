@@ -160,7 +160,11 @@ describe('warnings', () => {
     expect(await app.chartSvg('#chart-kpis')).toContain('Key figures (1 replication, no intervals)');
 
     // Comparisons say there is no interval, never that one strategy is better.
-    const comparisons = (await app.page.locator('comparison-list li').allTextContents()).map(squash);
+    const verdict = (await app.page.locator('comparison-list ul.verdict li').allTextContents()).map(squash);
+    expect(verdict.length).toBeGreaterThan(0);
+    for (const v of verdict)
+      expect(v).toMatch(/^With one replication there are no intervals: .* which proves nothing either way; run more replications for a verdict\.$/);
+    const comparisons = (await app.page.locator('comparison-list ul:not(.verdict) li').allTextContents()).map(squash);
     expect(comparisons.length).toBeGreaterThan(0);
     for (const c of comparisons) {
       expect(c).toContain('no claim of a difference');

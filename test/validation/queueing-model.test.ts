@@ -36,6 +36,12 @@ describe('M/M/1 through the plant model (Q-01: lambda = 0.8, mu = 1)', () => {
     expectStochastic(mm1, 'Lq', queueLength('server', 1), 3.2, { rel: 0.03 });
   });
 
+  // The time in system of M/M/1 (FIFO) is exponential with rate mu − lambda = 0.2, so its p-quantile is −ln(1 − p) / 0.2.
+  it('has delivery-time percentiles W90 = ln(10) / 0.2 = 11.51 and W95 = ln(20) / 0.2 = 14.98', () => {
+    expectStochastic(mm1, 'W90', (r) => r.items.job.customerWaitP90, Math.log(10) / 0.2, { rel: 0.03 });
+    expectStochastic(mm1, 'W95', (r) => r.items.job.customerWaitP95, Math.log(20) / 0.2, { rel: 0.03 });
+  });
+
   it("satisfies Little's law L = lambda W on every replication (Q-06)", () => {
     for (const r of mm1.runs()) expect(Math.abs(r.kpis.wip / (r.kpis.throughput * r.kpis.avgCustomerWait) - 1)).toBeLessThan(0.005);
   });

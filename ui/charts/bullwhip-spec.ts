@@ -1,6 +1,7 @@
 import type { ExperimentResult, FlowSeries } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
+import { timeAxis } from './time-axis.js';
 
 /** The customers' demand line in the orders chart (not a stage, not a strategy). */
 const CUSTOMERS = '#6B7280';
@@ -23,10 +24,19 @@ export function hasFlows(result: ExperimentResult, stages: readonly string[]): b
 export function ordersByStageSpec(result: ExperimentResult, stages: readonly string[], unit: string): Spec {
   const shown = flowing(result);
   const customerFacing = stages[0];
+  const axis = timeAxis(result, unit);
   const values = shown.flatMap(({ name, order, flows }) =>
     flows.t.flatMap((t, k) => [
-      { strategy: name, order, t, units: flows.items[customerFacing]?.demanded[k] ?? 0, series: 'customers', rank: -1, kind: 'demand' },
-      ...stages.map((stage, rank) => ({ strategy: name, order, t, units: flows.items[stage]?.ordered[k] ?? 0, series: stage, rank, kind: 'orders' })),
+      { strategy: name, order, ...axis.at(t), units: flows.items[customerFacing]?.demanded[k] ?? 0, series: 'customers', rank: -1, kind: 'demand' },
+      ...stages.map((stage, rank) => ({
+        strategy: name,
+        order,
+        ...axis.at(t),
+        units: flows.items[stage]?.ordered[k] ?? 0,
+        series: stage,
+        rank,
+        kind: 'orders',
+      })),
     ]),
   );
   const bucket = shown[0]?.flows.bucket ?? 1;
@@ -47,7 +57,7 @@ export function ordersByStageSpec(result: ExperimentResult, stages: readonly str
       height: 120,
       mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6 },
       encoding: {
-        x: { field: 't', type: 'quantitative', title: `time (${chartText(unit)})`, scale: { domain: [0, result.time.horizon] } },
+        x: axis.encoding('time', 'date', result.time.horizon),
         y: { field: 'units', type: 'quantitative', title: 'units ordered' },
         color: {
           field: 'series',
@@ -69,12 +79,7 @@ export function ordersByStageSpec(result: ExperimentResult, stages: readonly str
           },
           legend: null,
         },
-        tooltip: [
-          { field: 'strategy' },
-          { field: 'series', title: 'orders of' },
-          { field: 't', title: 'bucket start', format: ',.4~r' },
-          { field: 'units', format: ',.4~r' },
-        ],
+        tooltip: [{ field: 'strategy' }, { field: 'series', title: 'orders of' }, axis.tooltip('bucket start'), { field: 'units', format: ',.4~r' }],
       },
     },
   } as Spec;

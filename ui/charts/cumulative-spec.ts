@@ -1,6 +1,7 @@
 import type { ExperimentResult } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
+import { timeAxis } from './time-axis.js';
 
 export type CumulativeField = 'stockoutUnits' | 'delivered' | 'cost';
 
@@ -13,9 +14,10 @@ const TITLES: Record<CumulativeField, string> = {
 /** A cumulative total over the measured window, one line per strategy (first replication). */
 export function cumulativeSpec(result: ExperimentResult, field: CumulativeField, unit: string, currency: string): Spec {
   const names = result.strategies.map((s) => s.name);
+  const axis = timeAxis(result, unit);
   const values = result.strategies.flatMap((s) => {
     const c = s.series?.cumulative;
-    return c ? c.t.map((t, i) => ({ strategy: s.name, t, value: c[field][i] })) : [];
+    return c ? c.t.map((t, i) => ({ strategy: s.name, ...axis.at(t), value: c[field][i] })) : [];
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -26,10 +28,10 @@ export function cumulativeSpec(result: ExperimentResult, field: CumulativeField,
     data: { values },
     mark: { type: 'line', strokeWidth: 2 },
     encoding: {
-      x: { field: 't', type: 'quantitative', title: `time (${chartText(unit)})` },
+      x: axis.encoding('time', 'date'),
       y: { field: 'value', type: 'quantitative', title: field === 'cost' ? chartText(currency) : 'units' },
       color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), title: 'strategy' },
-      tooltip: [{ field: 'strategy' }, { field: 't', format: ',.4~r' }, { field: 'value', format: ',.4~r' }],
+      tooltip: [{ field: 'strategy' }, axis.tooltip(axis.dated ? 'date' : 'time'), { field: 'value', format: ',.4~r' }],
     },
   } as Spec;
 }

@@ -7,6 +7,7 @@ import { bullwhipSpec, hasFlows, ordersByStageSpec } from './bullwhip-spec.js';
 import { forecastItems, forecastSpec, loadMachines, loadSpec } from './planning-spec.js';
 import { stockSpec } from './stock-spec.js';
 import { sweepCurveSpec, sweepHeatmapSpec } from './sweep-spec.js';
+import { timelineMachines, timelineSpec } from './timeline-spec.js';
 
 /** One chart of the page: an id (for tests and file names), a title and its spec. */
 export interface ChartEntry {
@@ -15,10 +16,11 @@ export interface ChartEntry {
   spec: Spec;
 }
 
-/** Which forecast item and which machine the planning charts show (the first of each when not one of the result's). */
+/** Which forecast item and which machine the planning charts show, and whose timeline (the first of each when not one of the result's). */
 export interface PlanningChoice {
   forecastItem?: string;
   machine?: string;
+  timelineMachine?: string;
 }
 
 /**
@@ -43,7 +45,15 @@ export function dashboardCharts(
     { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency) },
     ...planningCharts(result, planning, unit),
     ...chainCharts(result, stages, unit),
+    ...timelineCharts(result, planning.timelineMachine, unit),
   ];
+}
+
+/** What a machine did through the first replication (busy, setup, down, starved, blocked, idle, closed), for a plant with machines. */
+function timelineCharts(result: ExperimentResult, chosen: string | undefined, unit: string): ChartEntry[] {
+  const machines = timelineMachines(result);
+  const machine = machines.includes(chosen ?? '') ? chosen! : machines[0];
+  return machine === undefined ? [] : [{ id: 'timeline', title: `What ${machine} did`, spec: timelineSpec(result, machine, unit) }];
 }
 
 /** The orders of every stage over time and the bullwhip by stage, for a plant with transfers whose first replication kept its flows. */

@@ -1,6 +1,7 @@
 import type { ExperimentResult, PlanningSeries } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
+import { timeAxis } from './time-axis.js';
 
 /** Overload: the part of a bucket's planned load above capacity (not a strategy colour). */
 const OVERLOAD = '#B91C1C';
@@ -35,11 +36,12 @@ function bucketText(planning: PlanningSeries[], unit: string): string {
 export function forecastSpec(result: ExperimentResult, item: string, unit: string): Spec {
   const names = result.strategies.map((s) => s.name);
   const shown = planned(result).filter((p) => Object.hasOwn(p.planning.forecasts, item));
+  const axis = timeAxis(result, unit);
   const values = shown.flatMap(({ name, order, planning }) => {
     const { t, forecast, actual } = planning.forecasts[item];
     return t.flatMap((time, i) => [
-      { strategy: name, order, t: time, units: actual[i], series: 'demand' },
-      { strategy: name, order, t: time, units: forecast[i], series: 'forecast' },
+      { strategy: name, order, ...axis.at(time), units: actual[i], series: 'demand' },
+      { strategy: name, order, ...axis.at(time), units: forecast[i], series: 'forecast' },
     ]);
   });
   const line = (series: string) => ({
@@ -59,10 +61,10 @@ export function forecastSpec(result: ExperimentResult, item: string, unit: strin
     title: null,
   };
   const axes = {
-    x: { field: 't', type: 'quantitative', title: `start of bucket (${chartText(unit)})`, scale: { domain: [0, result.time.horizon] } },
+    x: axis.encoding('start of bucket', 'start of bucket', result.time.horizon),
     y: { field: 'units', type: 'quantitative', title: 'units per bucket' },
   };
-  const tooltip = [{ field: 'strategy' }, { field: 'series' }, { field: 't', title: 'bucket start', format: ',.4~r' }, { field: 'units', format: ',.4~r' }];
+  const tooltip = [{ field: 'strategy' }, { field: 'series' }, axis.tooltip('bucket start'), { field: 'units', format: ',.4~r' }];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     // Subtitles in short lines: the config cuts every title line at 360 px.
@@ -106,18 +108,28 @@ export function forecastSpec(result: ExperimentResult, item: string, unit: strin
 export function loadSpec(result: ExperimentResult, machine: string, unit: string): Spec {
   const names = result.strategies.map((s) => s.name);
   const shown = planned(result).filter((p) => p.planning.runs.length > 0 && Object.hasOwn(p.planning.load, machine));
+  const axis = timeAxis(result, unit);
   const values = shown.flatMap(({ name, order, planning }) => {
     const { capacity, runs } = planning.load[machine];
     return runs.map(({ time, load }) => {
       const first = load[0] ?? 0;
-      return { strategy: name, order, t: time, end: time + planning.bucket, load: first, within: Math.min(first, capacity), capacity, share: first / capacity };
+      return {
+        strategy: name,
+        order,
+        ...axis.at(time),
+        end: axis.x(time + planning.bucket),
+        load: first,
+        within: Math.min(first, capacity),
+        capacity,
+        share: first / capacity,
+      };
     });
   });
   // The stock chart's time axis, so the two line up; a run at the horizon plans nothing the run will see (clipped).
-  const x = { field: 't', type: 'quantitative', title: `planning run (${chartText(unit)})`, scale: { domain: [0, result.time.horizon] } };
+  const x = axis.encoding('planning run', 'planning run', result.time.horizon);
   const tooltip = [
     { field: 'strategy' },
-    { field: 't', title: 'run at', format: ',.4~r' },
+    axis.tooltip('run at'),
     { field: 'load', title: 'planned load', format: ',.4~r' },
     { field: 'capacity', format: ',.4~r' },
     { field: 'share', title: 'share of capacity', format: '.0%' },

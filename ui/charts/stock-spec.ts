@@ -1,6 +1,7 @@
 import { policyLevels, type ExperimentResult, type PolicySpec } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
+import { timeAxis } from './time-axis.js';
 
 /**
  * Stock on hand over time for one item, one panel per strategy (the sawtooth), with the policy's
@@ -8,11 +9,12 @@ import { CONFIG, chartText, type Spec } from './common.js';
  */
 export function stockSpec(result: ExperimentResult, item: string, policies: Record<string, PolicySpec | undefined>, unit: string): Spec {
   const names = result.strategies.map((s) => s.name);
+  const axis = timeAxis(result, unit);
   const levels: Record<string, unknown>[] = [];
   const rules: Record<string, unknown>[] = [];
   result.strategies.forEach((strategy, order) => {
     const series = Object.hasOwn(strategy.series?.items ?? {}, item) ? strategy.series!.items[item].onHand : undefined;
-    if (series) for (let i = 0; i < series.t.length; i++) levels.push({ strategy: strategy.name, order, t: series.t[i], onHand: series.v[i] });
+    if (series) for (let i = 0; i < series.t.length; i++) levels.push({ strategy: strategy.name, order, ...axis.at(series.t[i]), onHand: series.v[i] });
     const policy = Object.hasOwn(policies, strategy.name) ? policies[strategy.name] : undefined;
     if (policy) for (const rule of policyLevels(policy)) rules.push({ strategy: strategy.name, order, ...rule });
   });
@@ -31,7 +33,7 @@ export function stockSpec(result: ExperimentResult, item: string, policies: Reco
           transform: [{ filter: 'isValid(datum.t)' }],
           mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.2 },
           encoding: {
-            x: { field: 't', type: 'quantitative', title: `time (${chartText(unit)})` },
+            x: axis.encoding('time', 'date'),
             y: { field: 'onHand', type: 'quantitative', title: 'on hand' },
             color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), legend: null },
           },

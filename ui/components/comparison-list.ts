@@ -1,8 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { describeComparison, type Comparison, type ExperimentResult } from '../../sim/index.js';
 
-/** The paired differences between strategies, in plain language. */
+/** The verdict on each pair of strategies (sim's sentences), then paired differences of other overall KPIs, in plain language. */
 @customElement('comparison-list')
 export class ComparisonList extends LitElement {
   static override styles = css`
@@ -17,10 +17,19 @@ export class ComparisonList extends LitElement {
       font-size: 0.9rem;
       line-height: 1.5;
     }
+    ul.verdict {
+      margin-bottom: 0.5rem;
+      font-size: 0.95rem;
+      color: #0f172a;
+    }
+    ul.verdict li {
+      margin-bottom: 0.25rem;
+    }
   `;
 
   @property({ attribute: false }) result: ExperimentResult | null = null;
-  @property({ type: Array }) kpis: string[] = ['totalCost', 'avgCustomerWait', 'wip'];
+  /** Overall KPIs listed under the verdict (which already speaks of cost and of each item's service). */
+  @property({ type: Array }) kpis: string[] = ['avgCustomerWait', 'wip'];
 
   override render() {
     const result = this.result;
@@ -28,10 +37,16 @@ export class ComparisonList extends LitElement {
     // Never an empty card: say why there is nothing to compare.
     if (result.strategies.length < 2) return html`<p>One strategy only: add another under <code>strategies</code> to compare.</p>`;
     const shown = result.comparisons.filter((c) => this.kpis.includes(c.kpi) && !identical(c));
-    if (shown.length === 0) return html`<p>No differences to report: the strategies give the same values in every replication.</p>`;
-    return html`<ul>
-      ${shown.map((c) => html`<li>${describeComparison(c, result)}</li>`)}
-    </ul>`;
+    return html`<ul class="verdict" aria-label="Verdict">
+        ${result.summary.map((pair) => html`<li>${pair.sentence}</li>`)}
+      </ul>
+      ${
+        shown.length === 0
+          ? nothing
+          : html`<ul>
+            ${shown.map((c) => html`<li>${describeComparison(c, result)}</li>`)}
+          </ul>`
+      }`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatNumber, mrpRecordRows, type PlanningSeries } from '../../sim/index.js';
+import { dateText, formatNumber, mrpRecordRows, type PlanningSeries } from '../../sim/index.js';
 
 /** A strategy's planning series (its first replication), null without forecasts or MRP. */
 export interface StrategyPlanning {
@@ -98,6 +98,8 @@ export class MrpRecord extends LitElement {
   @property({ attribute: false }) strategies: StrategyPlanning[] = [];
   /** The scenario's time unit, for the column headings. */
   @property() unit = '';
+  /** The date of time 0 (time.start) when the scenario is dated: runs and buckets then show dates. */
+  @property({ attribute: false }) start: string | undefined = undefined;
   /** The end of the warm-up: the first run shown is the first one after it. */
   @property({ type: Number }) warmup = 0;
   @state() private strategy = '';
@@ -167,9 +169,9 @@ export class MrpRecord extends LitElement {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Bucket starting (${this.unit})</th>
+              <th scope="col">${this.dated(0) === null ? `Bucket starting (${this.unit})` : 'Bucket starting'}</th>
               <th scope="col" class="past-due">Past due</th>
-              ${times.map((t) => html`<th scope="col">${formatNumber(t)}</th>`)}
+              ${times.map((t) => html`<th scope="col">${this.dated(t) ?? formatNumber(t)}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -204,7 +206,12 @@ export class MrpRecord extends LitElement {
   }
 
   private timeText(time: number): string {
-    return `${this.unit} ${formatNumber(time)}`;
+    return this.dated(time) ?? `${this.unit} ${formatNumber(time)}`;
+  }
+
+  /** The date of `time` when the scenario is dated, else null. */
+  private dated(time: number): string | null {
+    return this.start === undefined ? null : dateText({ unit: this.unit, start: this.start }, time);
   }
 
   private _onStrategy(event: Event): void {

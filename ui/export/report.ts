@@ -1,4 +1,4 @@
-import { DOUBTED_NOTE, describeComparison, formatEstimate, kpiRows, type ExperimentResult, type Warning } from '../../sim/index.js';
+import { DOUBTED_NOTE, datedSpan, describeComparison, formatEstimate, kpiRows, type ExperimentResult, type Warning } from '../../sim/index.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -40,6 +40,7 @@ export function reportHtml({ description, yaml, result, charts }: ReportInput): 
     })
     .join('\n');
   const anyWarned = rows.some((r) => r.cells.some((c) => c.doubted));
+  const span = datedSpan(result.time);
   const runs = result.replications === 1 ? '1 replication per strategy' : `${result.replications} replications per strategy with common random numbers`;
   const cells =
     result.replications === 1
@@ -56,8 +57,9 @@ th:first-child{text-align:left}.warnings{background:#fffbeb;border:1px solid #f5
 </style></head><body>
 <h1>${escapeHtml(result.scenario)}</h1>
 <p>${escapeHtml(description)}</p>
-<p>${runs}, horizon ${result.time.horizon} ${escapeHtml(result.time.unit)} (warm-up ${result.time.warmup}), seed ${escapeHtml(String(result.seed))}. ${cells}</p>
+<p>${runs}, horizon ${result.time.horizon} ${escapeHtml(result.time.unit)} (warm-up ${result.time.warmup})${span === null ? '' : `, ${escapeHtml(span)}`}, seed ${escapeHtml(String(result.seed))}. ${cells}</p>
 ${warningsHtml(result.warnings)}
+${result.summary.length === 0 ? '' : `<h2>Verdict</h2>\n<ul>${result.summary.map((pair) => `<li>${escapeHtml(pair.sentence)}</li>`).join('')}</ul>`}
 <h2>Key figures</h2>
 <table><thead><tr><th>KPI</th>${strategies.map((s) => `<th>${escapeHtml(s.name)}</th>`).join('')}</tr></thead>
 <tbody>

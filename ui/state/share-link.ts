@@ -1,3 +1,5 @@
+import { USER_FILE_LIMITS, filesProblem, sizeText, type UserFile } from './user-files.js';
+
 /** What a shared link reopens: the scenario (bundled id, and its text when edited) and the settings. */
 export interface ShareState {
   scenario: string;
@@ -5,6 +7,8 @@ export interface ShareState {
   text?: string;
   overrides: Record<string, number | string | boolean>;
   replications: number;
+  /** CSV files the user gave the page that the scenario names (a link only, when they are small enough: see shareWithFiles). */
+  files?: UserFile[];
 }
 
 /**
@@ -132,6 +136,10 @@ export function shapeProblem(value: unknown): string | null {
   if (v.text !== undefined && typeof v.text !== 'string') return 'its scenario text is not text';
   if (typeof v.text === 'string' && v.text.length > L.textChars)
     return `its scenario is ${kB(v.text.length)} of text, and the page opens up to ${kB(L.textChars)}`;
+  if (v.files !== undefined) {
+    const problem = filesProblem(v.files);
+    if (problem !== null) return problem;
+  }
   if (!Number.isInteger(v.replications) || (v.replications as number) < 1) return 'its number of replications is not a whole number of at least 1';
   if (v.overrides === null || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) return 'its settings are not a list of values';
   const entries = Object.entries(v.overrides as Record<string, unknown>);
@@ -152,12 +160,46 @@ export function shapeProblem(value: unknown): string | null {
  */
 export function checkShape(value: unknown): ShareState | null {
   if (shapeProblem(value) !== null) return null;
-  const v = value as { scenario: string; text?: string; overrides: Record<string, number | string | boolean>; replications: number };
+  const v = value as { scenario: string; text?: string; overrides: Record<string, number | string | boolean>; replications: number; files?: UserFile[] };
   const overrides = Object.fromEntries(Object.entries(v.overrides)) as ShareState['overrides'];
   return {
     scenario: v.scenario,
     ...(v.text === undefined ? {} : { text: v.text }),
     overrides,
     replications: Math.min(v.replications, STATE_LIMITS.replications),
+    ...(v.files === undefined ? {} : { files: v.files.map(({ name, text }) => ({ name, text })) }),
   };
+}
+
+/**
+ * The link of `state` carrying as many of `files` as fit in USER_FILE_LIMITS.linkChars of hash, the
+ * smallest first; `left` are the files it does not carry, each with what the link would have been
+ * with it, for the message that says the recipient must give them again.
+ */
+export async function shareWithFiles(state: ShareState, files: readonly UserFile[]): Promise<{ hash: string; left: { name: string; linkChars: number }[] }> {
+  let hash = await encodeShareState(state);
+  const carried: UserFile[] = [];
+  const left: { name: string; linkChars: number }[] = [];
+  for (const file of [...files].sort((a, b) => a.text.length - b.text.length)) {
+    const next = { ...state, files: [...carried, file] };
+    const withIt = await encodeShareState(next);
+    // Within what a link may unpack to as well, or the page would refuse its own link.
+    const unpacked = new TextEncoder().encode(JSON.stringify(next)).length;
+    if (withIt.length - 3 <= USER_FILE_LIMITS.linkChars && unpacked <= LINK_LIMITS.inflatedBytes) {
+      carried.push(file);
+      hash = withIt;
+    } else left.push({ name: file.name, linkChars: withIt.length - 3 });
+  }
+  return { hash, left };
+}
+
+/** What the share box says of the files a link does not carry: they are too large, and the recipient must give them again. */
+export function leftOutMessage(left: readonly { name: string; linkChars: number }[]): string | null {
+  if (left.length === 0) return null;
+  const names = left.map((f) => f.name).join(', ');
+  const one = left.length === 1;
+  return (
+    `This link does not carry ${names}: with ${one ? 'it' : 'them'} the link would be over ${sizeText(USER_FILE_LIMITS.linkChars)} ` +
+    `(links carry files up to ${sizeText(USER_FILE_LIMITS.linkChars)} compressed). Whoever opens the link must choose or drop ${one ? 'that file' : 'those files'} on the page too.`
+  );
 }

@@ -12,7 +12,7 @@ self.onmessage = (event: MessageEvent<OrderLogRequest>) => {
     const { source, seed, strategies } = event.data;
     const scenario = loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile: fileReader(source.files) });
     const logs = strategies.map((strategy) => ({ strategy, ...orderLog(scenario, strategy, seed) }));
-    response = { csv: orderLogCsv(logs), truncated: logs.filter((l) => l.truncated).map((l) => l.strategy) };
+    response = { csv: orderLogCsv(logs, scenario.time), truncated: logs.filter((l) => l.truncated).map((l) => l.strategy) };
   } catch (error) {
     response = { error: errorMessage(error) };
   }

@@ -7,7 +7,12 @@ export interface WorkerSource {
   overrides?: Record<string, unknown>;
   /** Files the scenario may name (CSV traces), by path. */
   files: ReadonlyMap<string, string>;
+  /** Which contents `files` has (it changes when the user gives the page a file): a worker's loaded scenarios are kept per text and files. */
+  filesKey?: string;
 }
+
+/** The files a run's workers read, and which contents they are. */
+export type WorkerFiles = Pick<WorkerSource, 'files' | 'filesKey'>;
 
 export interface BatchRequest {
   batch: number;

@@ -7,8 +7,8 @@ import { errorMessage, type BatchRequest, type BatchResponse } from './protocol.
 
 const loaded = new Map<string, Scenario>();
 
-function scenarioOf({ text, file, overrides, files }: BatchRequest['source']): Scenario {
-  const key = JSON.stringify([file, overrides ?? {}, text]);
+function scenarioOf({ text, file, overrides, files, filesKey }: BatchRequest['source']): Scenario {
+  const key = JSON.stringify([file, overrides ?? {}, text, filesKey ?? '']);
   let scenario = loaded.get(key);
   if (scenario === undefined) {
     scenario = loadScenario(text, { file, overrides, readFile: fileReader(files) });

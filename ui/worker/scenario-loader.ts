@@ -1,5 +1,5 @@
 import type { Scenario, ScenarioIssue } from '../../sim/index.js';
-import { errorMessage, type LoadRequest, type LoadResponse, type WorkerSource } from './protocol.js';
+import { errorMessage, type LoadRequest, type LoadResponse, type WorkerFiles, type WorkerSource } from './protocol.js';
 
 /** What loading a scenario gave the page; `superseded` when a newer load replaced it. */
 export type LoadOutcome =
@@ -12,8 +12,11 @@ export type LoadOutcome =
 /** How long loading one scenario may take before the page stops it. */
 export const LOAD_BUDGET_MS = 20_000;
 
+/** A scenario to load: its text, name and overrides, and the files it may read (the loader's own when absent). */
+export type LoadSource = Omit<WorkerSource, 'files' | 'filesKey'> & Partial<WorkerFiles>;
+
 interface Pending {
-  source: Omit<WorkerSource, 'files'>;
+  source: LoadSource;
   resolve: (outcome: LoadOutcome) => void;
 }
 
@@ -36,11 +39,11 @@ export class ScenarioLoader {
   private nextId = 0;
 
   constructor(
-    private readonly files: ReadonlyMap<string, string>,
+    private readonly files: WorkerFiles,
     private readonly budgetMs = LOAD_BUDGET_MS,
   ) {}
 
-  load(source: Omit<WorkerSource, 'files'>): Promise<LoadOutcome> {
+  load(source: LoadSource): Promise<LoadOutcome> {
     return new Promise((resolve) => {
       this.pending?.resolve({ kind: 'superseded' });
       this.pending = { source, resolve };
@@ -72,7 +75,8 @@ export class ScenarioLoader {
     this.current = { id, started: performance.now(), timer, resolve };
     try {
       this.worker ??= this.spawn();
-      const request: LoadRequest = { id, text: source.text, file: source.file, overrides: source.overrides, files: this.files };
+      const files = source.files === undefined ? this.files : { files: source.files, filesKey: source.filesKey };
+      const request: LoadRequest = { id, text: source.text, file: source.file, overrides: source.overrides, ...files };
       this.worker.postMessage(request);
     } catch (error) {
       this.stop({ kind: 'failed', message: `the scenario could not be handed to the loader: ${errorMessage(error)}` });

@@ -1,5 +1,5 @@
 import { Fifo, fromErrorData, type Executor, type ReplicationTask, type RunResult } from '../../sim/index.js';
-import { errorMessage, type BatchRequest, type BatchResponse, type WorkerSource } from './protocol.js';
+import { errorMessage, type BatchRequest, type BatchResponse, type WorkerFiles, type WorkerSource } from './protocol.js';
 
 /** Thrown into an experiment that was cancelled (by a newer run, or by the user). */
 export class Cancelled extends Error {
@@ -36,6 +36,7 @@ export interface PoolGroup {
 
 interface Group {
   cancelled: boolean;
+  files: WorkerFiles;
 }
 
 interface Job {
@@ -63,7 +64,7 @@ export class WorkerPool {
 
   constructor(
     private readonly size: number,
-    private readonly files: ReadonlyMap<string, string>,
+    private readonly files: WorkerFiles,
     private readonly budgetMs = REPLICATION_BUDGET_MS,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
@@ -81,9 +82,9 @@ export class WorkerPool {
     return worker;
   }
 
-  /** A new group of batches: one per run or sweep. */
-  group(): PoolGroup {
-    const group: Group = { cancelled: false };
+  /** A new group of batches: one per run or sweep, whose workers read `files` (the pool's by default). */
+  group(files: WorkerFiles = this.files): PoolGroup {
+    const group: Group = { cancelled: false, files };
     return {
       execute: (source, _scenario, tasks, onResult) => this.execute(group, source, tasks, onResult),
       cancel: (now = false) => this.cancel(group, now),
@@ -93,7 +94,7 @@ export class WorkerPool {
   private async execute(group: Group, source: Parameters<Executor>[0], tasks: ReplicationTask[], onResult: Parameters<Executor>[3]): Promise<void> {
     if (group.cancelled) throw new Cancelled();
     const size = Math.max(1, Math.ceil(tasks.length / (this.size * 3)));
-    const workerSource: WorkerSource = { text: source.text, file: source.file, overrides: source.overrides, files: this.files };
+    const workerSource: WorkerSource = { text: source.text, file: source.file, overrides: source.overrides, ...group.files };
     const batches: Promise<void>[] = [];
     for (let from = 0; from < tasks.length; from += size) {
       const batch = tasks.slice(from, from + size);

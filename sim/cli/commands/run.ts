@@ -52,7 +52,8 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   }
   for (const line of warningLines(result.warnings, running.length)) if (!early.includes(line)) io.err(`${line}\n`);
   const text = {
-    table: () => runText(result, scenario.currency),
+    // Warnings go to stderr, which does not reach a file: a report written with --out carries them itself.
+    table: () => runText(result, scenario.currency, { warnings: options.out !== null }),
     json: () => runJson(result),
     csv: () => runCsv(result),
     md: () => runMarkdown(result, scenario.currency),
@@ -62,7 +63,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     const seed = options.seed ?? scenario.run.seed;
     const logs = running.map((strategy) => ({ strategy, ...orderLog(scenario, strategy, seed) }));
     for (const { strategy, truncated } of logs) if (truncated) io.err(`${escapeControls(msg.logTruncated(strategy, MAX_LOGGED_ORDERS))}\n`);
-    emit(io, log, orderLogCsv(logs), '--log');
+    emit(io, log, orderLogCsv(logs, scenario.time), '--log');
   }
   return 0;
 }

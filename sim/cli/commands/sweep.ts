@@ -2,16 +2,22 @@ import { OVERALL_KPIS, ITEM_KPIS } from '../../model/index.js';
 import { gridOf, runSweep, type SweepAxis } from '../../experiment/index.js';
 import { COMMON_OPTIONS, checkOutFormat, commonOptions, parseCommand, pathKey, type CommonOptions } from '../args.js';
 import { chooseExecutor } from '../executor.js';
-import { sweepCsv, sweepJson, sweepMarkdown, sweepText } from '../format/sweep-report.js';
+import { sweepReport } from '../format/sweep-report.js';
 import { checkOut, emit, type Io } from '../io.js';
 import { MAX_SWEEP_RUNS } from '../limits.js';
 import { SWEEP_HELP, UsageError, msg } from '../messages.js';
 import { progressBar } from '../progress.js';
 import { checkStrategies, readScenario, strategiesShadowing } from '../scenario-file.js';
+import { sweepShard } from './sweep-shard.js';
 
 /** `sawtooth sweep FILE --vary …`: a grid of variants, best cell first. */
 export async function sweepCommand(args: string[], io: Io): Promise<number> {
-  const parsed = parseCommand('sweep', args, { ...COMMON_OPTIONS, vary: { type: 'string', multiple: true }, kpi: { type: 'string' } });
+  const parsed = parseCommand('sweep', args, {
+    ...COMMON_OPTIONS,
+    vary: { type: 'string', multiple: true },
+    kpi: { type: 'string' },
+    shard: { type: 'string' },
+  });
   const options = commonOptions('sweep', parsed);
   if (options.help) {
     io.out(SWEEP_HELP);
@@ -24,7 +30,8 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
   for (const note of options.notes) io.err(`${note}\n`);
   const kpi = parsed.values.kpi ?? 'totalCost';
   // Load the first cell up front so a bad path, value, strategy or KPI fails before any work.
-  const { scenario, source, reload } = readScenario(options.file, { ...options.overrides, ...gridOf(axes)[0] }, options.access);
+  const loaded = readScenario(options.file, { ...options.overrides, ...gridOf(axes)[0] }, options.access);
+  const { scenario, source, reload } = loaded;
   checkStrategies(scenario, options.strategies);
   const known = [
     ...OVERALL_KPIS,
@@ -38,6 +45,7 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
     if (other !== undefined && other !== strategy) throw new UsageError(msg.otherStrategyVary(axis.path, strategy));
   }
   checkSweepSize(options, scenario.run.replications, cells);
+  if (parsed.values.shard !== undefined) return sweepShard(parsed.values.shard, { options, flags: parsed.values, axes, kpi, strategy, loaded }, io);
   if (options.out !== null) {
     checkOut(options.out, [options.file, ...Object.keys(source.files)]);
     checkOutFormat(options.out, options.format);
@@ -50,8 +58,7 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
       strategy: options.strategies?.[0],
       onProgress: progressBar('cells', options.quiet),
     });
-    const text = { table: sweepText, json: sweepJson, csv: sweepCsv, md: sweepMarkdown }[options.format](result);
-    emit(io, options.out, text);
+    emit(io, options.out, sweepReport(result, options.format));
   } finally {
     await close();
   }
@@ -59,7 +66,7 @@ export async function sweepCommand(args: string[], io: Io): Promise<number> {
 }
 
 // Each path once, and none that --set (or --horizon) also sets: either would silently lose a value.
-function axesOf(varies: string[], options: CommonOptions): SweepAxis[] {
+export function axesOf(varies: string[], options: CommonOptions): SweepAxis[] {
   if (varies.length === 0) throw new UsageError(msg.badOption('sweep', 'expected at least one --vary PATH=FROM:TO:STEP'));
   const axes = varies.map(parseVary);
   const keys = axes.map((a) => pathKey(a.path));

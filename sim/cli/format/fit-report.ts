@@ -1,9 +1,8 @@
 // `sawtooth fit`'s report: per item a table of the fitted families, best first, notes on the
 // data, and the best fit as a line of scenario YAML; or all of it as JSON.
-import { stringify } from 'yaml';
-import { formatNumber, formatPercent } from '../../report/index.js';
+import { bestSpec, fitNotes, fitSnippet as snippet, formatNumber, formatPValue as pValue, formatParameters } from '../../report/index.js';
 import type { FitInput, GapUnit } from '../../scenario/fit-input.js';
-import { ALPHA, MIN_VALUES, SMALL_SAMPLE, type Candidate, type FitReport } from '../../stats/fit/index.js';
+import { MIN_VALUES, type Candidate, type FitReport } from '../../stats/fit/index.js';
 import { renderText, type Table } from './table.js';
 
 /** Where the fitted values came from. */
@@ -34,7 +33,7 @@ export function fitText(subject: FitSubject, outcomes: readonly FitOutcome[]): s
     if (outcome.report === null) return `${title}, too few to fit (at least ${MIN_VALUES})`;
     const { report } = outcome;
     const lines = report.constant === null ? [renderText(candidateTable(title, report))] : [`${title}, all ${formatNumber(report.constant)}: a constant`];
-    lines.push(...notes(subject, report));
+    lines.push(...fitNotes(subject.field, report));
     const best = bestSpec(report);
     if (best !== null) lines.push(`best: ${snippet(subject.field, best)}`);
     if (report.fallback !== null) lines.push(`or the data themselves: ${snippet(subject.field, report.fallback)}`);
@@ -60,19 +59,6 @@ export function fitJson(subject: FitSubject, outcomes: readonly FitOutcome[]): s
   return `${JSON.stringify({ ...subject, fits }, null, 2)}\n`;
 }
 
-/** `field: { family: { … } }`, numbers to 4 significant digits: a line a scenario takes as it is. */
-export function snippet(field: string, distribution: unknown): string {
-  return `${field}: ${stringify(distribution, { collectionStyle: 'flow', lineWidth: 0 }).trim()}`;
-}
-
-/** The best fit as a scenario writes it (4 significant digits), the constant, or null when nothing was fitted. */
-export function bestSpec(report: FitReport): Record<string, Record<string, number>> | number | null {
-  if (report.constant !== null) return report.constant;
-  const best = report.candidates[0];
-  if (best === undefined) return null;
-  return { [best.family]: Object.fromEntries(Object.entries(best.parameters).map(([name, value]) => [name, Number(value.toPrecision(4))])) };
-}
-
 function heading(subject: FitSubject): string {
   const perItem = subject.item === null ? '' : `, per ${subject.item}`;
   if (subject.field === 'quantity') return `${subject.file}: the values of ${subject.column}${perItem}`;
@@ -87,9 +73,7 @@ function candidateTable(title: string, report: FitReport): Table {
     header: ['family', 'parameters', 'AIC', 'ΔAIC', report.counts ? 'χ² (df)' : 'KS D', 'p-value'],
     rows: report.candidates.map((c, i) => [
       `${i + 1}. ${c.family}`,
-      Object.entries(c.parameters)
-        .map(([name, value]) => `${name} ${formatNumber(value)}`)
-        .join(', '),
+      formatParameters(c),
       c.aic.toFixed(1),
       c.deltaAic.toFixed(1),
       statistic(c),
@@ -99,42 +83,8 @@ function candidateTable(title: string, report: FitReport): Table {
   };
 }
 
-function notes(subject: FitSubject, report: FitReport): string[] {
-  const lines: string[] = [];
-  if (report.zeros > 0) {
-    const are = `${report.zeros === 1 ? 'is' : 'are'} 0`;
-    lines.push(
-      subject.field === 'quantity'
-        ? `${count(report.zeros, 'value')} ${are} (kept: they are data)`
-        : `${count(report.zeros, 'gap')} ${are} (rows at the same time)`,
-    );
-  }
-  if (report.skipped.length > 0) {
-    lines.push(`${report.skipped.map((s) => s.family).join(' and ')} not fitted: ${report.skipped.length === 1 ? 'it draws' : 'they draw'} only values > 0`);
-  }
-  if (report.smallSample && report.constant === null) lines.push(`only ${report.n} values: with fewer than ${SMALL_SAMPLE} the ranking is uncertain`);
-  const best = report.candidates[0];
-  if (best?.censoredShare !== undefined && best.censoredShare >= 0.01) {
-    lines.push(`the normal puts ${formatPercent(best.censoredShare)} of its draws below 0, which a scenario draws as 0 (its mean is then higher)`);
-  }
-  const untested = report.candidates.filter((c) => Number.isNaN(c.gof.pValue)).length;
-  if (untested > 0) lines.push(`–: too few cells for the chi-square test of ${untested === 1 ? 'this family' : 'these families'} (cells − 1 − parameters < 1)`);
-  if (report.allRejected) {
-    const every = untested > 0 ? 'every family tested' : 'every family';
-    lines.push(
-      `${every} is rejected at the ${ALPHA * 100}% level${report.fallback === null ? '; consider replaying the history itself (a demand trace)' : ''}`,
-    );
-  }
-  return lines;
-}
-
 function statistic(c: Candidate): string {
   return c.gof.test === 'ks' ? c.gof.statistic.toFixed(4) : `${formatNumber(c.gof.statistic)} (${c.gof.df})`;
-}
-
-function pValue(p: number): string {
-  if (Number.isNaN(p)) return '–';
-  return p < 0.001 ? '<0.001' : p.toFixed(3);
 }
 
 function count(n: number, noun: string): string {

@@ -1,5 +1,6 @@
 import { renderCsv, type SweepResult } from '../../experiment/index.js';
 import { formatEstimate, formatNumber } from '../../report/index.js';
+import type { Format } from '../args.js';
 import { renderMarkdown, renderText, type Table } from './table.js';
 
 function sweepTable(result: SweepResult, limit: number): Table {
@@ -31,4 +32,9 @@ export function sweepCsv(result: SweepResult): string {
 
 export function sweepJson(result: SweepResult): string {
   return JSON.stringify(result, null, 2) + '\n';
+}
+
+/** A sweep's output in one format: what `sawtooth sweep` prints, and `sawtooth merge` for the sweep's parts. */
+export function sweepReport(result: SweepResult, format: Format): string {
+  return { table: sweepText, json: sweepJson, csv: sweepCsv, md: sweepMarkdown }[format](result);
 }

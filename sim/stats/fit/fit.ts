@@ -77,23 +77,36 @@ const FITTERS: Record<Family, (sample: Sample) => (Fitted & { censoredShare?: nu
  * likelihood, tests each fit (Kolmogorov–Smirnov, or chi-square for whole numbers) and ranks them by AIC.
  */
 export function fitDistributions(values: readonly number[]): FitReport {
+  return fitModels(values).report;
+}
+
+/**
+ * fitDistributions's work, with what the report leaves out: the sample and each candidate's fitted
+ * distribution (its density and CDF), by family, for pictures of the fit (charts.ts).
+ */
+export function fitModels(values: readonly number[]): { report: FitReport; sample: Sample; models: Map<Family, Fitted> } {
   if (values.length < MIN_VALUES) throw new RangeError(`fitDistributions: expected at least ${MIN_VALUES} values, got ${values.length}`);
   const sample = describeSample(values);
   const report = { n: sample.n, zeros: sample.zeros, counts: sample.counts !== null, smallSample: sample.n < SMALL_SAMPLE };
-  if (sample.min === sample.max) return { ...report, constant: sample.min, candidates: [], skipped: [], allRejected: false, fallback: null };
+  const models = new Map<Family, Fitted>();
+  if (sample.min === sample.max) {
+    return { report: { ...report, constant: sample.min, candidates: [], skipped: [], allRejected: false, fallback: null }, sample, models };
+  }
   const fitted: Candidate[] = [];
   const skipped: FitReport['skipped'] = [];
   for (const family of FAMILIES) {
     const fit = FITTERS[family](sample);
-    if (fit !== null) fitted.push(judge(fit, sample));
-    else if (sample.logs === null && (family === 'lognormal' || family === 'gamma')) skipped.push({ family, reason: 'zeros' });
+    if (fit !== null) {
+      fitted.push(judge(fit, sample));
+      models.set(family, fit);
+    } else if (sample.logs === null && (family === 'lognormal' || family === 'gamma')) skipped.push({ family, reason: 'zeros' });
   }
   // A stable sort: ties keep the order of FAMILIES.
   const candidates = fitted.sort((a, b) => a.aic - b.aic);
   for (const c of candidates) c.deltaAic = c.aic - candidates[0].aic;
   const tested = candidates.filter((c) => !Number.isNaN(c.gof.pValue));
   const allRejected = tested.length > 0 && tested.every((c) => c.rejected);
-  return { ...report, constant: null, candidates, skipped, allRejected, fallback: allRejected ? fallbackOf(sample) : null };
+  return { report: { ...report, constant: null, candidates, skipped, allRejected, fallback: allRejected ? fallbackOf(sample) : null }, sample, models };
 }
 
 function judge(fit: Fitted & { censoredShare?: number }, sample: Sample): Candidate {

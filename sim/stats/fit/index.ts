@@ -5,3 +5,5 @@ export type { Candidate, Fallback, FitReport } from './fit.js';
 export { FAMILIES } from './family.js';
 export type { Family, Fitted } from './family.js';
 export type { GoodnessOfFit } from './ks.js';
+export { fitWithCharts } from './charts.js';
+export type { FitBin, FitCharts, FitCurvePoint, FitQqPoint } from './charts.js';

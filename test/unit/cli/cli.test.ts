@@ -39,12 +39,16 @@ describe('sawtooth run', () => {
     const { code, out } = await cli('run', fixture, '--json', '--reps', '3');
     expect(code).toBe(0);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons', 'warnings']);
+    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons', 'summary', 'warnings']);
     expect(result.replications).toBe(3);
     expect(result.strategies[0].series).toBeUndefined();
     expect(Object.keys(result.strategies[0].kpis.totalCost)).toEqual(['mean', 'sd', 'ci95', 'n']);
     expect(Object.keys(result.strategies[0].derived.part)).toEqual(['quantity', 'reorderPoint', 'formulas']);
     expect(Object.keys(result.comparisons[0])).toEqual(['a', 'b', 'kpi', 'meanDiff', 'ci95']);
+    // The verdict: one entry per pair, the cost split and a sentence naming both strategies.
+    expect(result.summary).toHaveLength(1);
+    expect(Object.keys(result.summary[0])).toEqual(['a', 'b', 'totalCost', 'controlledCost', 'purchaseCost', 'service', 'doubted', 'sentence']);
+    expect(result.summary[0].sentence).toMatch(new RegExp(`^${result.summary[0].a} .*${result.summary[0].b}`));
   });
 
   it('gives no interval from one replication: ci95 null in the JSON, a warning, and no claim in the table', async () => {
@@ -60,6 +64,7 @@ describe('sawtooth run', () => {
     expect(table.out).not.toContain('±');
     expect(table.out).not.toContain('(not significant)');
     expect(table.out).toContain('no interval');
+    expect(table.out).toContain('With one replication there are no intervals');
   });
 
   it('warns before the run that a plant cannot keep up, and marks the averages it puts in doubt', async () => {
@@ -134,7 +139,7 @@ describe('sawtooth run', () => {
 
   it('writes CSV and Markdown, to --out when given', async () => {
     const csv = await cli('run', fixture, '--csv', '--reps', '2');
-    expect(csv.out.split('\n')[0]).toBe('strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n');
+    expect(csv.out.split('\n')[0]).toBe('strategy,scope,name,kpi,mean,sd,ci95_low,ci95_high,n,message');
     expect(csv.out).toContain('Kanban,machine,press,utilization,');
     const md = await cli('run', fixture, '--md', '--reps', '2');
     expect(md.out).toContain('| KPI (mean ± 95% half-width) | Reorder | Kanban |');
@@ -142,6 +147,27 @@ describe('sawtooth run', () => {
     const written = await cli('run', fixture, '--reps', '2', '--out', target);
     expect(written.out).toBe('');
     expect(JSON.parse(readFileSync(target, 'utf8')).replications).toBe(2);
+  });
+
+  it('names the dates a dated run covers in the table title', async () => {
+    const { code, out } = await cli('run', 'scenarios/erp-history-kanban.yaml', '--reps', '2');
+    expect(code).toBe(0);
+    expect(out).toContain('horizon 364 day (warm-up 70), from 2025-01-06 to 2026-01-05 (measured from 2025-03-17), seed 13');
+  });
+
+  it('keeps the warnings in a report written with --out (stderr does not reach the file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sawtooth-'));
+    const text = join(dir, 'report.txt');
+    const table = await cli('run', fixture, '--reps', '1', '--out', text);
+    expect(table.code).toBe(0);
+    const report = readFileSync(text, 'utf8');
+    expect(report).toMatch(/^Verdict/);
+    expect(report).toMatch(/\nWarnings\n {2}warning: With one replication no confidence interval can be computed/);
+    // On a terminal the warnings are on stderr only: not twice.
+    expect((await cli('run', fixture, '--reps', '1')).out).not.toContain('\nWarnings\n');
+    const csv = join(dir, 'report.csv');
+    await cli('run', fixture, '--reps', '1', '--csv', '--out', csv);
+    expect(readFileSync(csv, 'utf8')).toMatch(/\n,warning,run\.replications,one-replication,,,,,,With one replication/);
   });
 
   it('reports a bad scenario in one line per problem, exit 2, nothing on stdout', async () => {

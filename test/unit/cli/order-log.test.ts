@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { orderLog, planReplications, runTask } from '../../../sim/experiment/index.js';
+import { orderLog, orderLogCsv, planReplications, runTask } from '../../../sim/experiment/index.js';
 import { loadScenario } from '../../../sim/scenario/index.js';
 import { cli } from './run-cli.js';
 
@@ -68,6 +68,36 @@ describe('the order log', () => {
       expect(orders.filter((o) => o.item === item && o.kind !== 'customer' && o.time > 0).length).toBe(first.items[item].replenishmentOrders);
     }
     expect(orderLog(scenario, 'base', 5, 3)).toMatchObject({ truncated: true, orders: { length: 3 } });
+  });
+
+  it('gives each time its date when time.start dates the scenario (day unit: the day it falls in)', async () => {
+    const dated = join(dir, 'dated.yaml');
+    writeFileSync(dated, SCENARIO.replace('time: { horizon: 30 }', 'time: { horizon: 30, start: 2024-12-30 }'));
+    const log = join(dir, 'dated.csv');
+    const { code, err } = await cli('run', dated, '--log', log, '--quiet');
+    expect(code, err).toBe(0);
+    const [header, ...rows] = readFileSync(log, 'utf8').trim().split('\n');
+    expect(header).toBe('strategy,time,date,item,kind,quantity,due,dueDate,done,doneDate');
+    const day = (t: string) => Math.floor(Number(t));
+    const orders = rows.map((r) => r.split(','));
+    expect(orders.length).toBeGreaterThan(30);
+    // Day 2 is the first of January 2025; day 0 the 30th of December.
+    const dateOfDay = (d: number) => (d < 2 ? `2024-12-${30 + d}` : `2025-01-${String(d - 1).padStart(2, '0')}`);
+    for (const [, time, date, , , , due, dueDate, done, doneDate] of orders) {
+      expect(date).toBe(dateOfDay(day(time)));
+      expect(dueDate).toBe(due === '' ? '' : dateOfDay(day(due)));
+      expect(doneDate).toBe(done === '' ? '' : dateOfDay(day(done)));
+    }
+  });
+
+  it('gives each time its date and time of day in an hour unit, and no date column when not dated', () => {
+    const orders = [{ time: 37.5, item: 'widget', kind: 'customer' as const, quantity: 1, due: 37.5, done: null }];
+    expect(orderLogCsv([{ strategy: 'base', orders }], { unit: 'hour', start: '2025-12-31' })).toBe(
+      'strategy,time,date,item,kind,quantity,due,dueDate,done,doneDate\nbase,37.5,2026-01-01 13:30,widget,customer,1,37.5,2026-01-01 13:30,,\n',
+    );
+    expect(orderLogCsv([{ strategy: 'base', orders }], { unit: 'hour' })).toBe(
+      'strategy,time,item,kind,quantity,due,done\nbase,37.5,widget,customer,1,37.5,\n',
+    );
   });
 
   it('refuses a log file that is the scenario or the --out file, before running', async () => {

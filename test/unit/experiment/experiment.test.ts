@@ -31,7 +31,7 @@ describe('runExperiment', () => {
   const result = runExperiment(scenario);
 
   it('gives the design JSON object, keys in the design order', () => {
-    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons', 'warnings']);
+    expect(Object.keys(result)).toEqual(['scenario', 'time', 'replications', 'seed', 'strategies', 'comparisons', 'summary', 'warnings']);
     expect(result).toMatchObject({ scenario: 'Small plant', time: { unit: 'day', horizon: 200, warmup: 20 }, replications: 8, seed: 3 });
     expect(result.strategies.map((s) => s.name)).toEqual(['Reorder', 'Kanban']);
     const reorder = result.strategies[0];
@@ -50,15 +50,40 @@ describe('runExperiment', () => {
     expect(reorder.derived.part.formulas.quantity).toMatch(/^EOQ = √\(2·K·D\/h\)/);
   });
 
-  it('compares every pair of strategies on every overall KPI, a − b', () => {
+  it('compares every pair of strategies on every overall KPI and on the service of every item customers order, a − b', () => {
     expect(result.comparisons.map((c) => `${c.a}-${c.b}:${c.kpi}`)).toEqual([
       'Reorder-Kanban:totalCost',
       'Reorder-Kanban:throughput',
       'Reorder-Kanban:wip',
       'Reorder-Kanban:avgCustomerWait',
+      'Reorder-Kanban:widget.fillRate',
+      'Reorder-Kanban:widget.onTimeShare',
+      'Reorder-Kanban:widget.avgCustomerWait',
     ]);
     const cost = result.comparisons[0];
     expect(cost.meanDiff).toBeCloseTo(result.strategies[0].kpis.totalCost.mean - result.strategies[1].kpis.totalCost.mean, 9);
+    // A pooled ratio's difference is the difference of the pooled ratios.
+    const fill = result.comparisons.find((c) => c.kpi === 'widget.fillRate')!;
+    expect(fill.meanDiff).toBeCloseTo(result.strategies[0].items.widget.fillRate.mean - result.strategies[1].items.widget.fillRate.mean, 12);
+  });
+
+  it('gives a verdict per pair: the total split into the costs the policies control and purchase cost, and service', () => {
+    const [verdict] = result.summary;
+    const [a, b] = result.strategies;
+    const purchase = (s: typeof a): number => Object.values(s.items).reduce((sum, item) => sum + item.purchaseCost.mean, 0);
+    expect(verdict.a).toBe('Reorder');
+    expect(verdict.totalCost.meanDiff).toBeCloseTo(result.comparisons[0].meanDiff, 6);
+    expect(verdict.purchaseCost.meanDiff).toBeCloseTo(purchase(a) - purchase(b), 6);
+    expect(verdict.controlledCost.meanDiff + verdict.purchaseCost.meanDiff).toBeCloseTo(verdict.totalCost.meanDiff, 6);
+    // Relative to b: the ratio of means less 1, its interval around it.
+    expect(verdict.totalCost.relative!.mean).toBeCloseTo(a.kpis.totalCost.mean / b.kpis.totalCost.mean - 1, 12);
+    const [lo, hi] = verdict.totalCost.relative!.ci95!;
+    expect(lo).toBeLessThan(verdict.totalCost.relative!.mean);
+    expect(hi).toBeGreaterThan(verdict.totalCost.relative!.mean);
+    expect(verdict.totalCost.significant).toBe(result.comparisons[0].ci95![0] > 0 || result.comparisons[0].ci95![1] < 0);
+    expect(verdict.service.map((s) => `${s.item}.${s.kpi}`)).toEqual(['widget.fillRate', 'widget.onTimeShare']);
+    expect(verdict.service[0].means).toEqual([a.items.widget.fillRate.mean, b.items.widget.fillRate.mean]);
+    expect(verdict.sentence).toMatch(/^Reorder (costs|and Kanban cost) /);
   });
 
   it('gives every strategy the same customers in a replication, so throughput differences are tiny', () => {

@@ -11,7 +11,7 @@ const result = runExperiment(loadScenario(readFileSync(file, 'utf8'), { file }),
 describe('the rows of every KPI table', () => {
   it('are the flat rows pivoted: a cell per strategy with that strategy’s summary', () => {
     const flat = resultRows(result);
-    expect(flat).toHaveLength(result.strategies.length * (4 + 24 * 2 + 10));
+    expect(flat).toHaveLength(result.strategies.length * (4 + 26 * 2 + 10));
     for (const row of kpiRows(result, 'all')) {
       row.cells.forEach((cell, i) => {
         const match = flat.find((r) => r.strategy === result.strategies[i].name && r.scope === row.scope && r.entity === row.entity && r.kpi === row.kpi)!;

@@ -12,6 +12,7 @@ describe('sim/stats', () => {
       'StepSeriesRecorder',
       'Tally',
       'TimeWeighted',
+      'WaitSample',
       'dominantPeriod',
       'downsampleStep',
       'halfWidth95',

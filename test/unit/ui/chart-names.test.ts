@@ -136,7 +136,7 @@ ${STRATEGIES.map((s, i) => `  ${yamlString(s)}: { items: { ${yamlString(ITEM)}: 
     const plant = loadScenario(`name: MRP names\n${mrp}`, { file: 'mrp-names.yaml' });
     const run = runExperiment(plant, { replications: 1, series: { maxPoints: 100 } });
     const charts = dashboardCharts(run, ITEM, {}, plant.time.unit, plant.currency, { forecastItem: ITEM, machine });
-    expect(charts.map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'forecast', 'load']);
+    expect(charts.map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'forecast', 'load', 'timeline']);
     for (const chart of charts.slice(5)) {
       const svg = await draw(chart.spec);
       for (const name of STRATEGIES.filter((n) => !/[\n\u2028\u2029]/.test(n))) expect(svg, `${chart.id}: ${name}`).toContain(inSvg(name));

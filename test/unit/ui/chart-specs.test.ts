@@ -68,7 +68,7 @@ function compileSpec(spec: Spec): Said[] {
 function bundled(id: string): { scenario: Scenario; text: string; file: string } {
   const file = join(SCENARIOS, `${id}.yaml`);
   const text = readFileSync(file, 'utf8');
-  return { scenario: loadScenario(text, { file }), text, file };
+  return { scenario: loadScenario(text, { file, readFile: (path) => readFileSync(path, 'utf8') }), text, file };
 }
 
 /** Every chart of the page for one result, plus the builders' other options (the cost curve). */
@@ -105,7 +105,15 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
     expect(said.some((s) => s.level === 'warn')).toBe(true);
   });
 
-  for (const id of ['eoq-cost-curve', 'jit-eoq-batch', 'periodic-vs-continuous', 'mrp-push-vs-pull', 'mrp-planned-lead-times', 'beer-game']) {
+  for (const id of [
+    'eoq-cost-curve',
+    'jit-eoq-batch',
+    'periodic-vs-continuous',
+    'mrp-push-vs-pull',
+    'mrp-planned-lead-times',
+    'beer-game',
+    'erp-history-kanban',
+  ]) {
     it(`the page's charts for ${id}`, () => {
       const { scenario } = bundled(id);
       const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 600 } });
@@ -119,7 +127,7 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
     for (const replications of [1, 2]) {
       const result = runExperiment(scenario, { replications, series: { maxPoints: 600 } });
       const charts = resultCharts(scenario, result);
-      expect(charts.map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'forecast', 'load', 'cumulative cost']);
+      expect(charts.map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'forecast', 'load', 'timeline', 'cumulative cost']);
       expect(complaints(charts)).toEqual([]);
       expect(
         complaints([
@@ -133,7 +141,8 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
   it('draws no planning charts without forecasts or MRP, and no planned load without MRP', () => {
     const { scenario } = bundled('demand-shock');
     const result = runExperiment(scenario, { replications: 2, series: { maxPoints: 100 } });
-    expect(resultCharts(scenario, result).map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'cumulative cost']);
+    // demand-shock has a machine: what it did is drawn (the timeline), and nothing of planning.
+    expect(resultCharts(scenario, result).map((c) => c.id)).toEqual(['kpis', 'stock', 'costs', 'stockouts', 'throughput', 'timeline', 'cumulative cost']);
     const file = resolve(import.meta.dirname, '../../fixtures/mrp-chair.yaml');
     const pull = loadScenario(readFileSync(file, 'utf8'), { file });
     const forecastOnly = runExperiment(pull, { replications: 1, series: { maxPoints: 100 }, strategies: ['Reorder point (pull)'] });
@@ -154,6 +163,16 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
     }
     // Without transfers there are no stages and no chain charts.
     expect(chainStages(bundled('jit-eoq-batch').scenario)).toEqual([]);
+  });
+
+  it("the page's charts for a dated scenario (time.start): temporal axes in days and in hours", () => {
+    const file = resolve(import.meta.dirname, '../../fixtures/mrp-chair.yaml');
+    const text = readFileSync(file, 'utf8').replace('warmup: 28 }', 'warmup: 28, start: 2025-01-06 }');
+    const dated = loadScenario(text, { file });
+    expect(complaints(resultCharts(dated, runExperiment(dated, { replications: 2, series: { maxPoints: 300 } })))).toEqual([]);
+    const { text: beer, file: beerFile } = bundled('beer-game');
+    const hourly = loadScenario(beer.replace('unit: week', 'unit: hour, start: 2025-12-31'), { file: beerFile });
+    expect(complaints(resultCharts(hourly, runExperiment(hourly, { replications: 2, series: { maxPoints: 300 } })))).toEqual([]);
   });
 
   it("the page's charts for a single replication (no intervals)", () => {

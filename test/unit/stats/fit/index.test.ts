@@ -6,7 +6,7 @@ const dir = new URL('../../../../sim/stats/fit/', import.meta.url);
 
 describe('sim/stats/fit', () => {
   it('exports exactly the public API', () => {
-    expect(Object.keys(fit).sort()).toEqual(['ALPHA', 'FAMILIES', 'MIN_VALUES', 'SMALL_SAMPLE', 'fitDistributions']);
+    expect(Object.keys(fit).sort()).toEqual(['ALPHA', 'FAMILIES', 'MIN_VALUES', 'SMALL_SAMPLE', 'fitDistributions', 'fitWithCharts']);
   });
 
   it('is a leaf library: its own files and the statistics libraries; no wall clock, Math.random, DOM or Node APIs', () => {

@@ -15,12 +15,13 @@
 // (about a tenth more each time), not after every one: looking less often only lowers the chance of
 // a wrong elimination. Per-unit KPIs (fill rate) enter as their per-replication values, not the
 // pooled ratio the tables show.
-import { higherIsBetter, type RunResult } from '../model/index.js';
+import { higherIsBetter, SHARE_KPIS, type RunResult } from '../model/index.js';
 import { loadScenario, type LoadOptions, type Scenario } from '../scenario/index.js';
 import type { Executor, ScenarioSource } from './experiment.js';
 import type { ReplicationTask } from './experiment.js';
 import { inIndexOrder } from './in-order.js';
 import type { KpiSummary } from './results.js';
+import { createStream, type Rng } from '../random/index.js';
 import { replicationSeed } from './seeds.js';
 import { cellKpis, gridOf, type SweepAxis } from './sweep.js';
 import { StrategyTally } from './tally.js';
@@ -50,7 +51,7 @@ export interface OptimizeOptions {
 }
 
 /** What became of a cell. */
-export type CellStatus = 'best' | 'eliminated' | 'infeasible' | 'contending';
+export type CellStatus = 'best' | 'eliminated' | 'infeasible' | 'contending' | 'visited';
 export type Feasibility = 'feasible' | 'infeasible' | 'undecided';
 
 export interface OptimizeCell {
@@ -79,7 +80,12 @@ export interface OptimizeResult {
   replications: number;
   /** What a fixed sweep would need for the same guarantee: every cell run to the largest sample size the procedures could ask of it. */
   fixedReplications: number;
-  /** Every cell of the grid, best first: the best, then by objective mean. */
+  /** For a grid too large to visit: how it was searched; null when every cell was visited. */
+  search: { method: 'COMPASS'; cells: number; visited: number; iterations: number; localOptimum: boolean } | null;
+  /**
+   * The cells of the selection, best first (the best, those left at the budget, eliminated,
+   * infeasible), then after a search the other cells it visited (`visited`), best mean first.
+   */
   cells: OptimizeCell[];
 }
 
@@ -98,6 +104,11 @@ interface CellState {
   constrained: number[][];
   feasibility: Feasibility[];
   status: CellStatus;
+}
+
+/** A constraint's tolerance when none is given: half a point for a share (fill rate), else 1% of its value. */
+export function defaultTolerance(kpi: string, value: number): number {
+  return SHARE_KPIS.has(kpi.slice(kpi.lastIndexOf('.') + 1)) ? 0.005 : Math.max(1e-9, 0.01 * Math.abs(value));
 }
 
 /** A constraint written as on the command line: `widget.fillRate>=0.95`. */
@@ -136,9 +147,21 @@ function sampleVariance(values: number[], n: number): number {
   return sum / (n - 1);
 }
 
+/** Grids of at most this many cells are visited whole; larger ones are searched (COMPASS) first. */
+export const VISIT_ALL = 300;
+/** COMPASS: new cells sampled from the most promising area per iteration, and iterations at most. */
+const COMPASS_SAMPLES = 5;
+const COMPASS_ITERATIONS = 60;
+/** Cells, best by sample mean, that go from the search on to the selection. */
+const COMPASS_FINALISTS = 10;
+/** The selection after a search runs on fresh replications, numbered from here (independent of the search's). */
+const SELECTION_OFFSET = 1_000_000;
+
 /**
  * Finds the best cell of the grid of `axes` by `objective`, subject to `constraints`, with the
- * guarantee of KN (see the top of this file). Cells share seeds replication by replication.
+ * guarantee of KN (see the top of this file). Cells share seeds replication by replication. A grid
+ * larger than VISIT_ALL is first searched by COMPASS (below), and the selection runs on the best
+ * cells it visited.
  */
 export async function runOptimize(
   execute: Executor,
@@ -148,20 +171,17 @@ export async function runOptimize(
   objective: string,
   options: OptimizeOptions,
 ): Promise<OptimizeResult> {
-  const confidence = options.confidence ?? 0.95;
-  const alpha = 1 - confidence;
-  const n0 = Math.max(3, options.initial ?? DEFAULT_INITIAL);
-  const budget = Math.max(n0, options.maxReplications ?? DEFAULT_MAX_REPLICATIONS);
   const constraints = options.constraints ?? [];
   const sign = higherIsBetter(objective) ? 1 : -1;
-  const delta = options.delta;
-
   const grid = gridOf(axes);
   let strategy = options.strategy;
-  const cells: CellState[] = grid.map((values) => {
+  let seed = options.seed;
+
+  const makeCell = (values: Record<string, number>): CellState => {
     const cellSource = { ...source, overrides: { ...source.overrides, ...values } };
     const scenario = loadScenario(source.text, { ...load, file: source.file, overrides: cellSource.overrides });
     strategy ??= scenario.strategies[0];
+    seed ??= scenario.run.seed;
     return {
       values,
       scenario,
@@ -172,21 +192,19 @@ export async function runOptimize(
       feasibility: constraints.map(() => 'undecided'),
       status: 'contending',
     };
-  });
-  const seed = options.seed ?? cells[0].scenario.run.seed;
-  const k = cells.length;
-  const n = (cell: CellState): number => cell.score.length;
+  };
 
-  /** Runs replications [from, to) of every cell in `which` and folds them in order. */
-  const extend = async (which: CellState[], from: number, to: number): Promise<void> => {
+  /** Runs replications [from, to) (numbered from `offset`) of every cell in `which` and folds them in order. */
+  const extend = async (which: CellState[], from: number, to: number, offset = 0): Promise<void> => {
     await Promise.all(
       which.map(async (cell) => {
         const tasks: ReplicationTask[] = [];
         for (let r = from; r < to; r++) {
+          const replication = offset + r;
           tasks.push({
             strategy: strategy!,
-            replication: r,
-            seed: replicationSeed(seed, r),
+            replication,
+            seed: replicationSeed(seed!, replication),
             series: null,
             levelSamples: 0,
             maxEvents: cell.scenario.run.maxEvents,
@@ -206,25 +224,97 @@ export async function runOptimize(
     );
   };
 
+  // The first cell settles the strategy and the seed (the scenario's run.seed unless given).
+  makeCell(grid[0]);
+  let search: OptimizeResult['search'] = null;
+  let visited: CellState[] = [];
+  let candidates: CellState[];
+  let offset = 0;
+  if (grid.length <= VISIT_ALL) {
+    candidates = grid.map(makeCell);
+  } else {
+    const found = await compass(axes, makeCell, extend, constraints, createStream(seed!, 'optimize.compass'), options.onProgress);
+    visited = found.visited;
+    search = { method: 'COMPASS', cells: grid.length, visited: visited.length, iterations: found.iterations, localOptimum: found.localOptimum };
+    const finalists = [...visited].sort((a, b) => meanOf(b) - meanOf(a)).slice(0, COMPASS_FINALISTS);
+    candidates = finalists.map((cell) => makeCell(cell.values));
+    offset = SELECTION_OFFSET;
+  }
+  const selected = await select(candidates, (which, from, to) => extend(which, from, to, offset), constraints, options);
+
+  const cellOf = (cell: CellState): OptimizeCell => ({
+    values: cell.values,
+    kpis: cellKpis(cell.tally),
+    replications: n(cell),
+    status: cell.status,
+    feasibility: Object.fromEntries(constraints.map((c, i) => [constraintText(c), cell.feasibility[i]])),
+  });
+  const order = [...candidates].sort((a, b) => rank(a) - rank(b) || meanOf(b) - meanOf(a));
+  const finalistKeys = new Set(candidates.map((cell) => JSON.stringify(cell.values)));
+  const searched = visited.filter((cell) => !finalistKeys.has(JSON.stringify(cell.values))).sort((a, b) => meanOf(b) - meanOf(a));
+  for (const cell of searched) cell.status = 'visited';
+  const best = selected.best;
+  const spent = [...candidates, ...visited].reduce((sum, cell) => sum + n(cell), 0);
+  return {
+    objective,
+    goal: sign > 0 ? 'maximize' : 'minimize',
+    strategy: strategy ?? '',
+    constraints: constraints.map(constraintText),
+    best: best === null ? null : { values: best.values, kpis: cellKpis(best.tally) },
+    guarantee: { delta: options.delta, confidence: options.confidence ?? 0.95, met: selected.met },
+    replications: spent,
+    // After a search, the fixed sweep is of the whole grid, each cell run as long as the finalists would need on average.
+    fixedReplications: search === null ? selected.fixed : Math.round((selected.fixed / candidates.length) * grid.length),
+    search,
+    cells: [...order, ...searched].map(cellOf),
+  };
+}
+
+function meanOf(cell: CellState): number {
+  let sum = 0;
+  for (const x of cell.score) sum += x;
+  return cell.score.length === 0 ? -Infinity : sum / cell.score.length;
+}
+
+function n(cell: CellState): number {
+  return cell.score.length;
+}
+
+/**
+ * KN with procedure F over `cells` (fresh, no replications yet): their statuses end as best,
+ * eliminated, infeasible or (at the budget) contending. Returns the best, whether the guarantee
+ * holds, and what a fixed sweep of these cells with the same guarantee would need.
+ */
+async function select(
+  cells: CellState[],
+  extend: (which: CellState[], from: number, to: number) => Promise<void>,
+  constraints: Constraint[],
+  options: OptimizeOptions,
+): Promise<{ best: CellState | null; met: boolean; fixed: number }> {
+  const alpha = 1 - (options.confidence ?? 0.95);
+  const n0 = Math.max(3, options.initial ?? DEFAULT_INITIAL);
+  const budget = Math.max(n0, options.maxReplications ?? DEFAULT_MAX_REPLICATIONS);
+  const delta = options.delta;
+  const k = cells.length;
   await extend(cells, 0, n0);
 
   // First-stage variances: of each constraint's KPI per cell, and of the paired objective differences.
   const hF2 = constraints.length === 0 ? 0 : feasibilityH2(alpha / 2 / (k * constraints.length), n0);
   const constraintVariance = cells.map((cell) => cell.constrained.map((values) => sampleVariance(values, n0)));
   const h2 = knH2(constraints.length === 0 ? alpha : alpha / 2, k, n0);
-  const pairVariance = (i: number, l: number): number => {
-    const a = cells[i].score;
-    const b = cells[l].score;
-    return sampleVariance(
-      Array.from({ length: n0 }, (_, j) => a[j] - b[j]),
-      n0,
-    );
-  };
   const variances = new Map<number, number>();
   const s2 = (i: number, l: number): number => {
     const key = i < l ? i * k + l : l * k + i;
     let v = variances.get(key);
-    if (v === undefined) variances.set(key, (v = pairVariance(i, l)));
+    if (v === undefined) {
+      const a = cells[i].score;
+      const b = cells[l].score;
+      v = sampleVariance(
+        Array.from({ length: n0 }, (_, j) => a[j] - b[j]),
+        n0,
+      );
+      variances.set(key, v);
+    }
     return v;
   };
 
@@ -250,7 +340,7 @@ export async function runOptimize(
   /** KN's screening at the common r of the cells in contention. */
   const screen = (): void => {
     const contending = cells.map((cell, i) => [cell, i] as const).filter(([cell]) => cell.status === 'contending');
-    const means = new Map(contending.map(([cell, i]) => [i, cell.score.reduce((s, x) => s + x, 0) / n(cell)]));
+    const means = new Map(contending.map(([cell, i]) => [i, meanOf(cell)]));
     const out: number[] = [];
     for (const [cell, i] of contending) {
       const r = n(cell);
@@ -287,42 +377,105 @@ export async function runOptimize(
 
   // The best: the one left, or at the budget the best mean among those left (feasible first).
   const left = cells.filter((cell) => cell.status === 'contending');
-  const meanOf = (cell: CellState): number => cell.score.reduce((s, x) => s + x, 0) / n(cell);
   const ranked = [...left].sort((a, b) => Number(feasible(b)) - Number(feasible(a)) || meanOf(b) - meanOf(a));
   const best = ranked[0] ?? null;
   if (best !== null) best.status = 'best';
-  if (best !== null && !feasible(best)) met = false;
+  if (best === null || !feasible(best)) met = false;
 
   // A fixed sweep with the same guarantee runs every cell to the largest r either procedure could ask of it.
-  const fixedPerCell = cells.map((_, i) => {
-    let most = n0;
-    for (let l = 0; l < k; l++) if (l !== i && delta > 0) most = Math.max(most, Math.floor((h2 * s2(i, l)) / (delta * delta)) + 1);
-    constraints.forEach((c, j) => (most = Math.max(most, Math.floor((hF2 * constraintVariance[i][j]) / (c.tolerance * c.tolerance)) + 1)));
-    return most;
-  });
-
-  const out: OptimizeCell[] = cells.map((cell) => ({
-    values: cell.values,
-    kpis: cellKpis(cell.tally),
-    replications: n(cell),
-    status: cell.status,
-    feasibility: Object.fromEntries(constraints.map((c, i) => [constraintText(c), cell.feasibility[i]])),
-  }));
-  const order = cells.map((cell, i) => i).sort((a, b) => rank(cells[a]) - rank(cells[b]) || meanOf(cells[b]) - meanOf(cells[a]));
-  return {
-    objective,
-    goal: sign > 0 ? 'maximize' : 'minimize',
-    strategy: strategy ?? '',
-    constraints: constraints.map(constraintText),
-    best: best === null ? null : { values: best.values, kpis: cellKpis(best.tally) },
-    guarantee: { delta, confidence, met: met && best !== null },
-    replications: cells.reduce((sum, cell) => sum + n(cell), 0),
-    fixedReplications: fixedPerCell.reduce((a, b) => a + b, 0),
-    cells: order.map((i) => out[i]),
-  };
+  const fixed = cells
+    .map((_, i) => {
+      let most = n0;
+      for (let l = 0; l < k; l++) if (l !== i && delta > 0) most = Math.max(most, Math.floor((h2 * s2(i, l)) / (delta * delta)) + 1);
+      constraints.forEach((c, j) => (most = Math.max(most, Math.floor((hF2 * constraintVariance[i][j]) / (c.tolerance * c.tolerance)) + 1)));
+      return most;
+    })
+    .reduce((a, b) => a + b, 0);
+  return { best, met, fixed };
 }
 
-/** Cells in the report's order: the best, those still contending, eliminated, infeasible. */
+/** Cells in the report's order: the best, those still contending, eliminated, infeasible, then cells only the search visited. */
 function rank(cell: CellState): number {
-  return { best: 0, contending: 1, eliminated: 2, infeasible: 3 }[cell.status];
+  return { best: 0, contending: 1, eliminated: 2, infeasible: 3, visited: 4 }[cell.status];
+}
+
+/**
+ * COMPASS (Hong & Nelson 2006, Convergent Optimization via Most-Promising-Area Stochastic Search)
+ * over the grid's index space, each axis integer-ordered. Each iteration samples new cells
+ * uniformly from the most promising area — the cells closer to the best visited cell (by sample
+ * mean, among those whose constraints hold on their sample means) than to any other visited cell —
+ * and gives every visited cell a few more replications (min(5, ⌈5·(log k)^1.01⌉)); it stops when the
+ * area holds the best cell alone (a local optimum) or after COMPASS_ITERATIONS. Sampling is
+ * deterministic: a seeded stream of its own.
+ */
+async function compass(
+  axes: SweepAxis[],
+  makeCell: (values: Record<string, number>) => CellState,
+  extend: (which: CellState[], from: number, to: number) => Promise<void>,
+  constraints: Constraint[],
+  rng: Rng,
+  onProgress: OptimizeOptions['onProgress'],
+): Promise<{ visited: CellState[]; iterations: number; localOptimum: boolean }> {
+  const sizes = axes.map((a) => a.values.length);
+  const total = sizes.reduce((a, b) => a * b, 1);
+  const indexOf = (flat: number): number[] => {
+    const out = new Array<number>(sizes.length);
+    for (let d = sizes.length - 1; d >= 0; d--) {
+      out[d] = flat % sizes[d];
+      flat = Math.floor(flat / sizes[d]);
+    }
+    return out;
+  };
+  const valuesOf = (flat: number): Record<string, number> => {
+    const idx = indexOf(flat);
+    return Object.fromEntries(axes.map((a, d) => [a.path, a.values[idx[d]]]));
+  };
+  const distance2 = (x: number[], y: number[]): number => x.reduce((s, v, d) => s + (v - y[d]) ** 2, 0);
+  const visited = new Map<number, CellState>();
+  const visit = (flat: number): void => void (visited.has(flat) || visited.set(flat, makeCell(valuesOf(flat))));
+  const sampleOk = (cell: CellState): boolean =>
+    constraints.every((c, i) => {
+      const values = cell.constrained[i];
+      const mean = values.reduce((s, x) => s + x, 0) / Math.max(1, values.length);
+      return c.op === '>=' ? mean >= c.value : mean <= c.value;
+    });
+
+  for (let m = 0; m < COMPASS_SAMPLES; m++) visit(Math.floor(rng() * total));
+  let iterations = 0;
+  let localOptimum = false;
+  for (let k = 1; k <= COMPASS_ITERATIONS; k++) {
+    iterations = k;
+    const extra = Math.min(5, Math.ceil(5 * Math.pow(Math.log(k + 1), 1.01)));
+    const cells = [...visited.values()];
+    const target = Math.max(...cells.map(n)) + extra;
+    // Every visited cell reaches the same count, so all sample means rest on the same replications (common random numbers).
+    await Promise.all(cells.map((cell) => extend([cell], n(cell), target)));
+    onProgress?.(
+      cells.reduce((sum, cell) => sum + n(cell), 0),
+      cells.length,
+    );
+    const entries = [...visited.entries()];
+    const feasibleOnes = entries.filter(([, cell]) => sampleOk(cell));
+    const pool = feasibleOnes.length > 0 ? feasibleOnes : entries;
+    const [bestFlat] = pool.reduce((a, b) => (meanOf(b[1]) > meanOf(a[1]) ? b : a));
+    const bestIdx = indexOf(bestFlat);
+    const others = entries.filter(([flat]) => flat !== bestFlat).map(([flat]) => indexOf(flat));
+    const promising: number[] = [];
+    for (let flat = 0; flat < total; flat++) {
+      if (flat === bestFlat || visited.has(flat)) continue;
+      const idx = indexOf(flat);
+      const d = distance2(idx, bestIdx);
+      if (others.every((o) => d <= distance2(idx, o))) promising.push(flat);
+    }
+    if (promising.length === 0) {
+      localOptimum = true;
+      break;
+    }
+    for (let m = 0; m < COMPASS_SAMPLES && promising.length > 0; m++) {
+      const pick = Math.floor(rng() * promising.length);
+      visit(promising[pick]);
+      promising.splice(pick, 1);
+    }
+  }
+  return { visited: [...visited.values()], iterations, localOptimum };
 }

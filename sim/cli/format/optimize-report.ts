@@ -15,6 +15,8 @@ function statusText(cell: OptimizeCell): string {
       return `eliminated after ${cell.replications}`;
     case 'infeasible':
       return `infeasible (${infeasible.join(', ')})`;
+    case 'visited':
+      return 'visited by the search';
     default:
       return 'still in contention';
   }
@@ -40,22 +42,20 @@ function cellTable(result: OptimizeResult, limit: number): Table {
 function heading(result: OptimizeResult): string {
   const goal = result.goal === 'minimize' ? 'lowest' : 'highest';
   const subject = result.constraints.length > 0 ? `, subject to ${result.constraints.join(', ')}` : '';
-  return `Optimize ${result.strategy}: ${goal} ${result.objective}${subject}, over ${result.cells.length} cells`;
+  return `Optimize ${result.strategy}: ${goal} ${result.objective}${subject}, over ${result.search?.cells ?? result.cells.length} cells`;
 }
 
 /** The outcome for a terminal: the best cell, its guarantee, the replications spent, then the cells. */
 export function optimizeText(result: OptimizeResult): string {
   const s = optimizeSentences(result);
-  return (
-    [escapeControls(heading(result)), `  ${escapeControls(s.best)}`, `  ${s.guarantee}`, `  ${s.replications}`, '', renderText(cellTable(result, 25))].join(
-      '\n',
-    ) + '\n'
-  );
+  const lines = [heading(result), ...(s.search === null ? [] : [s.search]), s.best, s.guarantee, s.replications];
+  return [...lines.map((line, i) => `${i === 0 ? '' : '  '}${escapeControls(line)}`), '', renderText(cellTable(result, 25))].join('\n') + '\n';
 }
 
 export function optimizeMarkdown(result: OptimizeResult): string {
   const s = optimizeSentences(result);
-  return `## ${markdownText(heading(result))}\n\n${markdownText(s.best)}\n\n${markdownText(s.guarantee)}\n\n${markdownText(s.replications)}\n\n${renderMarkdown(cellTable(result, Infinity))}\n`;
+  const paragraphs = [...(s.search === null ? [] : [s.search]), s.best, s.guarantee, s.replications].map(markdownText).join('\n\n');
+  return `## ${markdownText(heading(result))}\n\n${paragraphs}\n\n${renderMarkdown(cellTable(result, Infinity))}\n`;
 }
 
 /** Every cell with every KPI's mean and interval, its replications and status: one row per cell and KPI. */

@@ -27,7 +27,19 @@ describe('sawtooth optimize', () => {
     const { code, out } = await cli('optimize', file, ...grid, '--delta', '9900', '--json', '--quiet');
     expect(code).toBe(0);
     const result = JSON.parse(out);
-    expect(Object.keys(result)).toEqual(['objective', 'goal', 'strategy', 'constraints', 'best', 'guarantee', 'replications', 'fixedReplications', 'cells']);
+    expect(Object.keys(result)).toEqual([
+      'objective',
+      'goal',
+      'strategy',
+      'constraints',
+      'best',
+      'guarantee',
+      'replications',
+      'fixedReplications',
+      'search',
+      'cells',
+    ]);
+    expect(result.search).toBeNull();
     expect(result.objective).toBe('totalCost');
     expect(Object.keys(result.best)).toEqual(['values', 'kpis']);
     expect([18, 19]).toContain(result.best.values['items.part.policy.level']);

@@ -72,6 +72,30 @@ describe('sawtooth optimize: the best cell with a guarantee (KN)', () => {
     for (const S of picks) expect(costPerDay(S) - costPerDay(19), `S = ${S}`).toBeLessThanOrEqual(10);
   });
 
+  it('searches a grid too large to visit (COMPASS) and still picks a setting within δ of the optimum', async () => {
+    // INV-05's (r,Q) with Poisson demand (λ = 1.5, L = 2, h = 20, p = 150, K = 100): the position is
+    // uniform on r+1..r+Q, so C(r,Q) = (Kλ + Σ G(y)) / Q with G(y) = h·E[(y − D)+] + p·E[(D − y)+],
+    // D ~ Poisson(3); lowest at (3, 5), 107.92 a day. 20 × 20 = 400 cells, more than are visited whole.
+    const rq = resolve(import.meta.dirname, '../../validation/scenarios/inv-05-rq-poisson.yaml');
+    const rqSource = { text: readFileSync(rq, 'utf8'), file: rq, overrides: { 'time.horizon': 2100 } };
+    const pmf = (d: number): number => Math.exp(-3 + d * Math.log(3) - lgamma(d + 1));
+    const g = (y: number): number =>
+      Array.from({ length: 60 }, (_, d) => (20 * Math.max(y - d, 0) + 150 * Math.max(d - y, 0)) * pmf(d)).reduce((a, b) => a + b);
+    const cost = (r: number, q: number): number => (100 * 1.5 + Array.from({ length: q }, (_, j) => g(r + 1 + j)).reduce((a, b) => a + b)) / q;
+    expect(cost(3, 5)).toBeCloseTo(107.9236, 3);
+    const axes = [
+      { path: 'items.part.policy.reorderPoint', values: Array.from({ length: 20 }, (_, i) => i) },
+      { path: 'items.part.policy.quantity', values: Array.from({ length: 20 }, (_, i) => i + 1) },
+    ];
+    const searched = await runOptimize(serialExecutor, rqSource, {}, axes, 'totalCost', { delta: 3 * 2000, seed: 3 });
+    expect(searched.search).toMatchObject({ method: 'COMPASS', cells: 400 });
+    expect(searched.search!.visited).toBeLessThan(200);
+    expect(searched.guarantee.met).toBe(true);
+    const { 'items.part.policy.reorderPoint': r, 'items.part.policy.quantity': q } = searched.best!.values;
+    expect(cost(r, q) - cost(3, 5), `(r, Q) = (${r}, ${q})`).toBeLessThanOrEqual(3);
+    expect(searched.replications).toBeLessThan(searched.fixedReplications);
+  });
+
   it('is deterministic for a seed', async () => {
     const again = await runOptimize(serialExecutor, source, {}, [levels], 'totalCost', { delta: 10 * WINDOW, seed: 3 });
     expect(again).toEqual(result);

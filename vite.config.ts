@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The page's Content-Security-Policy, also in ui/index.html as a meta tag (for hosts that send no
@@ -17,6 +19,47 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/**
+ * The licences of the packages bundled into the page and its workers, in one file beside the page
+ * (`licenses.txt`): the bundles drop licence comments (they were half of each worker's bytes, an
+ * Apache header per @stdlib file), so their text is kept here, once per distinct licence.
+ */
+function licencesFile(): { page: Plugin; worker: Plugin } {
+  const packages = new Set<string>(); // package directories, from the page's build and its workers'
+  const collect = (modules: Iterable<string>): void => {
+    for (const id of modules) {
+      const at = id.lastIndexOf('/node_modules/');
+      if (at < 0 || id.startsWith('\0')) continue;
+      const rest = id.slice(at + '/node_modules/'.length).split('/');
+      packages.add(id.slice(0, at + '/node_modules/'.length) + rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  const worker: Plugin = {
+    name: 'sawtooth-licences-worker',
+    generateBundle: (_, bundle) => collect(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? Object.keys(c.modules) : []))),
+  };
+  const page: Plugin = {
+    name: 'sawtooth-licences',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      collect(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? Object.keys(c.modules) : [])));
+      const byText = new Map<string, string[]>();
+      for (const dir of [...packages].sort()) {
+        const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+        const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+        const text = file === undefined ? `(no licence file; package.json says ${meta.license ?? 'nothing'})` : readFileSync(join(dir, file), 'utf8').trim();
+        byText.set(text, [...(byText.get(text) ?? []), `${meta.name} ${meta.version} (${meta.license ?? 'no licence named'})`]);
+      }
+      const sections = [...byText].map(([text, names]) => `${'='.repeat(78)}\n${names.join('\n')}\n${'-'.repeat(78)}\n${text}\n`);
+      const head = 'Third-party software in the Sawtooth web page and its Web Workers, with its licences.\n\n';
+      this.emitFile({ type: 'asset', fileName: 'licenses.txt', source: head + sections.join('\n') });
+    },
+  };
+  return { page, worker };
+}
+
+const licences = licencesFile();
+
 // The web page lives in ui/; it imports the simulation from sim/ (one level up).
 export default defineConfig({
   root: 'ui',
@@ -24,7 +67,9 @@ export default defineConfig({
   build: { outDir: '../dist/ui', emptyOutDir: true, target: 'es2022' },
   server: { open: !process.env.CI, fs: { allow: ['..'] }, headers: SECURITY_HEADERS },
   preview: { headers: SECURITY_HEADERS },
-  worker: { format: 'es' },
+  // No comments in the workers' bundles (Vite drops them from the page's): licence texts are in licenses.txt.
+  worker: { format: 'es', plugins: () => [licences.worker], rolldownOptions: { output: { comments: false } } },
+  plugins: [licences.page],
   resolve: {
     alias: {
       // stdlib's generator probe uses eval, which the CSP forbids: the page knows the answer (ui/shims/).

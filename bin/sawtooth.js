@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `sawtooth` command: a thin launcher for the compiled CLI (built by `npm install` / `npm run build:sim`).
+// The `sawtooth` command: a thin launcher for the bundled CLI (dist/cli, built by `npm install` /
+// `npm run build:sim`: tsc, then rolldown; see rolldown.config.js).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/sim/cli/main.js', import.meta.url);
+const entry = new URL('../dist/cli/sawtooth.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   console.error('sawtooth: the compiled CLI is missing; run `npm install` (or `npm run build:sim`) in the checkout first');
   process.exit(1);

@@ -8,7 +8,7 @@ export { applyStrategy } from './scenario/index.js';
 export { ScenarioError } from './scenario/index.js';
 export { Fifo, SimulationStalledError, SimulationTooLargeError, fromErrorData, toErrorData } from './engine/index.js';
 export type { SimulationErrorData } from './engine/index.js';
-export type { Scenario, ScenarioIssue, DerivedValues, LoadOptions, CompiledStrategy, Lever, EoqInputs, ItemDerivation } from './scenario/index.js';
+export type { Scenario, ScenarioIssue, DerivedValues, LoadOptions, CompiledStrategy, Lever, EoqInputs, ItemDerivation, Challenge } from './scenario/index.js';
 export { leversOf, POLICY_LEVERS, ownsPath } from './scenario/index.js';
 export { isDated, timeMs, dateText, bucketDate } from './scenario/index.js';
 export type { RunTime } from './scenario/index.js';
@@ -20,6 +20,7 @@ export { assembleExperiment } from './experiment/index.js';
 export { runSweep } from './experiment/index.js';
 export { higherIsBetter } from './experiment/index.js';
 export { serialExecutor } from './experiment/index.js';
+export { runOptimize, constraintText, defaultTolerance, DEFAULT_INITIAL } from './experiment/index.js';
 export { resultsCsv } from './experiment/index.js';
 export { orderLog, orderLogCsv, MAX_LOGGED_ORDERS } from './experiment/index.js';
 export type {
@@ -35,6 +36,11 @@ export type {
   ReplicationTask,
   ExperimentOptions,
   OrderRecord,
+  OptimizeResult,
+  OptimizeCell,
+  OptimizeOptions,
+  Constraint,
+  CellStatus,
 } from './experiment/index.js';
 export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, SHARE_KPIS, KPI_CATALOGUE, kpiInfo, kpiOf, unitText, policyLevels, MACHINE_STATES } from './model/index.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './model/index.js';
@@ -59,6 +65,8 @@ export {
   nodeName,
   policySummary,
   chainStages,
+  optimizeSentences,
+  cellStatusText,
 } from './report/index.js';
 export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail, MrpRecordRow, MrpRecordTable } from './report/index.js';
 export type { PlantGraph, PlantNode, PlantEdge, PlantNodeKind, PlantEdgeKind, FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './report/index.js';
@@ -71,3 +79,29 @@ export { fitDistributions, fitWithCharts, FAMILIES, MIN_VALUES, ALPHA } from './
 export type { FitReport, Candidate, Family, FitCharts, FitBin, FitCurvePoint, FitQqPoint } from './stats/fit/index.js';
 export { bestSpec, candidateSpec, fitNotes, fitSnippet, formatPValue, formatParameters } from './report/index.js';
 export type { FitField } from './report/index.js';
+export {
+  USER_FILE_LIMITS,
+  sizeText,
+  fileNameProblem,
+  fileSizeProblem,
+  fileTextProblem,
+  withFile,
+  freeName,
+  mergeLinkFiles,
+  keptFiles,
+  filesNamedIn,
+  pageFiles,
+  filesProblem,
+  LINK_LIMITS,
+  STATE_LIMITS,
+  inflateAtMost,
+  encodeShareState,
+  decodeShareState,
+  shapeProblem,
+  checkShape,
+  shareWithFiles,
+  leftOutMessage,
+  challengeFingerprint,
+  goalOutcome,
+} from './report/index.js';
+export type { UserFile, ShareState, DecodedLink, GoalOutcome, GoalFigure } from './report/index.js';

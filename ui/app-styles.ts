@@ -271,6 +271,21 @@ export const appStyles = css`
     line-height: 1.45;
     overflow-wrap: anywhere;
   }
+  .optimum {
+    margin: 0.6rem 0 0.2rem;
+    padding: 0.5rem 0.7rem;
+    background: #f8fafc;
+    border-left: 3px solid #d55e00;
+    font-size: 0.9rem;
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  .optimum p {
+    margin: 0.15rem 0;
+  }
+  .optimum-guarantee {
+    font-weight: 600;
+  }
   .sweep-note {
     color: #475569;
     font-size: 0.85rem;

@@ -1,6 +1,6 @@
-// The bundled scenarios (every file in scenarios/), built into the page at build time.
+// The bundled scenarios (every file in scenarios/), built into the page at build time. Their data
+// files are in bundled-data.ts, which only the code that loads scenarios imports (workers, sweeps).
 const texts = import.meta.glob('../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const data = import.meta.glob('../scenarios/data/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export interface BundledScenario {
   /** The file name without extension, e.g. `jit-eoq-batch`. */
@@ -19,6 +19,3 @@ export const BUNDLED: BundledScenario[] = Object.entries(texts)
     return { id: file.replace(/^scenarios\//, '').replace(/\.yaml$/, ''), file, text };
   })
   .sort((a, b) => (a.id === FIRST ? -1 : b.id === FIRST ? 1 : a.id.localeCompare(b.id)));
-
-/** Data files bundled scenarios name (CSV demand and forecast traces), by the path the loader asks for. */
-export const BUNDLED_FILES: ReadonlyMap<string, string> = new Map(Object.entries(data).map(([path, text]) => [path.replace(/^\.\.\//, ''), text]));

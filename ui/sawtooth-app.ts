@@ -1,31 +1,38 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, queryAll, state } from 'lit/decorators.js';
-import { MAX_LOGGED_ORDERS, chainStages, theoryRows, type ExperimentResult, type TheoryRow } from '../sim/index.js';
+import {
+  MAX_LOGGED_ORDERS,
+  chainStages,
+  challengeFingerprint,
+  optimizeSentences,
+  theoryRows,
+  type ExperimentResult,
+  type OptimizeResult,
+  type TheoryRow,
+} from '../sim/index.js';
 import { appStyles } from './app-styles.js';
 import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
 import type { Spec } from './charts/common.js';
 import { dashboardCharts, sweepChart, type ChartEntry } from './charts/dashboard.js';
+import { optimizeSpec } from './charts/optimize-spec.js';
 import { forecastItems, loadMachines } from './charts/planning-spec.js';
+import { resolutionFor, type Resolution } from './charts/resolution.js';
 import { timelineMachines } from './charts/timeline-spec.js';
 import './components/chart-view.js';
 import type { ChartView } from './components/chart-view.js';
 import './components/comparison-list.js';
 import './components/data-files.js';
-import './components/fit-panel.js';
 import type { FitPanelRequest } from './components/fit-panel.js';
-import './components/presentation-view.js';
 import './components/kpi-table.js';
-import './components/mrp-record.js';
-import './components/plant-diagram.js';
 import type { PlantDiagram } from './components/plant-diagram.js';
 import type { StrategyPlanning } from './components/mrp-record.js';
 import './components/scenario-editor.js';
 import './components/strategy-sliders.js';
-import './components/sweep-panel.js';
-import type { SweepRequest } from './components/sweep-panel.js';
+import type { OptimizeRequest, SweepRequest } from './components/sweep-panel.js';
 import './components/theory-panel.js';
 import './components/warning-list.js';
 import { exportResults, type ExportKind } from './export/exports.js';
+import { PANEL_PARTS, PLANT_PART, loadParts } from './later-parts.js';
 import { download, fileStem } from './export/download.js';
 import { STRATEGY_COLOURS } from './palette.js';
 import { DataFilesController, type FilesChange } from './data-files-controller.js';
@@ -35,7 +42,7 @@ import { decodeShareState, leftOutMessage, shareWithFiles, type ShareState } fro
 import { filesNamedIn } from './state/user-files.js';
 import { fitInWorker } from './worker/fit-client.js';
 import type { FitPageResponse } from './worker/fit-data.js';
-import { slidersFor, type SliderDef } from './state/sliders.js';
+import type { SliderDef } from './state/sliders.js';
 import { errorMessage } from './worker/protocol.js';
 
 /**
@@ -76,15 +83,28 @@ export class SawtoothApp extends LitElement {
   @queryAll('chart-view') private chartViews!: NodeListOf<ChartView>;
   @query('plant-diagram') private plantDiagram!: PlantDiagram | null;
   private requestedAt = 0;
+  /** The charts' resolution the results shown were run at (charts/resolution.ts). */
+  private resolution: Resolution = resolutionFor(1000);
 
   /** Keeps `--header-height` at the sticky header's height, for the sidebar that sticks below it. */
   private readonly headerSize = new ResizeObserver(([entry]) =>
     this.style.setProperty('--header-height', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`),
   );
 
+  /** The plant diagram, loading beside the first run, and the panels below the charts, once they are drawn (later-parts.ts). */
+  private plantPart: Promise<void> = Promise.resolve();
+  private panelParts: Promise<void> | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.restore();
+    this.plantPart = this.loadParts(PLANT_PART);
+  }
+
+  private loadParts(parts: () => Promise<unknown>[]): Promise<void> {
+    return loadParts(parts).then((problem) => {
+      if (problem !== null) this.notice = `The page is not complete: ${problem}.`;
+    });
   }
 
   override disconnectedCallback(): void {
@@ -191,12 +211,16 @@ export class SawtoothApp extends LitElement {
     const run = ++this.runCount;
     this.requestedAt = performance.now();
     const session = this.session;
-    const outcome = await this.sim.run({ text: this.text, file: this.file, overrides: this.overrides, replications: this.replications }, () =>
-      saveSession(session),
+    // Series at the charts' resolution, from the width the results area has now.
+    const resolution = resolutionFor(this.renderRoot.querySelector('main')?.clientWidth ?? 1000);
+    const outcome = await this.sim.run(
+      { text: this.text, file: this.file, overrides: this.overrides, replications: this.replications, sliders: this.sliders, seriesPoints: resolution.points },
+      () => saveSession(session),
     );
     if (run !== this.runCount) return outcome; // a newer run replaced this one; it will report
     if (outcome === 'done') {
-      this.sliders = slidersFor(this.sim.scenario!, this.sliders);
+      this.resolution = resolution;
+      this.sliders = this.sim.sliders;
       const items = Object.keys(this.sim.result?.strategies[0]?.items ?? {});
       if (!items.includes(this.item)) this.item = this.demandedItem(items);
     }
@@ -206,8 +230,12 @@ export class SawtoothApp extends LitElement {
 
   /** Waits for every chart to be drawn and says so (the browser tests and the timing wait on it). */
   private async announceSettled(): Promise<void> {
+    await this.plantPart;
     await this.updateComplete;
     await Promise.all([...this.chartViews].map((view) => view.rendered));
+    this.panelParts ??= this.loadParts(PANEL_PARTS);
+    await this.panelParts;
+    await this.updateComplete;
     const settledMs = performance.now() - this.requestedAt;
     this.dispatchEvent(new CustomEvent('charts-settled', { detail: { settledMs, runMs: this.sim.elapsedMs }, bubbles: true, composed: true }));
   }
@@ -237,7 +265,8 @@ export class SawtoothApp extends LitElement {
           Object.values(scenario.compiled).map((s) => [s.name, Object.hasOwn(s.policies, this.item) ? s.policies[this.item] : undefined]),
         );
         const planning = { forecastItem: this.forecastItem, machine: this.loadMachine, timelineMachine: this.timelineMachine };
-        const charts = dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency, planning, chainStages(scenario));
+        const stages = chainStages(scenario);
+        const charts = dashboardCharts(result, this.item, policies, scenario.time.unit, scenario.currency, planning, stages, this.resolution.narrowPoints);
         this.chartCache = { result, choice, charts, error: null };
       } catch (error) {
         this.chartCache = { result, choice, charts: [], error: errorMessage(error) };
@@ -265,13 +294,16 @@ export class SawtoothApp extends LitElement {
     }
   }
 
+  /** The chart of the sweep card: the last sweep's, or the last search for the best's (kept while they are, so it is not redrawn). */
   private sweepSpec(): { spec: Spec | null; error: string | null } {
-    const { sweep, sweepScenario } = this.sim;
-    try {
-      return { spec: sweep ? sweepChart(sweep, sweepScenario) : null, error: null };
-    } catch (error) {
-      return { spec: null, error: errorMessage(error) };
-    }
+    const { sweep, sweepScenario, optimum } = this.sim;
+    return this.memo('sweep-spec', [sweep, sweepScenario, optimum], () => {
+      try {
+        return { spec: optimum ? optimizeSpec(optimum) : sweep ? sweepChart(sweep, sweepScenario) : null, error: null };
+      } catch (error) {
+        return { spec: null, error: errorMessage(error) };
+      }
+    });
   }
 
   override render() {
@@ -435,17 +467,44 @@ export class SawtoothApp extends LitElement {
   }
 
   private renderSweep(result: ExperimentResult, strategies: string[]) {
-    const { sweepStatus, sweepProgress } = this.sim;
+    const { sweepStatus, sweepProgress, sweepKind, optimum } = this.sim;
     const { spec, error } = sweepStatus === 'done' ? this.sweepSpec() : { spec: null, error: null };
-    const progress = sweepStatus === 'running' && sweepProgress ? `${sweepProgress.done} of ${sweepProgress.total} cells` : '';
+    const progress =
+      sweepStatus !== 'running' || !sweepProgress
+        ? ''
+        : sweepProgress.replications === undefined
+          ? `${sweepProgress.done} of ${sweepProgress.total} cells`
+          : `${sweepProgress.replications} replications, ${sweepProgress.total - sweepProgress.done} of ${sweepProgress.total} cells left`;
+    const job = sweepKind === 'optimize' ? 'search for the best' : 'sweep';
+    const shown = sweepStatus === 'done' && (optimum ?? this.sim.sweep) !== null;
     return html`<section class="card wide">
       <h2>Sweep</h2>
-      <sweep-panel .sliders=${this.sliders} .strategies=${strategies} ?running=${sweepStatus === 'running'} .progress=${progress} @sweep-request=${this._onSweep}></sweep-panel>
-      ${sweepStatus === 'error' ? html`<p class="sweep-error" role="alert">The sweep could not run: ${this.sim.sweepError}</p>` : nothing}
-      ${sweepStatus === 'cancelled' ? html`<p class="sweep-note" role="note">The sweep was stopped${this.sim.sweepError === 'cancelled' ? '' : `: ${this.sim.sweepError}`}.</p>` : nothing}
-      ${error ? html`<p class="sweep-error" role="alert">The sweep chart could not be drawn: ${error}</p>` : nothing}
-      ${this.sim.sweep && sweepStatus !== 'error' && spec ? html`<chart-view id="chart-sweep" name=${`${fileStem(result.scenario)}-sweep`} .spec=${spec}></chart-view>` : nothing}
+      <sweep-panel .sliders=${this.sliders} .strategies=${strategies} .result=${result} currency=${this.sim.scenario?.currency ?? ''}
+        ?running=${sweepStatus === 'running'} task=${sweepKind} .progress=${progress} @sweep-request=${this._onSweep} @optimize-request=${this._onOptimize}></sweep-panel>
+      ${sweepStatus === 'error' ? html`<p class="sweep-error" role="alert">The ${job} could not run: ${this.sim.sweepError}</p>` : nothing}
+      ${sweepStatus === 'cancelled' ? html`<p class="sweep-note" role="note">The ${job} was stopped${this.sim.sweepError === 'cancelled' ? '' : `: ${this.sim.sweepError}`}.</p>` : nothing}
+      ${error ? html`<p class="sweep-error" role="alert">The ${sweepKind === 'optimize' ? 'chart of the search' : 'sweep chart'} could not be drawn: ${error}</p>` : nothing}
+      ${shown && optimum ? this.renderOptimum(optimum) : nothing}
+      ${
+        shown && spec
+          ? html`<chart-view id=${optimum ? 'chart-optimum' : 'chart-sweep'} name=${`${fileStem(result.scenario)}-${optimum ? 'best' : 'sweep'}`} .spec=${spec}></chart-view>`
+          : nothing
+      }
     </section>`;
+  }
+
+  /**
+   * The outcome of "Find the best" in the simulation's own sentences, as the CLI prints them: how a
+   * grid too large to visit was searched (when it was), the best cell, the guarantee, the replications spent.
+   */
+  private renderOptimum(optimum: OptimizeResult) {
+    const sentences = this.memo('optimum-sentences', [optimum], () => optimizeSentences(optimum));
+    return html`<div class="optimum">
+      ${sentences.search === null ? nothing : html`<p class="optimum-search">${sentences.search}</p>`}
+      <p class="optimum-best">${sentences.best}</p>
+      <p class="optimum-guarantee">${sentences.guarantee}</p>
+      <p class="optimum-replications">${sentences.replications}</p>
+    </div>`;
   }
 
   /** What the results area says before any results: running, the problems, or why nothing ran. */
@@ -525,6 +584,7 @@ export class SawtoothApp extends LitElement {
     this.overrides = {};
     this.replications = this.fileReplications(bundled.text);
     this.sim.sweep = null;
+    this.sim.optimum = null;
     this.sliders = [];
     this.shareLink = '';
     this.notice = null;
@@ -569,7 +629,9 @@ export class SawtoothApp extends LitElement {
     // The link is shown and copied, not put in the address bar: later edits must not be shadowed by it.
     try {
       // The link carries the user's files the scenario names, as long as the link stays short enough to send.
-      const { hash, left } = await shareWithFiles(this.session, filesNamedIn(this.text, this.dataFiles.files));
+      // A challenge's links carry its fingerprint, so that `sawtooth grade` knows which challenge a submission answers.
+      const challenge = this.sim.scenario?.challenge ? { fingerprint: await challengeFingerprint(this.text) } : {};
+      const { hash, left } = await shareWithFiles({ ...this.session, ...challenge }, filesNamedIn(this.text, this.dataFiles.files));
       this.shareLink = `${location.origin}${location.pathname}${location.search}${hash}`;
       this.shareNote = leftOutMessage(left);
     } catch (error) {
@@ -610,6 +672,11 @@ export class SawtoothApp extends LitElement {
     void this.sim.runSweep({ text: this.text, file: this.file, overrides: this.overrides, replications: Math.min(this.replications, 10) }, axes, kpi, strategy);
   }
 
+  private _onOptimize(event: CustomEvent<OptimizeRequest>): void {
+    const { axes, objective, strategy, delta, confidence, constraints } = event.detail;
+    void this.sim.runOptimize({ text: this.text, file: this.file, overrides: this.overrides }, axes, objective, { strategy, delta, confidence, constraints });
+  }
+
   private async _onOrderLog(): Promise<void> {
     const result = this.sim.result;
     if (!result) return;
@@ -629,6 +696,7 @@ export class SawtoothApp extends LitElement {
 
   private async _export(kind: ExportKind): Promise<void> {
     try {
+      await this.plantPart;
       const plant = this.plantDiagram?.svgText() ?? null;
       const figures = plant === null ? [] : [{ title: `${fileStem(this.sim.result!.scenario)}-plant`, svg: plant }];
       await exportResults(kind, this.sim.result!, this.text, this.sim.scenario?.description ?? '', [...this.chartViews], figures);

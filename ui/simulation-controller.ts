@@ -1,22 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   ScenarioError,
-  loadScenario,
   runExperimentWith,
-  runSweep,
+  type Executor,
   type ExperimentResult,
+  type Lever,
+  type OptimizeOptions,
+  type OptimizeResult,
   type Scenario,
   type ScenarioIssue,
   type SweepAxis,
   type SweepResult,
 } from '../sim/index.js';
-import { BUNDLED_FILES } from './bundled-scenarios.js';
-import { fileReader } from './state/bundled-files.js';
 import { filesNamedIn, pageFiles, type UserFile } from './state/user-files.js';
 import { orderLogInWorker } from './worker/order-log-client.js';
 import { errorMessage, type WorkerFiles } from './worker/protocol.js';
 import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';
 import { Cancelled, REPLICATION_BUDGET_MS, WorkerPool, type PoolGroup } from './worker/worker-pool.js';
+
+/** Sweeps' code (grid-code.ts), loaded with the first sweep or search for the best. */
+let grid: typeof import('./grid-code.js') | null = null;
 
 /**
  * Where a run stands: `checking` (loading in a worker), `running`, then `done`; or `invalid` (the
@@ -34,6 +37,20 @@ export interface RunRequest {
   file: string;
   overrides: Record<string, unknown>;
   replications: number;
+  /** The sliders shown: the run's scenario gets its own (`sliders`), keeping their ranges. */
+  sliders?: readonly Lever[];
+  /** Points per series the charts draw (about one a pixel: charts/resolution.ts); 600 when absent. */
+  seriesPoints?: number;
+}
+
+/** The scenario a sweep or a search for the best varies: its text and name, and the sliders' overrides. */
+type GridSource = Omit<RunRequest, 'replications'>;
+
+/** How far a sweep is (cells done of all), or a search for the best (cells decided of all, replications spent). */
+export interface SweepProgress {
+  done: number;
+  total: number;
+  replications?: number;
 }
 
 /** The longest the page may spend preparing a sweep's cells (each is loaded in the page). */
@@ -55,6 +72,8 @@ export class SimulationController implements ReactiveController {
   status: RunStatus = 'idle';
   /** The scenario of the results shown. */
   scenario: Scenario | null = null;
+  /** The sliders of that scenario (worked out by the loader's worker, which has the schema). */
+  sliders: Lever[] = [];
   result: ExperimentResult | null = null;
   /** The scenario text, name and overrides of the results shown (the order log runs them again). */
   private resultSource: Omit<RunRequest, 'replications'> | null = null;
@@ -69,9 +88,13 @@ export class SimulationController implements ReactiveController {
   sweep: SweepResult | null = null;
   /** The scenario the sweep's strategy was taken from, for the formula drawn over a cost curve. */
   sweepScenario: Scenario | null = null;
+  /** The last search for the best cell ("Find the best"); null when the sweep card shows a sweep. */
+  optimum: OptimizeResult | null = null;
+  /** What the sweep card's last job was: a sweep, or a search for the best cell. */
+  sweepKind: 'sweep' | 'optimize' = 'sweep';
   sweepStatus: RunStatus = 'idle';
   sweepError = '';
-  sweepProgress: { done: number; total: number } | null = null;
+  sweepProgress: SweepProgress | null = null;
   private pool: WorkerPool | null = null;
   private loader: ScenarioLoader | null = null;
   private runGroup: PoolGroup | null = null;
@@ -86,9 +109,8 @@ export class SimulationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const bundled = { files: BUNDLED_FILES, filesKey: '0' };
-    this.pool ??= new WorkerPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), bundled, replicationBudgetMs());
-    this.loader ??= new ScenarioLoader(bundled);
+    this.pool ??= new WorkerPool(Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), replicationBudgetMs());
+    this.loader ??= new ScenarioLoader({ files: new Map(), filesKey: '0' });
   }
 
   hostDisconnected(): void {}
@@ -100,12 +122,12 @@ export class SimulationController implements ReactiveController {
   }
 
   /**
-   * The files a scenario's loads and runs read: the bundled ones, and the user's that its text
-   * names (the only ones its traces can name), so a large file the scenario does not use is not
-   * copied to every worker on every slider move.
+   * The user's files a scenario's loads read (beside the bundled ones, which the loaders have):
+   * those its text names (the only ones its traces can name), so a large file the scenario does not
+   * use is not copied to a worker on every slider move.
    */
   private filesFor(text: string): WorkerFiles {
-    return { files: pageFiles(BUNDLED_FILES, filesNamedIn(text, this.userFiles)), filesKey: String(this.filesVersion) };
+    return { files: pageFiles(new Map(), filesNamedIn(text, this.userFiles)), filesKey: String(this.filesVersion) };
   }
 
   /** Loads a scenario only, to see whether the page takes it (a link's, a saved session's). Never rejects. */
@@ -132,7 +154,7 @@ export class SimulationController implements ReactiveController {
     this.progress = null;
     this.host.requestUpdate();
     const files = this.filesFor(request.text);
-    const loaded = await this.loader!.load({ text: request.text, file: request.file, overrides: request.overrides, ...files });
+    const loaded = await this.loader!.load({ text: request.text, file: request.file, overrides: request.overrides, ...files, sliders: request.sliders ?? [] });
     if (id !== this.latest || loaded.kind === 'superseded') return 'superseded';
     if (loaded.kind === 'loaded' || loaded.kind === 'invalid') onChecked();
     if (loaded.kind !== 'loaded') {
@@ -144,14 +166,14 @@ export class SimulationController implements ReactiveController {
     }
     const scenario = loaded.scenario;
     this.issues = [];
-    const group = (this.runGroup = this.pool!.group(files));
+    const group = (this.runGroup = this.pool!.group());
     this.status = 'running';
     this.host.requestUpdate();
     let shown = 0;
     try {
       const result = await runExperimentWith(group.execute, { text: request.text, file: request.file, overrides: request.overrides }, scenario, {
         replications: request.replications,
-        series: { maxPoints: 600 },
+        series: { maxPoints: request.seriesPoints ?? 600 },
         // Enough samples for the warm-up and trend checks (100, against the CLI's 500): the page reruns on every slider move.
         levelSamples: 100,
         onProgress: (done, total) => {
@@ -165,6 +187,7 @@ export class SimulationController implements ReactiveController {
       });
       if (id !== this.latest) return 'superseded';
       this.scenario = scenario;
+      this.sliders = loaded.sliders ?? [];
       this.result = result;
       this.resultSource = { text: request.text, file: request.file, overrides: request.overrides };
       this.error = null;
@@ -219,33 +242,76 @@ export class SimulationController implements ReactiveController {
   }
 
   /** Runs a sweep of one strategy over one or two axes, ranked by `kpi`. Never rejects. */
-  async runSweep(request: RunRequest, axes: SweepAxis[], kpi: string, strategy: string): Promise<void> {
+  runSweep(request: RunRequest, axes: SweepAxis[], kpi: string, strategy: string): Promise<void> {
+    return this.runGrid('sweep', request, axes, async (execute, source, readFile, progress) => {
+      const sweep = await grid!.runSweep(execute, source, { readFile }, axes, kpi, {
+        replications: request.replications,
+        strategy,
+        onProgress: (done, total) => progress({ done, total }),
+      });
+      return () => {
+        this.sweepScenario = this.scenario;
+        this.sweep = sweep;
+        this.optimum = null;
+      };
+    });
+  }
+
+  /**
+   * Finds the best cell of one strategy over one or two axes by `objective`, subject to the
+   * constraints, with runOptimize's guarantee (the same result as `sawtooth optimize`). Never rejects.
+   */
+  runOptimize(request: GridSource, axes: SweepAxis[], objective: string, options: Omit<OptimizeOptions, 'onProgress'>): Promise<void> {
+    const cells = axes.reduce((n, axis) => n * axis.values.length, 1);
+    return this.runGrid('optimize', request, axes, async (execute, source, readFile, progress) => {
+      if (!(options.delta > 0 && Number.isFinite(options.delta))) throw new Error(`δ must be a number above 0, got ${options.delta}`);
+      const optimum = await grid!.runOptimize(execute, source, { readFile }, axes, objective, {
+        ...options,
+        onProgress: (replications, contending) => progress({ done: cells - contending, total: cells, replications }),
+      });
+      return () => {
+        this.optimum = optimum;
+        this.sweep = null;
+      };
+    });
+  }
+
+  /**
+   * What a sweep and a search for the best share: one pool group of their own (a newer one, a
+   * slider move or Cancel stops it), the page's limit on the cells, progress, and every failure
+   * turned into the card's status and message. `work` runs the cells and returns how to keep its
+   * result, called only if nothing newer replaced it. Never rejects.
+   */
+  private async runGrid(
+    kind: 'sweep' | 'optimize',
+    request: GridSource,
+    axes: SweepAxis[],
+    work: (execute: Executor, source: GridSource, readFile: (path: string) => string, progress: (p: SweepProgress) => void) => Promise<() => void>,
+  ): Promise<void> {
     this.sweepGroup?.cancel(true);
     const files = this.filesFor(request.text);
-    const group = (this.sweepGroup = this.pool!.group(files));
+    const group = (this.sweepGroup = this.pool!.group());
+    this.sweepKind = kind;
     this.sweepStatus = 'running';
     this.sweepError = '';
     this.sweepProgress = null;
     this.host.requestUpdate();
-    // The cells are loaded in the page (runSweep loads each variant): let the page paint "Sweeping…" first.
+    // The cells are loaded in the page (each variant is loaded): let the page paint "Sweeping…" first.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (group !== this.sweepGroup) return;
     try {
-      const readFile = fileReader(files.files);
+      grid ??= await import('./grid-code.js');
+      if (group !== this.sweepGroup) return;
+      const readFile = grid.bundledReader(files.files);
       const source = { text: request.text, file: request.file, overrides: request.overrides };
-      this.checkSweepSize(source, readFile, axes);
-      const sweep = await runSweep(group.execute, source, { readFile }, axes, kpi, {
-        replications: request.replications,
-        strategy,
-        onProgress: (done, total) => {
-          if (group !== this.sweepGroup) return;
-          this.sweepProgress = { done, total };
-          this.host.requestUpdate();
-        },
+      this.checkSweepSize(source, readFile, axes, kind);
+      const keep = await work(group.execute, source, readFile, (progress) => {
+        if (group !== this.sweepGroup) return;
+        this.sweepProgress = progress;
+        this.host.requestUpdate();
       });
       if (group !== this.sweepGroup) return;
-      this.sweepScenario = this.scenario;
-      this.sweep = sweep;
+      keep();
       this.sweepStatus = 'done';
     } catch (error) {
       if (group !== this.sweepGroup) return;
@@ -262,23 +328,20 @@ export class SimulationController implements ReactiveController {
   }
 
   /**
-   * Refuses a sweep whose cells would keep the page busy too long: runSweep loads every cell in
-   * the page, so a large scenario swept over many cells would freeze it. Timed on one load.
+   * Refuses a sweep (or a search for the best) whose cells would keep the page busy too long:
+   * runSweep and runOptimize load every cell in the page, so a large scenario swept over many cells
+   * would freeze it. Timed on one load.
    */
-  private checkSweepSize(
-    source: { text: string; file: string; overrides: Record<string, unknown> },
-    readFile: (path: string) => string,
-    axes: SweepAxis[],
-  ): void {
+  private checkSweepSize(source: GridSource, readFile: (path: string) => string, axes: SweepAxis[], command: 'sweep' | 'optimize'): void {
     const cells = axes.reduce((n, axis) => n * axis.values.length, 1);
-    const load = () => loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile });
+    const load = () => grid!.loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile });
     load(); // the first load in the page warms it up; the second is what each cell costs
     const started = performance.now();
     load();
     const estimate = cells * (performance.now() - started);
     if (estimate > SWEEP_PREPARE_BUDGET_MS) {
       throw new Error(
-        `its ${cells} cells would keep the page busy for about ${Math.round(estimate / 1000)} s while they are prepared; take fewer steps, or run the sweep with the command line (npx sawtooth sweep FILE --vary …)`,
+        `its ${cells} cells would keep the page busy for about ${Math.round(estimate / 1000)} s while they are prepared; take fewer steps, or run the ${command === 'sweep' ? 'sweep' : 'search'} with the command line (npx sawtooth ${command} FILE --vary …)`,
       );
     }
   }

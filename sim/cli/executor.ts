@@ -1,48 +1,102 @@
-import { availableParallelism } from 'node:os';
-import { runTask, serialExecutor, type Executor } from '../experiment/index.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { runTask, serialExecutor, type Executor, type ReplicationTask, type ScenarioSource } from '../experiment/index.js';
 import type { RunResult } from '../model/index.js';
-import { workerPool } from '../experiment/pool.js';
+import type { Scenario } from '../scenario/index.js';
 
-/** Estimated serial work (ms) above which worker threads repay their start-up on this machine. */
-const PARALLEL_ABOVE_MS = 2000;
+/** Replications timed before deciding: the first runs cold (its code not yet compiled, 15–40× slower than later ones), so it never counts as warm. */
+export const PILOTS = 3;
+/** What starting a worker thread costs on this machine (ms): a thread, and the bundled simulation loaded in it. */
+export const THREAD_START_MS = 300;
+/** What loading one scenario costs a thread (ms): each thread loads every scenario it is handed (every cell of a sweep). */
+export const SCENARIO_LOAD_MS = 50;
+
+/** What the replications timed so far say about the work left, and what a pool would have to run it. */
+export interface Workload {
+  /** Times (ms) of the replications run in this thread so far, the first (cold) one first. */
+  timings: readonly number[];
+  /** Replications left. */
+  remaining: number;
+  /** Scenarios they belong to (a sweep's cells). */
+  scenarios: number;
+  /** Threads a pool would start. */
+  threads: number;
+  /** Cores the rest of the machine leaves idle (this process's included). */
+  idleCores: number;
+}
 
 /**
- * Serial or parallel, whichever is faster for this work: with `auto`, the first batch of calls
- * (a run's strategies, or every cell of a sweep, which all call at once) is counted, one pilot
- * replication is timed, and worker threads are used only when all that work would take over
- * ~2 s: each thread loads the simulation afresh (~0.2 s), so on 2 cores shorter work runs faster
- * in one thread. Results are identical either way.
+ * Whether worker threads would finish the work left sooner than this thread alone; null: time
+ * another replication first. A pool starts only with a replication for each thread, and cores
+ * idle to run them. The warm time is the fastest timed replication but the first, cold one; the
+ * threads pay their start, the scenarios' loading and the cold replications again, and must win
+ * that back twice over, so a wrong guess costs little (serial work a bit past the break-even).
+ */
+export function decideParallel({ timings, remaining, scenarios, threads, idleCores }: Workload): boolean | null {
+  const cores = Math.min(threads, Math.floor(idleCores + 0.5));
+  if (cores < 2 || remaining < threads) return false;
+  if (timings.length < PILOTS) return null;
+  const warm = Math.min(...timings.slice(1));
+  const overhead = THREAD_START_MS + scenarios * SCENARIO_LOAD_MS + Math.max(0, timings[0] - warm);
+  return warm * remaining * (1 - 1 / cores) > 2 * overhead;
+}
+
+/** One executor call waiting for the decision: its tasks, and how many of them the pilots ran. */
+interface Call {
+  scenario: Scenario;
+  tasks: ReplicationTask[];
+  onResult: (index: number, run: RunResult) => void;
+  next: number;
+}
+
+/**
+ * Serial or parallel, whichever is faster for this work, with the same numbers either way. With
+ * `auto`, the first round of calls (a run's strategies, or every cell of a sweep, which all call at
+ * once) starts in this thread: the first replications are timed (pilots, whose results count), and
+ * worker threads take what is left only when its warm serial work is long (decideParallel). Later
+ * rounds follow the decision. The pool (piscina) is loaded only when it starts.
  */
 export function chooseExecutor(workers: number | 'auto'): { execute: Executor; close: () => Promise<void> } {
   const threads = workers === 'auto' ? Math.min(availableParallelism(), 8) : workers;
-  let pool: ReturnType<typeof workerPool> | null = null;
-  let decided: Promise<boolean> | null = workers === 'auto' ? null : Promise.resolve(threads > 1);
-  let pending = 0;
-  let msPerTask = 0;
+  let pool: Promise<{ execute: Executor; close: () => Promise<void> }> | null = null;
+  const parallel: Executor = async (source, scenario, tasks, onResult) => {
+    pool ??= import('../experiment/pool.js').then(({ workerPool }) => workerPool(threads));
+    return (await pool).execute(source, scenario, tasks, onResult);
+  };
+  const close = async (): Promise<void> => void (await (await pool)?.close());
+  if (workers !== 'auto') return { execute: threads > 1 ? parallel : serialExecutor, close };
 
-  const decide = async (pilot: () => void): Promise<boolean> => {
+  let decided: boolean | null = null;
+  let piloting: Promise<void> | null = null;
+  const round: Call[] = [];
+  const timings: number[] = [];
+
+  const pilot = async (): Promise<void> => {
     await Promise.resolve(); // let the other calls of this round register their tasks
-    const start = performance.now();
-    pilot();
-    msPerTask = performance.now() - start;
-    return threads > 1 && msPerTask * pending > PARALLEL_ABOVE_MS;
+    // Cores other processes keep busy (the last minute's load) are not ours to run threads on.
+    const idleCores = availableParallelism() - loadavg()[0];
+    for (;;) {
+      const left = round.filter((call) => call.next < call.tasks.length);
+      const remaining = left.reduce((n, call) => n + call.tasks.length - call.next, 0);
+      decided = remaining === 0 ? false : decideParallel({ timings, remaining, scenarios: left.length, threads, idleCores });
+      if (decided !== null) return;
+      const call = left[0];
+      const start = performance.now();
+      const run = runTask(call.scenario, call.tasks[call.next]);
+      timings.push(performance.now() - start);
+      call.onResult(call.next++, run);
+    }
   };
 
-  const execute: Executor = async (source, scenario, tasks, onResult) => {
+  const execute: Executor = async (source: ScenarioSource, scenario, tasks, onResult) => {
     if (tasks.length === 0) return;
-    pending += tasks.length;
-    let piloted = false;
-    decided ??= decide(() => {
-      piloted = true;
-      onResult(0, runTask(scenario, tasks[0]));
-    });
-    const parallel = await decided;
-    const skip = piloted ? 1 : 0;
-    const rest = tasks.slice(skip);
+    if (decided !== null) return (decided ? parallel : serialExecutor)(source, scenario, tasks, onResult);
+    const call: Call = { scenario, tasks, onResult, next: 0 };
+    round.push(call);
+    await (piloting ??= pilot());
+    const skip = call.next;
+    if (skip === tasks.length) return;
     const shifted = (i: number, run: RunResult): void => onResult(i + skip, run);
-    if (!parallel) return serialExecutor(source, scenario, rest, shifted);
-    pool ??= workerPool(threads);
-    return pool.execute(source, scenario, rest, shifted);
+    return (decided ? parallel : serialExecutor)(source, scenario, tasks.slice(skip), shifted);
   };
-  return { execute, close: async () => void (await pool?.close()) };
+  return { execute, close };
 }

@@ -1,6 +1,7 @@
 /** The CLI's limits on hostile or mistaken input, in one place for the code and the help texts. */
 
-import { MAX_REPLICATIONS } from '../model/index.js';
+// From the module, not the model's index: the CLI's start-up (`--version`, `--help`) loads this and nothing of the model.
+import { MAX_REPLICATIONS } from '../model/limits.js';
 
 /** Replications per strategy (or per sweep cell), as the schema bounds run.replications: every result is kept in memory until summarized. */
 export const MAX_REPS = MAX_REPLICATIONS;

@@ -1,26 +1,23 @@
-import { SimulationStalledError, SimulationTooLargeError } from '../engine/index.js';
-import { ScenarioError } from '../scenario/index.js';
-import { benchCommand } from './commands/bench.js';
-import { fitCommand } from './commands/fit.js';
-import { mergeCommand } from './commands/merge.js';
-import { optimizeCommand } from './commands/optimize.js';
-import { runCommand } from './commands/run.js';
-import { schemaCommand } from './commands/schema.js';
-import { sweepCommand } from './commands/sweep.js';
-import { validateCommand } from './commands/validate.js';
+import type { ScenarioError } from '../scenario/index.js';
 import { processIo, type Io } from './io.js';
 import { USAGE, UsageError, escapeControls, msg, terminalSafe } from './messages.js';
 import { version } from './version.js';
 
-const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  run: runCommand,
-  sweep: sweepCommand,
-  merge: mergeCommand,
-  optimize: optimizeCommand,
-  validate: validateCommand,
-  fit: fitCommand,
-  schema: schemaCommand,
-  bench: benchCommand,
+type Command = (args: string[], io: Io) => Promise<number>;
+
+// Each command's module is loaded when it runs: `--version` and `--help` load nothing more, and a
+// run does not load the fitting, the schema or the worker pool (start-up was most of a short run).
+const commands: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  sweep: async () => (await import('./commands/sweep.js')).sweepCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  optimize: async () => (await import('./commands/optimize.js')).optimizeCommand,
+  link: async () => (await import('./commands/link.js')).linkCommand,
+  grade: async () => (await import('./commands/grade.js')).gradeCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  fit: async () => (await import('./commands/fit.js')).fitCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  bench: async () => (await import('./commands/bench.js')).benchCommand,
 };
 
 /**
@@ -39,14 +36,20 @@ export async function main(args: string[], terminal: Io = processIo): Promise<nu
     io.out(USAGE);
     return 0;
   }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined; // not `constructor` or `toString`
-  if (command === undefined) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined; // not `constructor` or `toString`
+  if (load === undefined) {
     io.err(`${escapeControls(msg.unknownCommand(name))}\n`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
+    // Loaded already by any command that could throw these (cached); imported here so that start-up does not load them.
+    const [{ ScenarioError }, { SimulationStalledError, SimulationTooLargeError }] = await Promise.all([
+      import('../scenario/index.js'),
+      import('../engine/index.js'),
+    ]);
     if (error instanceof ScenarioError || error instanceof UsageError) {
       io.err(`${problemLines(error)}\n`);
       return 2;
@@ -71,7 +74,7 @@ export async function main(args: string[], terminal: Io = processIo): Promise<nu
 // One problem a line: a line break inside a name or key is escaped like any control character,
 // so a scenario cannot print a line of its own making.
 function problemLines(error: ScenarioError | UsageError): string {
-  return error instanceof ScenarioError ? error.issues.map((issue) => escapeControls(issue.message)).join('\n') : escapeControls(error.message);
+  return !(error instanceof UsageError) ? error.issues.map((issue) => escapeControls(issue.message)).join('\n') : escapeControls(error.message);
 }
 
 function escapeLines(text: string): string {

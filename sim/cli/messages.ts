@@ -9,6 +9,8 @@ Usage:
                                        (--shard I/N runs one shard of it, for sawtooth merge)
   sawtooth merge PART...               join a sharded sweep's parts into the whole sweep's output
   sawtooth optimize FILE --vary … --delta D   the best cell of a grid, with a statistical guarantee
+  sawtooth link FILE [--set …]         print the share link the page would make for a scenario and settings
+  sawtooth grade LINKS.txt --challenge FILE   replay challenge submissions; print a leaderboard
   sawtooth validate FILE               check a scenario file (exit 0, or 2 with one line per problem)
   sawtooth fit DATA.csv --column C     fit distributions to a column of data (or --interarrival --time C);
                                        rank them and print the best as a scenario snippet
@@ -131,6 +133,41 @@ Options:
 
 Example:
   sawtooth merge parts/part-*.jsonl --md --out sweep.md
+`;
+
+export const LINK_HELP = `sawtooth link FILE [--set PATH=VALUE …] [--reps N] [--base URL]
+
+Prints the share link the page would make for a scenario and its settings: a bundled scenario
+unchanged goes by its name; any other file travels whole in the link, with the CSV files it names
+by name when they are small enough. Open the link in a browser to see the page with them.
+
+Options:
+  --set PATH=VALUE          a setting, as the page's sliders make them (numbers, texts, true/false; repeatable)
+  --reps N                  replications (default: the file's run.replications; the page runs at most 100)
+  --base URL                the page's address (default ${'http://localhost:5173/'}, where npm start serves it)
+  --horizon T, --out FILE
+${TRACE_OPTIONS_HELP}
+
+Example:
+  sawtooth link scenarios/jit-eoq-batch.yaml --set strategies.JIT.items.widget.policy.cards=6
+`;
+
+export const GRADE_HELP = `sawtooth grade LINKS.txt --challenge FILE [options]
+
+Replays every submission of a challenge and prints a leaderboard. LINKS.txt has a link per line,
+with an optional name before it ("Ada https://…#s=…"); blank lines and lines starting with # are
+skipped. Each link is checked against FILE (its fingerprint, that only the levers moved) and run
+on the challenge's own replications and seed, so every submission is measured alike; runs are
+deterministic, so the board is the same on any machine. Submissions that meet every constraint on
+its 95% interval come first, by the objective; the others after them.
+
+Options:
+  --challenge FILE          the challenge's scenario file (required)
+  --json | --csv | --md, --out FILE, --workers N
+${TRACE_OPTIONS_HELP}
+
+Example:
+  sawtooth grade submissions.txt --challenge scenarios/challenge-beat-the-batch.yaml --md --out board.md
 `;
 
 export const VALIDATE_HELP = `sawtooth validate FILE [options]
@@ -260,6 +297,16 @@ export const msg = {
   unknownStrategy: (name: string, known: string[]) => `--strategy: unknown strategy '${name}' (expected one of ${known.join(', ')})`,
   unknownKpi: (kpi: string, known: string[], option = '--kpi') => `${option}: unknown KPI '${kpi}' (expected one of ${known.join(', ')})`,
   badSubjectTo: (value: string) => `--subject-to: expected KPI>=VALUE or KPI<=VALUE, e.g. widget.fillRate>=0.95, got ${value}`,
+  linkValue: (path: string) => `--set ${path}: a link carries numbers, texts and true/false only; write the change into the scenario file instead`,
+  linkReplications: (max: number) => `note: the page runs at most ${max} replications; the link asks for ${max}`,
+  linkFolderFile: (path: string) =>
+    `note: the link does not carry ${path} (the page knows files by name, not in folders): whoever opens it must give the page that file`,
+  linkLeftOut: (name: string) =>
+    `note: the link does not carry ${name}: it is too large for a link; whoever opens it must choose or drop that file on the page`,
+  gradeMissingLinks: () => 'sawtooth grade: expected a file of submission links; see sawtooth grade --help',
+  gradeMissingChallenge: () => '--challenge: required: the scenario file of the challenge the links were made for',
+  gradeNoChallenge: (file: string) => `${file}: has no challenge block to grade against (see "Classroom" in the README)`,
+  gradeRefused: (file: string, line: number, name: string, reason: string) => `${file}:${line}: not graded (${name}): ${reason}`,
   missingDelta: () => '--delta: required: the smallest difference in the objective that matters (in its unit, e.g. --delta 100 for EUR)',
   badConfidence: (value: string) => `--confidence: expected a number between 0.5 and 0.999, got ${value}`,
   oneOptimizeStrategy: (names: string[]) => `--strategy: optimize searches one strategy, got ${names.length} (${names.join(', ')})`,

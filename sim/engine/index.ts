@@ -12,7 +12,7 @@
 export { Simulation } from './simulation.js';
 export type { SimulationOptions, RunOptions } from './simulation.js';
 export { EventCalendar } from './calendar.js';
-export type { ScheduledEvent } from './calendar.js';
+export type { EventHandle } from './calendar.js';
 export { Process, Timeout } from './process.js';
 export type { ProcessBody } from './process.js';
 export { Resource, Request } from './resource.js';

@@ -1,4 +1,4 @@
-import type { ScheduledEvent } from './calendar.js';
+import type { EventHandle } from './calendar.js';
 import { Interrupt, interruptFinished, notAWaitable } from './errors.js';
 import type { Simulation } from './simulation.js';
 import { isWaitable, type Waitable, type Waiter } from './waitable.js';
@@ -24,7 +24,7 @@ export type ProcessBody<T = void> = Generator<Timeout<unknown> | Waitable, T, an
 export class Process<T = unknown> implements Waitable, Waiter {
   private readonly sim: Simulation;
   private readonly body: ProcessBody<T>;
-  private pendingEvent: ScheduledEvent | null = null;
+  private pendingEvent: EventHandle | null = null;
   private waitingOn: Waitable | null = null;
   private resumeValue: unknown = undefined;
   private resumeError: Interrupt | null = null;

@@ -1,4 +1,4 @@
-import { EventCalendar, type ScheduledEvent } from './calendar.js';
+import { EventCalendar, type EventHandle } from './calendar.js';
 import { SimulationStalledError, invalidDelay, invalidUntil, negativeDelay, timeInPast, tooManyEvents, tooManyPending } from './errors.js';
 import { Process, Timeout, type ProcessBody } from './process.js';
 import { Signal } from './signal.js';
@@ -28,7 +28,11 @@ export class Simulation {
   private readonly maxEvents: number;
   private readonly maxPending: number;
   private readonly afterEvent: (() => void) | null;
-  private stalledTime = Number.NaN;
+  // The instant of the last event and the events fired at it. Counting from 0 at time 0 is the same
+  // as "no instant yet" (the first event makes it 1 either way); a number literal, not NaN, keeps
+  // the field a plain double: initialized from Number.NaN, V8 boxed every time stored in it, an
+  // allocation per event.
+  private stalledTime = 0;
   private eventsAtInstant = 0;
   private stopRequested = false;
   private _now: number;
@@ -49,22 +53,25 @@ export class Simulation {
   }
 
   /** Runs `action` after `delay` (>= 0); events at equal times run in scheduling order. */
-  schedule(delay: number, action: () => void): ScheduledEvent {
+  schedule(delay: number, action: () => void): EventHandle {
     if (!(delay >= 0) || delay === Infinity) {
       throw delay < 0 ? negativeDelay(delay, this._now) : invalidDelay(delay, this._now);
     }
-    return this.push(this._now + delay, action);
+    if (this.calendar.size >= this.maxPending) throw tooManyPending(this.maxPending, this._now);
+    // Straight to the calendar: a time passed through one more call that is not inlined is boxed, an allocation per event.
+    return this.calendar.push(this._now + delay, action);
   }
 
   /** Runs `action` at absolute time `time` (>= now). */
-  scheduleAt(time: number, action: () => void): ScheduledEvent {
+  scheduleAt(time: number, action: () => void): EventHandle {
     if (!(time >= this._now) || time === Infinity) throw timeInPast(time, this._now);
-    return this.push(time, action);
+    if (this.calendar.size >= this.maxPending) throw tooManyPending(this.maxPending, this._now);
+    return this.calendar.push(time, action);
   }
 
   /** Cancels a scheduled event; cancelling one that already ran does nothing. */
-  cancel(event: ScheduledEvent): void {
-    event.cancelled = true;
+  cancel(event: EventHandle): void {
+    this.calendar.cancel(event);
   }
 
   /** Starts a process (a generator that yields timeouts, requests, signals or processes) now. */
@@ -87,14 +94,13 @@ export class Simulation {
 
   /** Time of the next live event, or Infinity when the calendar is empty. */
   peek(): number {
-    return this.calendar.peek()?.time ?? Infinity;
+    return this.calendar.peekTime();
   }
 
   /** Fires the next event; returns false when there is none. */
   step(): boolean {
-    const event = this.calendar.pop();
-    if (event === undefined) return false;
-    this.fire(event);
+    if (!this.calendar.hasLive()) return false;
+    this.fireNext();
     return true;
   }
 
@@ -104,12 +110,7 @@ export class Simulation {
     if (until < this._now) throw invalidUntil(until, this._now);
     this.stopRequested = false;
     const calendar = this.calendar;
-    while (!this.stopRequested) {
-      const next = calendar.peek();
-      if (next === undefined || next.time > until) break;
-      calendar.pop();
-      this.fire(next);
-    }
+    while (!this.stopRequested && calendar.hasLive() && calendar.topTime <= until) this.fireNext();
     if (!this.stopRequested && until !== Infinity) this._now = until;
   }
 
@@ -118,25 +119,23 @@ export class Simulation {
     this.stopRequested = true;
   }
 
-  private push(time: number, action: () => void): ScheduledEvent {
-    if (this.calendar.size >= this.maxPending) throw tooManyPending(this.maxPending, this._now);
-    return this.calendar.push(time, action);
-  }
-
-  private fire(event: ScheduledEvent): void {
-    // Checked before the action, so the state a caller inspects is that after the last event allowed.
-    if (this.eventsFired >= this.maxEvents) throw tooManyEvents(this.maxEvents, event.time);
-    if (event.time === this.stalledTime) {
-      if (++this.eventsAtInstant > this.maxEventsPerInstant) {
-        throw new SimulationStalledError(event.time, this.eventsAtInstant - 1);
-      }
-    } else {
-      this.stalledTime = event.time;
+  /** Fires the earliest live event (there is one). It reads the time itself: a time passed to it would be boxed, an allocation per event. */
+  private fireNext(): void {
+    const time = this.calendar.topTime;
+    const action = this.calendar.pop()!;
+    if (time === this.stalledTime) this.eventsAtInstant++;
+    else {
+      this.stalledTime = time;
       this.eventsAtInstant = 1;
     }
-    this._now = event.time;
+    // Checked before the action, so the state a caller inspects is that after the last event allowed.
+    // The errors read the time from the field: the local used on these cold paths was boxed on the
+    // hot one, an allocation per event.
+    if (this.eventsFired >= this.maxEvents) throw tooManyEvents(this.maxEvents, this.stalledTime);
+    if (this.eventsAtInstant > this.maxEventsPerInstant) throw new SimulationStalledError(this.stalledTime, this.eventsAtInstant - 1);
+    this._now = time;
     this.eventsFired++;
-    event.action();
+    action();
     if (this.afterEvent !== null) this.afterEvent();
   }
 }

@@ -32,5 +32,5 @@ export { resultsCsv, resultRows, renderCsv, csvField } from './csv.js';
 export type { ResultRow } from './csv.js';
 export { orderLog, orderLogCsv, MAX_LOGGED_ORDERS } from './order-log.js';
 export type { OrderRecord } from './order-log.js';
-export { runOptimize, constraintText, DEFAULT_INITIAL, DEFAULT_MAX_REPLICATIONS } from './optimize.js';
+export { runOptimize, constraintText, defaultTolerance, DEFAULT_INITIAL, DEFAULT_MAX_REPLICATIONS } from './optimize.js';
 export type { OptimizeResult, OptimizeCell, OptimizeOptions, Constraint, CellStatus, Feasibility } from './optimize.js';

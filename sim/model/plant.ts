@@ -1,9 +1,9 @@
 import { Simulation, SimulationTooLargeError } from '../engine/index.js';
 import { createStream, streamKey, type Rng } from '../random/index.js';
-import { BucketVariance, StepSeriesRecorder, Tally, TimeWeighted } from '../stats/index.js';
+import { BucketVariance, StepSeriesRecorder, TimeWeighted } from '../stats/index.js';
 import { startDemand } from './demand.js';
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
-import { BLOCKED, BUSY, CLOSED, DOWN, IDLE, Machine, SETUP, STARVED, type DepositListener, type Recipe } from './machine.js';
+import { BLOCKED, BUSY, CLOSED, DOWN, IDLE, Machine, SETUP, STARVED, type Recipe } from './machine.js';
 import { ShiftCalendar } from './calendar.js';
 import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
 import { attachPolicy, type PlaceOrder, type PolicyContext } from './policies/driver.js';
@@ -94,7 +94,6 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   let initialWip = 0;
   for (const name of intermediate) initialWip += spec.items[name].initial;
   const wip = new TimeWeighted(0, initialWip);
-  const customerWait = new Tally();
   let delivered = 0;
 
   const addWip = (delta: number, time: number): void => wip.add(time, delta);
@@ -112,12 +111,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
               flows.demanded(name, time, units);
             },
       delivered: (units) => void (delivered += units),
-      customerFilled: observer?.customerFilled
-        ? (wait) => {
-            customerWait.add(wait);
-            observer.customerFilled!(name, sim.now - wait, sim.now);
-          }
-        : (wait) => customerWait.add(wait),
+      customerFilled: observer?.customerFilled ? (wait) => observer.customerFilled!(name, sim.now - wait, sim.now) : null,
       onHandChanged: intermediate.has(name) ? addWip : () => {},
     };
     const stock = new StockPoint(name, item.initial, item.capacity, item.unmet === 'lost', listener, maxQueue, item.allocation);
@@ -125,19 +119,11 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     items.set(name, { name, spec: item, stock, orders: 0, unitsPurchased: 0, wip: new TimeWeighted(0, 0), unitsMade: 0, flowTimeSum: 0, ordered, demanded });
     stocks.set(name, stock);
   }
-  const byStock = new Map([...items.values()].map((item) => [item.stock, item]));
 
   const machines = new Map<string, Machine>();
   for (const [name, machine] of Object.entries(spec.machines)) {
-    const onDeposit: DepositListener = (order, units, time) => {
-      wip.add(time, -units);
-      const item = byStock.get(order.recipe.stock)!;
-      item.wip.add(time, -units);
-      item.unitsMade += units;
-      item.flowTimeSum += units * (time - order.released);
-    };
     const calendar = machine.calendar ? new ShiftCalendar(machine.calendar) : null;
-    const built = new Machine(name, sim, machine.servers, machine.failures, streams, onDeposit, maxQueue, calendar);
+    const built = new Machine(name, sim, machine.servers, machine.failures, streams, maxQueue, calendar);
     machines.set(name, built);
     sources.push(built.source);
   }
@@ -154,7 +140,6 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     }
     for (const machine of machines.values()) machine.resetStatistics(warmup);
     wip.reset(warmup);
-    customerWait.reset();
     delivered = 0;
   };
 
@@ -165,7 +150,8 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
     const budget = Math.floor(TIMELINE_SLICE_BUDGET / Math.max(1, servers));
     for (const [name, machine] of machines) {
       const calendar = spec.machines[name].calendar;
-      const wanted = calendar ? Math.ceil(horizon / (calendar.week / 168)) : options.series.maxPoints;
+      // An hour a slice on a calendar, up to four slices a chart point: a year of hours (8,736 bars a lane) is more than a page should draw.
+      const wanted = calendar ? Math.min(Math.ceil(horizon / (calendar.week / 168)), 4 * options.series.maxPoints) : options.series.maxPoints;
       const slices = Math.max(50, Math.min(wanted, TIMELINE_SLICES_MAX, budget));
       machine.timeline = new TimelineRecorder(machine.servers.length, horizon, slices, machine.calendar);
     }
@@ -362,6 +348,12 @@ function placeOrder(
       setupTime: make.setupTime,
       setupRng: streams(streamKey('setup', item.name)),
       bom: Object.entries(make.bom).map(([component, perUnit]) => ({ stock: items.get(component)!.stock, perUnit })),
+      deposited: (units, released, time) => {
+        addWip(-units, time);
+        item.wip.add(time, -units);
+        item.unitsMade += units;
+        item.flowTimeSum += units * (time - released);
+      },
     };
     return (quantity, onComplete) => {
       item.orders++;
@@ -369,19 +361,14 @@ function placeOrder(
       addWip(quantity, sim.now);
       item.wip.add(sim.now, quantity);
       if (logged === null) {
-        machine.release({ recipe, quantity, released: sim.now, onComplete });
+        machine.release(recipe, quantity, onComplete);
         return null;
       }
       const record: ReplenishmentRecord = { time: sim.now, item: item.name, kind: 'production', quantity, due: null, done: null };
       logged(record);
-      machine.release({
-        recipe,
-        quantity,
-        released: sim.now,
-        onComplete: () => {
-          record.done = sim.now;
-          if (onComplete !== null) onComplete();
-        },
+      machine.release(recipe, quantity, () => {
+        record.done = sim.now;
+        if (onComplete !== null) onComplete();
       });
       return null;
     };
@@ -427,13 +414,16 @@ function placeOrder(
 function countsOf(item: ItemRuntime, horizon: number): Omit<ItemCounts, keyof ForecastCounts> {
   const { stock } = item;
   const waiting = stock.waitingCustomers(horizon);
-  const customers = stock.customerWait.count + waiting.count;
   const [p90, p95] = stock.customerWaits.quantiles([0.9, 0.95], waiting.waits);
+  const customerOrdersFilled = stock.customerWaits.count;
+  // The last use of the waits: their memory goes to the next replication in this thread.
+  stock.customerWaits.release();
+  const customers = customerOrdersFilled + waiting.count;
   return {
     demandedUnits: stock.demandedUnits,
     filledAtOnceUnits: stock.filledAtOnceUnits,
     customers,
-    customerWaitSum: stock.customerWait.sum + waiting.waitSum,
+    customerWaitSum: stock.customerWaitSum + waiting.waitSum,
     waitingAtEnd: waiting.count,
     customerWaitP90Weighted: p90 * customers,
     customerWaitP95Weighted: p95 * customers,

@@ -1,7 +1,10 @@
-import { StepSeriesRecorder, Tally, TimeWeighted, WaitSample } from '../stats/index.js';
+import { StepSeriesRecorder, TimeWeighted, WaitSample } from '../stats/index.js';
 import { Fifo } from '../engine/index.js';
 import { DEFAULT_MAX_QUEUE } from './limits.js';
 import { backlogTooLong } from './messages.js';
+
+/** Filled backorders kept for reuse at most, per stock point. */
+const MAX_SPARE = 64;
 
 /** Demand not filled at once, waiting for stock. */
 interface Backorder {
@@ -33,8 +36,8 @@ export type Allocation = { kind: 'fifo' } | { kind: 'priority'; priority: readon
 export interface StockPointListener {
   /** `units` delivered to customers at `time`. */
   delivered(units: number, time: number): void;
-  /** A customer order was filled in full, `wait` after it arrived (0 when at once). */
-  customerFilled(wait: number): void;
+  /** A customer order was filled in full, `wait` after it arrived (0 when at once); null when nobody asks. */
+  customerFilled: ((wait: number) => void) | null;
   /** On-hand stock changed by `delta` (for WIP of intermediate stock). */
   onHandChanged(delta: number, time: number): void;
   /** `units` were demanded at `time` (a customer order, a machine's withdrawal, a transfer order), filled or not. */
@@ -63,15 +66,18 @@ export class StockPoint {
   readonly watchers: (() => void)[] = [];
   /** Waiting demand, one queue per priority class (one queue unless allocation is by priority). */
   private readonly queues: Fifo<Backorder>[];
-  private readonly rankOf: (requester: string | null) => number;
+  /** Priority classes by requester (allocation by priority), or null: one class. */
+  private readonly ranks: Map<string, number> | null = null;
   private readonly proportional: boolean;
   private waitingCount = 0;
+  /** Backorders filled, kept for the next ones: a make-to-order item backorders every customer, and an object each was garbage. */
+  private readonly spare: Backorder[] = [];
   private spaceWaiters: (() => void)[] = [];
 
   readonly onHandLevel: TimeWeighted;
   readonly backorderLevel: TimeWeighted;
-  readonly customerWait = new Tally();
-  /** The same waits, kept for their percentiles. */
+  /** Customer orders filled in full in the window: the sum of their waits, and the waits themselves (for percentiles and their count). */
+  customerWaitSum = 0;
   readonly customerWaits = new WaitSample();
   demandedUnits = 0;
   filledAtOnceUnits = 0;
@@ -101,12 +107,9 @@ export class StockPoint {
   ) {
     this.proportional = allocation.kind === 'proportional';
     if (allocation.kind === 'priority') {
-      const ranks = new Map(allocation.priority.map((name, i) => [name, i]));
-      const last = allocation.priority.length;
-      this.rankOf = (requester) => (requester === null ? last : (ranks.get(requester) ?? last));
-      this.queues = Array.from({ length: last + 1 }, () => new Fifo<Backorder>());
+      this.ranks = new Map(allocation.priority.map((name, i) => [name, i]));
+      this.queues = Array.from({ length: allocation.priority.length + 1 }, () => new Fifo<Backorder>());
     } else {
-      this.rankOf = () => 0;
       this.queues = [new Fifo<Backorder>()];
     }
     this.onHand = initial;
@@ -134,7 +137,7 @@ export class StockPoint {
     // Blocked machines resume only now: a deposit in the middle of `take` would skip the backorder queue.
     if (this.spaceWaiters.length > 0 && !this.full) this.wakeSpaceWaiters();
     if (this.afterDemand !== null) this.afterDemand(drop);
-    for (const watch of this.watchers) watch();
+    for (let i = 0; i < this.watchers.length; i++) this.watchers[i]();
   }
 
   /** What is missing is backordered, or lost for a customer of a lost-sales item; returns the fall in position. */
@@ -156,9 +159,8 @@ export class StockPoint {
     if (missing <= 0) {
       if (customer) {
         this.onTimeOrders++;
-        this.customerWait.add(0);
         this.customerWaits.add(0);
-        this.listener.customerFilled(0);
+        if (this.listener.customerFilled !== null) this.listener.customerFilled(0);
       }
       if (onFilled !== null) onFilled();
       return quantity;
@@ -171,7 +173,13 @@ export class StockPoint {
     }
     if (this.waitingCount >= this.maxQueue) throw backlogTooLong(this.name, this.maxQueue, time);
     const onShipped = shipment === null ? null : shipment.onShipped;
-    this.queues[this.rankOf(shipment === null ? null : shipment.requester)].push({ remaining: missing, arrival: time, customer, onFilled, onShipped });
+    const backorder = this.spare.pop() ?? { remaining: 0, arrival: 0, customer: false, onFilled: null, onShipped: null };
+    backorder.remaining = missing;
+    backorder.arrival = time;
+    backorder.customer = customer;
+    backorder.onFilled = onFilled;
+    backorder.onShipped = onShipped;
+    this.queues[this.ranks === null ? 0 : this.rankOf(shipment === null ? null : shipment.requester)].push(backorder);
     this.waitingCount++;
     this.backordered += missing;
     if (customer) this.customerBackordered += missing;
@@ -188,7 +196,9 @@ export class StockPoint {
       this.queues[0].forEach((waiting) => this.ship(waiting, waiting.remaining * share, time));
       available = 0;
     } else {
-      for (const queue of this.queues) {
+      // Index loops, here and below, not for…of: the iterator's implicit try kept the callees of this hot path from being inlined.
+      for (let q = 0; q < this.queues.length; q++) {
+        const queue = this.queues[q];
         while (available > 0 && queue.size > 0) {
           const waiting = queue.peek()!;
           const filled = Math.min(available, waiting.remaining);
@@ -198,6 +208,7 @@ export class StockPoint {
           queue.shift();
           this.waitingCount--;
           this.completed(waiting, time);
+          this.recycle(waiting);
         }
       }
     }
@@ -220,11 +231,24 @@ export class StockPoint {
   private completed(waiting: Backorder, time: number): void {
     if (waiting.customer) {
       if (time === waiting.arrival) this.onTimeOrders++;
-      this.customerWait.add(time - waiting.arrival);
-      this.customerWaits.add(time - waiting.arrival);
-      this.listener.customerFilled(time - waiting.arrival);
+      const wait = time - waiting.arrival;
+      this.customerWaitSum += wait;
+      this.customerWaits.add(wait);
+      if (this.listener.customerFilled !== null) this.listener.customerFilled(wait);
     }
     if (waiting.onFilled !== null) waiting.onFilled();
+  }
+
+  private recycle(backorder: Backorder): void {
+    backorder.onFilled = null;
+    backorder.onShipped = null;
+    if (this.spare.length < MAX_SPARE) this.spare.push(backorder);
+  }
+
+  /** The priority class of a requester (a downstream stock point; null: a customer or a machine), with allocation by priority. */
+  private rankOf(requester: string | null): number {
+    const last = this.queues.length - 1;
+    return requester === null ? last : (this.ranks!.get(requester) ?? last);
   }
 
   /** Customer orders still (partly) waiting at `time`: how many, the sum of their waits so far (censored waits) and those waits. */
@@ -250,7 +274,7 @@ export class StockPoint {
   resetStatistics(time: number): void {
     this.onHandLevel.reset(time);
     this.backorderLevel.reset(time);
-    this.customerWait.reset();
+    this.customerWaitSum = 0;
     this.customerWaits.reset();
     this.demandedUnits = 0;
     this.filledAtOnceUnits = 0;

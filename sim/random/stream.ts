@@ -13,8 +13,18 @@ export function createStream(masterSeed: number | string, name: string): Rng {
   // Each stream is seeded from (seed, name) alone, never from a shared generator, so adding or
   // reordering streams cannot shift another stream's numbers (common random numbers). The NUL
   // separator keeps pairs apart; a number seed and its decimal string (7, '7') name the same streams.
-  const next = seedrandom.alea(`${masterSeed}\u0000${name}`);
-  // Alea returns t − ⌊t⌋ for t ≥ 0, so it is < 1 by construction (32-bit resolution). The wrapper
-  // hides .double()/.int32(), which would consume draws in a different rhythm.
-  return () => next();
+  // seedrandom seeds Alea (its Mash of the key); the draws are Alea's step on that state, the same
+  // arithmetic in doubles, so the same numbers. Kept in a Float64Array, not in seedrandom's object,
+  // whose fields V8 stored boxed: an allocation per draw. Alea returns t − ⌊t⌋ for t ≥ 0, so it is
+  // < 1 by construction (32-bit resolution); no .double()/.int32(), which would consume draws in a
+  // different rhythm.
+  const { c, s0, s1, s2 } = seedrandom.alea(`${masterSeed}\u0000${name}`, { state: true }).state();
+  const state = new Float64Array([s0, s1, s2, c]);
+  return () => {
+    const t = 2091639 * state[0] + state[3] * 2.3283064365386963e-10; // 2^-32
+    state[0] = state[1];
+    state[1] = state[2];
+    state[3] = t | 0;
+    return (state[2] = t - state[3]);
+  };
 }

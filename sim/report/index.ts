@@ -24,4 +24,33 @@ export { policySummary } from './policy-summary.js';
 export { chainStages } from './supply-chain.js';
 export { bestSpec, candidateSpec, fitNotes, fitSnippet, formatPValue, formatParameters } from './fit-summary.js';
 export type { FitField } from './fit-summary.js';
-export { optimizeSentences } from './optimize.js';
+export { optimizeSentences, cellStatusText } from './optimize.js';
+export {
+  USER_FILE_LIMITS,
+  sizeText,
+  fileNameProblem,
+  fileSizeProblem,
+  fileTextProblem,
+  withFile,
+  freeName,
+  mergeLinkFiles,
+  keptFiles,
+  filesNamedIn,
+  pageFiles,
+  filesProblem,
+} from './user-files.js';
+export type { UserFile } from './user-files.js';
+export {
+  LINK_LIMITS,
+  STATE_LIMITS,
+  inflateAtMost,
+  encodeShareState,
+  decodeShareState,
+  shapeProblem,
+  checkShape,
+  shareWithFiles,
+  leftOutMessage,
+} from './share-link.js';
+export type { ShareState, DecodedLink } from './share-link.js';
+export { goalOutcome, challengeFingerprint } from './challenge.js';
+export type { GoalOutcome, GoalFigure } from './challenge.js';

@@ -1,8 +1,7 @@
 // Steps 4–5 for one strategy, run once at load: normalize, derive. What comes out is plain data
 // (it crosses to Web Workers and the page by structured clone); the plant with its distribution
 // objects is built from it in each thread (build.ts, no validation).
-import type { PlantSpec, PolicySpec } from '../model/index.js';
-import { build } from './build.js';
+import type { PolicySpec } from '../model/index.js';
 import type { DemandRate } from './demand-rate.js';
 import { derive, type DerivedValues, type EoqInputs, type ItemDerivation } from './derive.js';
 import type { Problem } from './errors.js';
@@ -47,11 +46,6 @@ export function compileStrategy(
   const { policies, derived, derivations, economics, rates, problems } = derive(document, traces);
   if (problems.length > 0) return { compiled: null, problems };
   return { compiled: { name, document, policies, derived, derivations, economics, rates, patched: patchedPaths(patch) }, problems: [] };
-}
-
-/** The plant a compiled strategy runs: distributions constructed, no validation. */
-export function plantOf(strategy: CompiledStrategy, traces: Record<string, Trace>): PlantSpec {
-  return build(strategy.document, strategy.policies, traces);
 }
 
 /** The paths a patch sets: its leaves, with a policy, a distribution and a list each one value (they replace whole). */

@@ -1,13 +1,14 @@
 // The public API of sim/scenario: load and check a scenario file, build its strategies, the
 // JSON Schema of the format, and the helpers behind --set.
 export { loadScenario } from './load.js';
-export { buildStrategy } from './load.js';
+export { buildStrategy, plantOf } from './strategy.js';
 export { BASE } from './load.js';
 export type { LoadOptions } from './load.js';
 export type { Scenario } from './load.js';
+export type { Challenge } from './challenge.js';
 export type { ScenarioDocument } from './load.js';
 export type { BuiltStrategy } from './load.js';
-export { ownsPath, shadowsPath, plantOf } from './compile.js';
+export { ownsPath, shadowsPath } from './compile.js';
 export { leversOf, POLICY_LEVERS } from './levers.js';
 export type { Lever } from './levers.js';
 export type { CompiledStrategy } from './compile.js';

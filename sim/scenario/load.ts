@@ -10,7 +10,7 @@
 // workers and the page; 7. build (distributions constructed, build.ts) is the only step left to
 // each thread, and it validates nothing.
 import { DEFAULT_MAX_EVENTS, type PlantSpec } from '../model/index.js';
-import { compileStrategy, plantOf, type CompiledStrategy } from './compile.js';
+import { compileStrategy, type CompiledStrategy } from './compile.js';
 import type { DemandRate } from './demand-rate.js';
 import type { DerivedValues } from './derive.js';
 import { ScenarioError, distinct, inFileOrder, toIssues, type Locate, type Problem } from './errors.js';
@@ -21,6 +21,7 @@ import { MSG } from './messages.js';
 import { parse, shapeProblems } from './parse.js';
 import { formatPath, type Path } from './paths.js';
 import { patchProblems } from './references.js';
+import { challengeOf, challengeProblems, type Challenge } from './challenge.js';
 import type { ScenarioDoc, ScenarioInput } from './schema.js';
 import { trySetPath } from './set-path.js';
 import { DEMAND_TRACE, readTraces, type Trace, type TraceCache, type TraceRef } from './traces.js';
@@ -61,6 +62,8 @@ export interface Scenario {
   traces: Record<string, Trace>;
   /** What loading changed in the files it read (rows sorted, zeros skipped): notes beside the results, not problems. */
   notes: ScenarioNote[];
+  /** The classroom challenge the file sets; null without one. */
+  challenge: Challenge | null;
 }
 
 /** Something loading did to a file that a reader should know, at the path that names the file. */
@@ -104,18 +107,17 @@ export function loadScenario(text: string, options: LoadOptions): Scenario {
   const forecasts = readTraces(FORECAST_TRACE, units.flatMap(forecastRefsOf), options.file, options.readFile, options.traceCache);
   const traces = { ...demand.traces, ...histories.traces };
   const files: TraceFiles = { traces, forecasts: forecasts.traces };
-  const problems = [...overrideProblems, ...unitProblems(units, data, files), ...demand.problems, ...histories.problems, ...forecasts.problems];
+  const names = units.length > 1 ? units.slice(1).map((u) => u.strategy as string) : [BASE];
+  const problems = [
+    ...overrideProblems,
+    ...unitProblems(units, data, files),
+    ...demand.problems,
+    ...histories.problems,
+    ...forecasts.problems,
+    ...challengeProblems(data, units[0].doc?.challenge, names),
+  ];
   if (problems.length > 0) fail(problems, options.file, locate);
   return scenarioOf(options.file, units, traces, histories.notes);
-}
-
-/** Builds one strategy of a loaded scenario (`base` is the document without any patch): its plant, from what was compiled. */
-export function buildStrategy(scenario: Scenario, strategy: string): BuiltStrategy {
-  const compiled = own(scenario.compiled, strategy);
-  if (compiled === undefined) {
-    fail([{ path: ['strategies'], text: MSG.unknownStrategy(strategy, scenario.strategies) }], scenario.file, () => undefined);
-  }
-  return { plant: plantOf(compiled, scenario.traces), derived: compiled.derived, rates: compiled.rates };
 }
 
 // Sorted by line, so a terminal reads them top to bottom like the file.
@@ -261,5 +263,6 @@ function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>, 
     compiled,
     traces,
     notes,
+    challenge: challengeOf(doc),
   };
 }

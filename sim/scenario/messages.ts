@@ -110,6 +110,9 @@ export const EXPECT = {
   patch: 'an object (a merge patch; {} for no change)',
   probability: 'a probability p with 0 < p < 1',
   scenario: 'a scenario: an object with name, time and items',
+  challenge: 'a challenge: an object with title, goal, strategy, levers and objective',
+  challengeObjective: 'an objective: { kpi, below } or { kpi, above }',
+  challengeConstraint: 'a constraint: { kpi, atLeast } or { kpi, atMost }',
   name: 'a name without ".", "[" or "]" (they separate the parts of a path)',
   // Upper bounds (sim/model/limits.ts): beyond them the totals of a run could overflow or memory run out.
   amount: `a number <= ${big(MAX_AMOUNT)} (larger ones could overflow a run's totals)`,
@@ -241,6 +244,12 @@ export const MSG = {
   supplyCycle: (cycle: string[]) => expectedRaw('stock points that do not supply themselves through transfers and bills of materials', cycle.join(' → ')),
   patchRun: () => 'unknown key in a strategy (run is shared by all strategies, so they see the same random numbers)',
   patchStrategies: () => 'unknown key in a strategy (strategies cannot be nested)',
+  challengeOneBound: (a: string, b: string) => `expected one bound, ${a} or ${b} (not both, not neither)`,
+  challengePatched: (name: string) => `strategy ${show(name)} changes the challenge; the challenge belongs to the whole file: move it out of the strategy`,
+  challengeStrategy: (name: string, names: string[]) => `the challenge's strategy ${show(name)} is not one of the file's (expected one of ${names.join(', ')})`,
+  challengeLever: (lever: string) =>
+    `expected the path of a number this file sets (as --set names it, e.g. strategies.Yours.items.widget.policy.cards), got ${show(lever)}`,
+  challengeKpi: (kpi: string) => `unknown KPI ${show(kpi)} (expected totalCost, throughput, wip, avgCustomerWait, or ITEM.KPI / MACHINE.KPI of this plant)`,
   unknownStrategy: (name: string, names: string[]) => `unknown strategy ${show(name)} (expected one of ${names.join(', ')})`,
 
   // ---- derived values ----

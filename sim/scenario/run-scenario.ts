@@ -1,5 +1,6 @@
 import { simulatePlant, type RunResult } from '../model/index.js';
-import { buildStrategy, loadScenario, type LoadOptions, type Scenario } from './load.js';
+import { loadScenario, type LoadOptions, type Scenario } from './load.js';
+import { buildStrategy } from './strategy.js';
 
 export interface RunScenarioOptions extends Partial<LoadOptions> {
   /** Strategy to run; the first one of the file (or `base`) when absent. */

@@ -1,6 +1,7 @@
 // The scenario format of DESIGN.md, defined once: the TypeScript types and the JSON Schema
 // (`sawtooth schema`, scenarios/schema.json) both come from this zod schema.
 import { z } from 'zod';
+import { challengeSchema } from './challenge.js';
 import { forecast, planning } from './schema-planning.js';
 import { dateMs, msPerUnit } from './order-history.js';
 import { DEFAULT_MAX_EVENTS, MAX_EVENTS, MAX_REPLICATIONS, MAX_SERVERS, MAX_TIME } from '../model/index.js';
@@ -408,6 +409,7 @@ export const scenarioSchema = strict(
     forecasts: named(forecast)
       .default({})
       .meta({ description: 'Forecasts of items with customer demand, by item name; judged per planning bucket (forecastBias, forecastMAPE).' }),
+    challenge: challengeSchema.optional(),
     strategies: named(
       z
         .record(z.string(), z.unknown(), { error: () => EXPECT.patch })

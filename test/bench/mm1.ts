@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { Resource, Simulation, type ProcessBody } from '../../sim/engine/index.js';
+import { planReplications, runTask } from '../../sim/experiment/index.js';
 import { createStream, type Rng } from '../../sim/random/index.js';
+import { loadScenario } from '../../sim/scenario/index.js';
 
 /** M/M/1 outcome used to check that the three implementations simulate the same queue. */
 export interface MM1Outcome {
@@ -147,4 +150,18 @@ export function mm1Processes(customers: number, seed: number, arrivalMean = 1.25
   sim.process(source());
   sim.run();
   return { customers: served, meanWait: waitSum / served, end: sim.now };
+}
+
+/**
+ * The same queue as the plant model runs it (test/bench/mm1-scenario.yaml: a machine making to
+ * order), loaded once: what a replication of the CLI costs per customer. The mean wait is the time
+ * in system, W = Wq + 1.
+ */
+export function mm1Plant(file: string): () => MM1Outcome {
+  const scenario = loadScenario(readFileSync(file, 'utf8'), { file });
+  const [task] = planReplications(scenario, { levelSamples: 500 });
+  return () => {
+    const run = runTask(scenario, task);
+    return { customers: run.counts.customers, meanWait: run.kpis.avgCustomerWait, end: scenario.time.horizon };
+  };
 }

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_SIZE, sampleOrdersCsv } from '../fixtures/fit-sample.js';
-import { SCREENSHOTS, scenarioText, squash, useSuite, type AppPage } from './harness.js';
+import { RUN_TIMEOUT, SCREENSHOTS, scenarioText, squash, useSuite, type AppPage } from './harness.js';
 
 const suite = useSuite('data-files');
 
@@ -190,7 +190,7 @@ describe('the fit panel', () => {
     await choose(app, 'sample.csv', sampleOrdersCsv());
 
     await fit(app, { Fit: 'interarrival', 'Time column': 'time' });
-    await expect.poll(() => ranking(app).then((r) => r[0])).toBe('gamma');
+    await expect.poll(() => ranking(app).then((r) => r[0]), { timeout: RUN_TIMEOUT }).toBe('gamma');
     expect(await ranking(app)).toHaveLength(6);
     expect(squash(await panel(app).locator('h3').textContent())).toBe(`${SAMPLE_SIZE} gaps of gaps between time (the file's time unit)`);
     const first = squash(await panel(app).locator('table tbody tr').first().textContent());
@@ -211,7 +211,8 @@ describe('the fit panel', () => {
     await expect.poll(() => app.chartSvg('#chart-fit-qq')).toContain('Q–Q plot: exponential against the data');
 
     await fit(app, { Fit: 'column', Column: 'weight' });
-    await expect.poll(() => ranking(app).then((r) => r[0])).toBe('normal');
+    // The fit runs in a worker; on a loaded machine it takes longer than expect.poll's default second.
+    await expect.poll(() => ranking(app).then((r) => r[0]), { timeout: RUN_TIMEOUT }).toBe('normal');
     await expect.poll(() => app.chartDrawn('#chart-fit-qq')).toBe(true);
     await panel(app).scrollIntoViewIfNeeded();
     mkdirSync(SCREENSHOTS, { recursive: true });

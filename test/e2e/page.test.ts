@@ -97,7 +97,8 @@ describe('the page', () => {
       await expectEveryChartDrawn(app, label, id);
       expect(app.errors, label).toEqual([]);
     }
-  });
+    // Every bundled scenario in turn (17 and counting), each run at its own 30 replications: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   it('re-runs and redraws when a slider moves, and reports how long the charts take to follow', async () => {
     const app = await suite.open();

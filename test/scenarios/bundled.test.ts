@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../sim/model/index.js';
 import { runExperiment } from '../../sim/experiment/index.js';
+import { goalOutcome } from '../../sim/report/index.js';
 import { buildStrategy, loadScenario, runScenario, type Scenario } from '../../sim/scenario/index.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scenarios');
@@ -309,6 +310,25 @@ const LESSONS: Record<string, { lesson: string; check: (file: string) => void }>
       expect(verdict.service.filter((s) => s.significant && s.meanDiff < 0)).toEqual([]);
       expect(verdict.service.some((s) => s.significant && s.meanDiff > 0)).toBe(true);
       expect(verdict.sentence).toMatch(/less in the costs the policies control .* the same purchase cost — (and|with) higher service for 3 items/);
+    },
+  },
+  'challenge-beat-the-batch.yaml': {
+    lesson:
+      'the challenge can be won: two containers of 100 meet its goal on the interval, while its starting levers (two of 30) run short and the batch costs too much',
+    check(f) {
+      const scenario = load(f);
+      const challenge = scenario.challenge!;
+      expect(challenge.levers).toEqual(['strategies.Yours.items.widget.policy.cards', 'strategies.Yours.items.widget.policy.containerSize']);
+      const goal = (overrides: Record<string, unknown>) => goalOutcome(runExperiment(load(f, overrides), { strategies: [challenge.strategy] }), challenge);
+      const won = goal({ [challenge.levers[0]]: 2, [challenge.levers[1]]: 100 });
+      expect(won.met).toBe(true);
+      const start = goal({});
+      expect(start.feasible).toBe(false);
+      expect(start.met).toBe(false);
+      // Today's batch, measured against the same goal: served, but far too dear.
+      const batch = goalOutcome(runExperiment(scenario, { strategies: ['Batch (today)'] }), { ...challenge, strategy: 'Batch (today)' });
+      expect(batch.feasible).toBe(true);
+      expect(batch.objective.estimate.mean).toBeGreaterThan(1.5 * challenge.objective.below!);
     },
   },
   'csv-demand-trace.yaml': {

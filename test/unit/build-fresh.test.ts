@@ -50,6 +50,7 @@ describe('staleOutputs', () => {
     file('dist/sim/index.js', 20);
     file('dist/sim/engine/queue.js', 20);
     file('dist/test/bench/run.js', 20);
+    file('dist/cli/sawtooth.js', 21);
   }
 
   it('finds nothing when every output is newer than its source (declaration files have none)', () => {
@@ -65,6 +66,7 @@ describe('staleOutputs', () => {
     expect(staleOutputs(root)).toEqual([
       'sim/engine/new.ts: not built',
       'sim/engine/queue.ts: newer than its output',
+      'dist/cli/sawtooth.js: older than sim/engine/queue.ts',
       'tsconfig.build.json: changed since the last build',
     ]);
   });
@@ -79,12 +81,29 @@ describe('staleOutputs', () => {
     tree();
     file('sim/index.ts', 30);
     expect(staleOutputs(root, (1_700_000_000 + 25) * 1000)).toEqual([]);
-    expect(staleOutputs(root, (1_700_000_000 + 35) * 1000)).toEqual(['sim/index.ts: newer than its output']);
+    expect(staleOutputs(root, (1_700_000_000 + 35) * 1000)).toEqual(['sim/index.ts: newer than its output', 'dist/cli/sawtooth.js: older than sim/index.ts']);
   });
 
   it('finds everything when dist/ is missing', () => {
     tree();
     rmSync(join(root, 'dist'), { recursive: true });
-    expect(staleOutputs(root)).toEqual(['sim/engine/queue.ts: not built', 'sim/index.ts: not built', 'test/bench/run.ts: not built']);
+    expect(staleOutputs(root)).toEqual([
+      'sim/engine/queue.ts: not built',
+      'sim/index.ts: not built',
+      'test/bench/run.ts: not built',
+      'dist/cli/sawtooth.js: not bundled',
+    ]);
+  });
+
+  it('finds the CLI bundle older than a source under sim/, or missing, and a changed rolldown config', () => {
+    tree();
+    file('dist/sim/engine/queue.js', 30);
+    file('sim/engine/queue.ts', 25);
+    expect(staleOutputs(root)).toEqual(['dist/cli/sawtooth.js: older than sim/engine/queue.ts']);
+    file('dist/cli/sawtooth.js', 31);
+    file('rolldown.config.js', 40);
+    expect(staleOutputs(root)).toEqual(['rolldown.config.js: changed since the last build']);
+    rmSync(join(root, 'dist/cli'), { recursive: true });
+    expect(staleOutputs(root)).toEqual(['dist/cli/sawtooth.js: not bundled', 'rolldown.config.js: changed since the last build']);
   });
 });

@@ -14,6 +14,10 @@ export const CONFIG = {
   header: { labelFontSize: 13, titleFontSize: 13 },
   // A title never squeezes the plot: long ones are cut with an ellipsis.
   title: { fontSize: 15, anchor: 'start' as const, offset: 8, limit: 360 },
+  // A line is one path: Vega-Lite's default ARIA description of it names its first point only, and
+  // costs a formatted text per point on every redraw (interpreted: the CSP forbids compiling). The
+  // chart-view names the figure; tooltips give the points.
+  line: { aria: false },
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { ExperimentResult } from '../../sim/index.js';
 import { strategyScale } from '../palette.js';
 import { CONFIG, chartText, type Spec } from './common.js';
+import { evenIndices } from './resolution.js';
 import { timeAxis } from './time-axis.js';
 
 export type CumulativeField = 'stockoutUnits' | 'delivered' | 'cost';
@@ -11,13 +12,13 @@ const TITLES: Record<CumulativeField, string> = {
   cost: 'Cumulative cost',
 };
 
-/** A cumulative total over the measured window, one line per strategy (first replication). */
-export function cumulativeSpec(result: ExperimentResult, field: CumulativeField, unit: string, currency: string): Spec {
+/** A cumulative total over the measured window, one line per strategy (first replication), at most `points` of each (evenly spaced). */
+export function cumulativeSpec(result: ExperimentResult, field: CumulativeField, unit: string, currency: string, points = Infinity): Spec {
   const names = result.strategies.map((s) => s.name);
   const axis = timeAxis(result, unit);
   const values = result.strategies.flatMap((s) => {
     const c = s.series?.cumulative;
-    return c ? c.t.map((t, i) => ({ strategy: s.name, ...axis.at(t), value: c[field][i] })) : [];
+    return c ? evenIndices(c.t.length, points).map((i) => ({ strategy: s.name, ...axis.at(c.t[i]), value: c[field][i] })) : [];
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

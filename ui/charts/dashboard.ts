@@ -36,13 +36,15 @@ export function dashboardCharts(
   planning: PlanningChoice = {},
   /** The stages of the plant's supply chains, customers first (chainStages): their orders and bullwhip are drawn. */
   stages: readonly string[] = [],
+  /** Points per line of the half-width charts over time (resolution.ts); all the series has when absent. */
+  narrowPoints = Infinity,
 ): ChartEntry[] {
   return [
     { id: 'kpis', title: 'Key figures', spec: kpiBarsSpec(result, unit, currency) },
     { id: 'stock', title: `Stock of ${item}`, spec: stockSpec(result, item, policies, unit) },
     { id: 'costs', title: 'Cost breakdown', spec: costSpec(result, currency) },
-    { id: 'stockouts', title: 'Cumulative stockouts', spec: cumulativeSpec(result, 'stockoutUnits', unit, currency) },
-    { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency) },
+    { id: 'stockouts', title: 'Cumulative stockouts', spec: cumulativeSpec(result, 'stockoutUnits', unit, currency, narrowPoints) },
+    { id: 'throughput', title: 'Deliveries (throughput)', spec: cumulativeSpec(result, 'delivered', unit, currency, narrowPoints) },
     ...planningCharts(result, planning, unit),
     ...chainCharts(result, stages, unit),
     ...timelineCharts(result, planning.timelineMachine, unit),

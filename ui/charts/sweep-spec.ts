@@ -6,6 +6,43 @@ export function shortPath(path: string): string {
   return chartText(path.split('.').slice(-3).join('.'));
 }
 
+/** The frame of every grid chart (sweep and find the best): schema, title and subtitle, the page's look, the card's width. */
+export function gridFrame(
+  text: string,
+  subtitle: string,
+  height: number,
+): { $schema: string; title: { text: string; subtitle: string; limit: number }; config: typeof CONFIG; width: number; height: number } {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text, subtitle, limit: 480 },
+    config: CONFIG,
+    width: 'container' as unknown as number,
+    height,
+  };
+}
+
+/** A heat map's two ordinal axes (fields `x`, `y`), the second with its largest value on top; titled for the first layer only. */
+export function gridAxes(px: string, py: string, titled = false): Record<'x' | 'y', Record<string, unknown>> {
+  return {
+    x: { field: 'x', type: 'ordinal', ...(titled ? { title: shortPath(px) } : {}) },
+    y: { field: 'y', type: 'ordinal', sort: 'descending', ...(titled ? { title: shortPath(py) } : {}) },
+  };
+}
+
+/** A heat map's colour: the KPI's mean (field `mean`), yellow where lowest, dark purple where highest. */
+export function meanColour(kpi: string): Record<string, unknown> {
+  return { field: 'mean', type: 'quantitative', title: chartText(kpi), scale: { scheme: 'viridis', reverse: true } };
+}
+
+/** The layer that outlines a heat map's best cell (the datum with `best` set); unknown to the type checker, as every layer is to Vega-Lite's types. */
+export function bestOutline(px: string, py: string): unknown {
+  return {
+    transform: [{ filter: 'datum.best' }],
+    mark: { type: 'rect', fill: null, stroke: '#D55E00', strokeWidth: 3 },
+    encoding: gridAxes(px, py),
+  };
+}
+
 /**
  * A one-parameter sweep as a curve with its 95% band, the best cell marked, theory drawn over it.
  * Cells without an interval (one replication per cell) get no band, and the subtitle says so.
@@ -59,15 +96,11 @@ export function sweepCurveSpec(result: SweepResult, theory: TheoryCurve | null):
     });
   }
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: {
-      text: `${chartText(result.kpi)} by ${shortPath(path)}`,
-      subtitle: `${chartText(result.strategy)}; best cell marked${noBand}${theory ? '; dashed: the formula' : ''}`,
-      limit: 480,
-    },
-    config: CONFIG,
-    width: 'container' as unknown as number,
-    height: 260,
+    ...gridFrame(
+      `${chartText(result.kpi)} by ${shortPath(path)}`,
+      `${chartText(result.strategy)}; best cell marked${noBand}${theory ? '; dashed: the formula' : ''}`,
+      260,
+    ),
     layer: layers,
   } as Spec;
 }
@@ -77,23 +110,14 @@ export function sweepHeatmapSpec(result: SweepResult): Spec {
   const [px, py] = Object.keys(result.cells[0]?.values ?? {});
   const values = result.cells.map((c, rank) => ({ x: c.values[px], y: c.values[py], mean: c.kpis[result.kpi].mean, best: rank === 0 }));
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: {
-      text: `${chartText(result.kpi)} by ${shortPath(px)} × ${shortPath(py)}`,
-      subtitle: `${chartText(result.strategy)}; best cell outlined`,
-      limit: 480,
-    },
-    config: CONFIG,
-    width: 'container' as unknown as number,
-    height: 300,
+    ...gridFrame(`${chartText(result.kpi)} by ${shortPath(px)} × ${shortPath(py)}`, `${chartText(result.strategy)}; best cell outlined`, 300),
     data: { values },
     layer: [
       {
         mark: 'rect',
         encoding: {
-          x: { field: 'x', type: 'ordinal', title: shortPath(px) },
-          y: { field: 'y', type: 'ordinal', title: shortPath(py), sort: 'descending' },
-          color: { field: 'mean', type: 'quantitative', title: chartText(result.kpi), scale: { scheme: 'viridis', reverse: true } },
+          ...gridAxes(px, py, true),
+          color: meanColour(result.kpi),
           tooltip: [
             { field: 'x', title: chartText(px) },
             { field: 'y', title: chartText(py) },
@@ -101,11 +125,7 @@ export function sweepHeatmapSpec(result: SweepResult): Spec {
           ],
         },
       },
-      {
-        transform: [{ filter: 'datum.best' }],
-        mark: { type: 'rect', fill: null, stroke: '#D55E00', strokeWidth: 3 },
-        encoding: { x: { field: 'x', type: 'ordinal' }, y: { field: 'y', type: 'ordinal', sort: 'descending' } },
-      },
+      bestOutline(px, py),
     ],
   } as Spec;
 }

@@ -85,6 +85,9 @@ export function timelineSpec(result: ExperimentResult, machine: string, unit: st
 /** A slice's length in words: "1 hour" for a twenty-fourth of a day, else "0.61 day". */
 function sliceText(slice: number, unit: string): string {
   const hours = unit === 'day' ? slice * 24 : unit === 'hour' ? slice : NaN;
-  if (Number.isInteger(Math.round(hours * 1e9) / 1e9) && hours < 24) return `${Math.round(hours)} hour${Math.round(hours) === 1 ? '' : 's'}`;
+  if (hours < 24) {
+    const shown = Number(hours.toPrecision(2));
+    return `${shown} hour${shown === 1 ? '' : 's'}`;
+  }
   return `${slice >= 10 ? slice.toFixed(0) : Number(slice.toPrecision(2)).toString()} ${chartText(unit)}`;
 }

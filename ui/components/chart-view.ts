@@ -2,8 +2,9 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import embed, { type Result } from 'vega-embed';
 import type { Spec } from '../charts/common.js';
+import { splitData, type SplitSpec } from '../charts/named-data.js';
 
-/** One Vega-Lite chart. Re-renders when `spec` changes; PNG/SVG export through vega-embed's menu. */
+/** One Vega-Lite chart. Redraws when `spec` changes (only its data when its shape stays); PNG/SVG export through vega-embed's menu. */
 @customElement('chart-view')
 export class ChartView extends LitElement {
   static override styles = css`
@@ -53,22 +54,31 @@ export class ChartView extends LitElement {
     super.disconnectedCallback();
     this.embedded?.finalize();
     this.embedded = null;
+    this.shapeKey = null;
   }
 
   private drawCount = 0;
+  /** The shape (`splitData`'s key) of the spec the current view was made from, and the data it was last given. */
+  private shapeKey: string | null = null;
+  private shown = new Map<string, unknown[]>();
 
   /**
-   * Draws into a fresh element and swaps it in only if no newer spec arrived meanwhile, so two
-   * quick updates never leave two charts (or two action menus) stacked in one place.
+   * Draws the latest spec. A spec of the same shape as the one drawn (only its data differ) keeps the
+   * Vega view and gives it the new data: compiling the spec and parsing a new view cost more than the
+   * data. Another shape is drawn into a fresh element, swapped in only if no newer spec arrived
+   * meanwhile, so two quick updates never leave two charts (or two action menus) stacked in one place.
    */
   private async draw(): Promise<void> {
     const draw = ++this.drawCount;
     try {
-      await this.embedSpec(draw);
+      const split = this.spec === null ? null : splitData(this.spec);
+      if (split && this.embedded && split.key === this.shapeKey) await this.updateData(this.embedded.view, split.datasets);
+      else await this.embedSpec(draw, split);
     } catch (error) {
       if (draw !== this.drawCount) return;
       this.embedded?.finalize();
       this.embedded = null;
+      this.shapeKey = null;
       const message = document.createElement('p');
       message.className = 'failed';
       message.setAttribute('role', 'alert');
@@ -77,11 +87,23 @@ export class ChartView extends LitElement {
     }
   }
 
-  private async embedSpec(draw: number): Promise<void> {
+  /** Replaces the data of the sources that changed (a new array) and runs the view. */
+  private async updateData(view: Result['view'], datasets: Map<string, unknown[]>): Promise<void> {
+    for (const [name, values] of datasets) {
+      if (this.shown.get(name) !== values) view.data(name, values);
+    }
+    this.shown = datasets;
+    // resize(): new data may need another size (axis labels, a panel more); the view lays itself out again.
+    await view.resize().runAsync();
+    this.announce();
+  }
+
+  private async embedSpec(draw: number, split: SplitSpec | null): Promise<void> {
     const container = this.renderRoot.querySelector<HTMLElement>('.chart')!;
-    if (this.spec === null) {
+    if (split === null) {
       this.embedded?.finalize();
       this.embedded = null;
+      this.shapeKey = null;
       container.replaceChildren();
       return;
     }
@@ -89,7 +111,8 @@ export class ChartView extends LitElement {
     target.style.width = '100%';
     container.append(target);
     // Specs are built by our own code from numbers and names, never from user-supplied fragments.
-    const result = await embed(target, this.spec, {
+    // The view is made with empty named sources and given their values before it first runs.
+    const result = await embed(target, split.shape, {
       actions: { export: true, source: false, compiled: false, editor: false },
       // Canvas draws thousands of points faster than SVG; SVG export still works (view.toSVG).
       renderer: 'canvas',
@@ -106,10 +129,25 @@ export class ChartView extends LitElement {
       target.remove();
       return;
     }
+    for (const [name, values] of split.datasets) result.view.data(name, values);
+    // Laid out again with the data: the first run (in embed) sized the canvas for empty sources.
+    await result.view.resize().runAsync();
+    if (draw !== this.drawCount) {
+      result.finalize();
+      target.remove();
+      return;
+    }
     this.embedded?.finalize();
     this.embedded = result;
+    this.shapeKey = split.key;
+    this.shown = split.datasets;
     container.replaceChildren(target);
     target.querySelector('summary')?.setAttribute('aria-label', `Save the ${this.name} chart as PNG or SVG`);
+    this.announce();
+  }
+
+  /** Marks the chart drawn, for the page's `charts-settled` and the browser tests. */
+  private announce(): void {
     this.setAttribute('data-rendered', String(Date.now()));
     this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
   }

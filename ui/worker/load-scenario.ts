@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { ScenarioError, loadScenario } from '../../sim/index.js';
-import { fileReader } from '../state/bundled-files.js';
+import { bundledReader } from '../bundled-data.js';
+import { slidersFor } from '../state/sliders.js';
 import { sizeProblem, textLimitProblem } from '../state/page-limits.js';
 import { errorMessage, type LoadRequest, type LoadResponse } from './protocol.js';
 
@@ -36,13 +37,14 @@ function checkLimits(text: string): string | null {
  * Loads a scenario as the page takes it: within the page's limits, through the same loadScenario
  * as everywhere, nothing thrown escaping. Runs in the loader's worker (load-worker.ts).
  */
-export function loadForPage({ id, text, file, overrides, files }: LoadRequest): LoadResponse {
+export function loadForPage({ id, text, file, overrides, files, sliders }: LoadRequest): LoadResponse {
   const started = performance.now();
   try {
     const refusal = limitProblem(text);
     if (refusal !== null) return { id, kind: 'refused', message: refusal };
-    const scenario = loadScenario(text, { file, overrides, readFile: fileReader(files) });
-    return { id, kind: 'loaded', scenario, ms: performance.now() - started };
+    const scenario = loadScenario(text, { file, overrides, readFile: bundledReader(files) });
+    // The sliders here too: their checked ranges need the schema, which the page does not load.
+    return { id, kind: 'loaded', scenario, sliders: sliders === undefined ? null : slidersFor(scenario, sliders), ms: performance.now() - started };
   } catch (error) {
     if (error instanceof ScenarioError) return { id, kind: 'invalid', issues: error.issues.map((i) => ({ ...i })) };
     return { id, kind: 'failed', message: errorMessage(error) };

@@ -3,14 +3,14 @@
 // thread, with the same code as `sawtooth run --log`.
 import '../csp-setup.js';
 import { loadScenario, orderLog, orderLogCsv } from '../../sim/index.js';
-import { fileReader } from '../state/bundled-files.js';
+import { bundledReader } from '../bundled-data.js';
 import { errorMessage, type OrderLogRequest, type OrderLogResponse } from './protocol.js';
 
 self.onmessage = (event: MessageEvent<OrderLogRequest>) => {
   let response: OrderLogResponse;
   try {
     const { source, seed, strategies } = event.data;
-    const scenario = loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile: fileReader(source.files) });
+    const scenario = loadScenario(source.text, { file: source.file, overrides: source.overrides, readFile: bundledReader(source.files) });
     const logs = strategies.map((strategy) => ({ strategy, ...orderLog(scenario, strategy, seed) }));
     response = { csv: orderLogCsv(logs, scenario.time), truncated: logs.filter((l) => l.truncated).map((l) => l.strategy) };
   } catch (error) {

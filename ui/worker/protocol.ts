@@ -1,11 +1,11 @@
-import type { ReplicationTask, RunResult, Scenario, ScenarioIssue, SimulationErrorData } from '../../sim/index.js';
+import type { Lever, ReplicationTask, RunResult, Scenario, ScenarioIssue, SimulationErrorData } from '../../sim/index.js';
 
 /** Everything a worker needs to load a scenario again: its text, name, overrides and CSV files. */
 export interface WorkerSource {
   text: string;
   file: string;
   overrides?: Record<string, unknown>;
-  /** Files the scenario may name (CSV traces), by path. */
+  /** The user's files the scenario may name (CSV traces), by path; the bundled ones are the workers' own (bundled-data.ts). */
   files: ReadonlyMap<string, string>;
   /** Which contents `files` has (it changes when the user gives the page a file): a worker's loaded scenarios are kept per text and files. */
   filesKey?: string;
@@ -14,9 +14,16 @@ export interface WorkerSource {
 /** The files a run's workers read, and which contents they are. */
 export type WorkerFiles = Pick<WorkerSource, 'files' | 'filesKey'>;
 
+/**
+ * Replications of a loaded scenario. The page loaded it (in the loader's worker, or in the page for
+ * a sweep's cells) and hands it over as it is, so a replication worker never parses or checks a
+ * text: `scenario` comes with the first batch of its `key` a worker gets, and is left out of the
+ * next ones while the worker still holds that key.
+ */
 export interface BatchRequest {
   batch: number;
-  source: WorkerSource;
+  key: number;
+  scenario?: Scenario;
   tasks: ReplicationTask[];
 }
 
@@ -31,14 +38,16 @@ export type BatchResponse = { batch: number; index: number; run: RunResult } | {
 /** A scenario to load (and check against the page's limits) off the page's thread. */
 export interface LoadRequest extends WorkerSource {
   id: number;
+  /** The sliders shown, when the page wants the scenario's (their ranges are kept, narrowed to what the scenario accepts). */
+  sliders?: readonly Lever[];
 }
 
 /**
- * What loading gave: the scenario (and how long loading took), the schema's problems, a refusal
+ * What loading gave: the scenario (with its sliders when asked, and how long loading took), the schema's problems, a refusal
  * (too large for the page) or an unexpected failure, each with its message.
  */
 export type LoadResponse =
-  | { id: number; kind: 'loaded'; scenario: Scenario; ms: number }
+  | { id: number; kind: 'loaded'; scenario: Scenario; sliders: Lever[] | null; ms: number }
   | { id: number; kind: 'invalid'; issues: ScenarioIssue[] }
   | { id: number; kind: 'refused'; message: string }
   | { id: number; kind: 'failed'; message: string };

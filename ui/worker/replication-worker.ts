@@ -1,29 +1,24 @@
 /// <reference lib="webworker" />
-// A Web Worker that runs batches of replications: the same simulation code as Node, off the page's thread.
-import '../csp-setup.js';
-import { loadScenario, runTask, toErrorData, type Scenario } from '../../sim/index.js';
-import { fileReader } from '../state/bundled-files.js';
+// A Web Worker that runs batches of replications: the same simulation code as Node, off the page's
+// thread, on scenarios the page has loaded (it never parses a text, so it needs neither yaml nor zod).
+import { runTask, toErrorData, type Scenario } from '../../sim/index.js';
 import { errorMessage, type BatchRequest, type BatchResponse } from './protocol.js';
 
-const loaded = new Map<string, Scenario>();
+/** The scenario of the last batch, by the pool's key for it (the pool sends it again when the key changes). */
+let held: { key: number; scenario: Scenario } | null = null;
 
-function scenarioOf({ text, file, overrides, files, filesKey }: BatchRequest['source']): Scenario {
-  const key = JSON.stringify([file, overrides ?? {}, text, filesKey ?? '']);
-  let scenario = loaded.get(key);
-  if (scenario === undefined) {
-    scenario = loadScenario(text, { file, overrides, readFile: fileReader(files) });
-    if (loaded.size > 20) loaded.clear(); // slider moves make many variants; keep memory bounded
-    loaded.set(key, scenario);
-  }
-  return scenario;
+function scenarioOf({ key, scenario }: BatchRequest): Scenario {
+  if (scenario !== undefined) held = { key, scenario };
+  if (held === null || held.key !== key) throw new Error('a simulation worker was given replications of a scenario it does not hold');
+  return held.scenario;
 }
 
 const post = (response: BatchResponse): void => (self as unknown as Worker).postMessage(response);
 
 self.onmessage = (event: MessageEvent<BatchRequest>) => {
-  const { batch, source, tasks } = event.data;
+  const { batch, tasks } = event.data;
   try {
-    const scenario = scenarioOf(source);
+    const scenario = scenarioOf(event.data);
     // Each result as it is made: the page folds it in, counts progress and restarts this batch's time budget.
     tasks.forEach((task, index) => post({ batch, index, run: runTask(scenario, task) }));
   } catch (error) {

@@ -1,9 +1,9 @@
-import type { Scenario, ScenarioIssue } from '../../sim/index.js';
+import type { Lever, Scenario, ScenarioIssue } from '../../sim/index.js';
 import { errorMessage, type LoadRequest, type LoadResponse, type WorkerFiles, type WorkerSource } from './protocol.js';
 
 /** What loading a scenario gave the page; `superseded` when a newer load replaced it. */
 export type LoadOutcome =
-  | { kind: 'loaded'; scenario: Scenario; ms: number }
+  | { kind: 'loaded'; scenario: Scenario; sliders: Lever[] | null; ms: number }
   | { kind: 'invalid'; issues: ScenarioIssue[] }
   | { kind: 'refused'; message: string }
   | { kind: 'failed'; message: string }
@@ -12,8 +12,8 @@ export type LoadOutcome =
 /** How long loading one scenario may take before the page stops it. */
 export const LOAD_BUDGET_MS = 20_000;
 
-/** A scenario to load: its text, name and overrides, and the files it may read (the loader's own when absent). */
-export type LoadSource = Omit<WorkerSource, 'files' | 'filesKey'> & Partial<WorkerFiles>;
+/** A scenario to load: its text, name and overrides, the files it may read (the loader's own when absent), and the sliders shown when its own are wanted. */
+export type LoadSource = Omit<WorkerSource, 'files' | 'filesKey'> & Partial<WorkerFiles> & Pick<LoadRequest, 'sliders'>;
 
 interface Pending {
   source: LoadSource;
@@ -76,7 +76,7 @@ export class ScenarioLoader {
     try {
       this.worker ??= this.spawn();
       const files = source.files === undefined ? this.files : { files: source.files, filesKey: source.filesKey };
-      const request: LoadRequest = { id, text: source.text, file: source.file, overrides: source.overrides, ...files };
+      const request: LoadRequest = { id, text: source.text, file: source.file, overrides: source.overrides, ...files, sliders: source.sliders };
       this.worker.postMessage(request);
     } catch (error) {
       this.stop({ kind: 'failed', message: `the scenario could not be handed to the loader: ${errorMessage(error)}` });

@@ -1,5 +1,5 @@
-import { Fifo, fromErrorData, type Executor, type ReplicationTask, type RunResult } from '../../sim/index.js';
-import { errorMessage, type BatchRequest, type BatchResponse, type WorkerFiles, type WorkerSource } from './protocol.js';
+import { Fifo, fromErrorData, type Executor, type ReplicationTask, type RunResult, type Scenario } from '../../sim/index.js';
+import { errorMessage, type BatchRequest, type BatchResponse } from './protocol.js';
 
 /** Thrown into an experiment that was cancelled (by a newer run, or by the user). */
 export class Cancelled extends Error {
@@ -36,14 +36,15 @@ export interface PoolGroup {
 
 interface Group {
   cancelled: boolean;
-  files: WorkerFiles;
 }
 
 interface Job {
   group: Group;
   started: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** The batch, without its scenario (added when the worker it goes to does not hold it). */
   request: BatchRequest;
+  scenario: Scenario;
   /** Results still to come. */
   remaining: number;
   onRun: (index: number, run: RunResult) => void;
@@ -61,10 +62,13 @@ export class WorkerPool {
   private readonly busy = new Map<Worker, Job>();
   private readonly queue = new Fifo<Job>();
   private nextBatch = 0;
+  /** A key per scenario handed to the workers, and the key each worker holds the scenario of. */
+  private readonly keys = new WeakMap<Scenario, number>();
+  private nextKey = 0;
+  private readonly holds = new Map<Worker, number>();
 
   constructor(
     private readonly size: number,
-    private readonly files: WorkerFiles,
     private readonly budgetMs = REPLICATION_BUDGET_MS,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
@@ -82,27 +86,28 @@ export class WorkerPool {
     return worker;
   }
 
-  /** A new group of batches: one per run or sweep, whose workers read `files` (the pool's by default). */
-  group(files: WorkerFiles = this.files): PoolGroup {
-    const group: Group = { cancelled: false, files };
+  /** A new group of batches: one per run or sweep. */
+  group(): PoolGroup {
+    const group: Group = { cancelled: false };
     return {
-      execute: (source, _scenario, tasks, onResult) => this.execute(group, source, tasks, onResult),
+      execute: (_source, scenario, tasks, onResult) => this.execute(group, scenario, tasks, onResult),
       cancel: (now = false) => this.cancel(group, now),
     };
   }
 
-  private async execute(group: Group, source: Parameters<Executor>[0], tasks: ReplicationTask[], onResult: Parameters<Executor>[3]): Promise<void> {
+  private async execute(group: Group, scenario: Scenario, tasks: ReplicationTask[], onResult: Parameters<Executor>[3]): Promise<void> {
     if (group.cancelled) throw new Cancelled();
     const size = Math.max(1, Math.ceil(tasks.length / (this.size * 3)));
-    const workerSource: WorkerSource = { text: source.text, file: source.file, overrides: source.overrides, ...group.files };
+    let key = this.keys.get(scenario);
+    if (key === undefined) this.keys.set(scenario, (key = this.nextKey++));
     const batches: Promise<void>[] = [];
     for (let from = 0; from < tasks.length; from += size) {
       const batch = tasks.slice(from, from + size);
       batches.push(
         new Promise<void>((resolve, reject) => {
           const onRun = (index: number, run: RunResult): void => onResult(from + index, run);
-          const request = { batch: this.nextBatch++, source: workerSource, tasks: batch };
-          this.queue.push({ group, started: 0, request, remaining: batch.length, onRun, resolve, reject });
+          const request = { batch: this.nextBatch++, key, tasks: batch };
+          this.queue.push({ group, started: 0, request, scenario, remaining: batch.length, onRun, resolve, reject });
           this.dispatch();
         }),
       );
@@ -140,7 +145,10 @@ export class WorkerPool {
       this.busy.set(worker, job);
       this.arm(worker, job);
       try {
-        worker.postMessage(job.request);
+        // The scenario is cloned to a worker only when it does not hold it yet.
+        const held = this.holds.get(worker) === job.request.key;
+        worker.postMessage(held ? job.request : { ...job.request, scenario: job.scenario });
+        this.holds.set(worker, job.request.key);
       } catch (error) {
         this.replace(worker, new Error(`the scenario could not be handed to a simulation worker: ${errorMessage(error)}`));
       }
@@ -158,6 +166,7 @@ export class WorkerPool {
     const job = this.busy.get(worker);
     worker.terminate();
     this.busy.delete(worker);
+    this.holds.delete(worker);
     const at = this.idle.indexOf(worker);
     if (at >= 0) this.idle.splice(at, 1);
     this.idle.push(this.spawn());

@@ -1,6 +1,5 @@
 import { gridOf } from '../../experiment/index.js';
-import { SHARE_KPIS } from '../../model/index.js';
-import { runOptimize, type Constraint } from '../../experiment/index.js';
+import { defaultTolerance, runOptimize, type Constraint } from '../../experiment/index.js';
 import { COMMON_OPTIONS, checkOutFormat, commonOptions, parseCommand } from '../args.js';
 import { chooseExecutor } from '../executor.js';
 import { optimizeCsv, optimizeJson, optimizeMarkdown, optimizeText } from '../format/optimize-report.js';
@@ -87,8 +86,7 @@ function constraintOf(text: string, tolerance: number | undefined): Constraint {
   if (!match || !Number.isFinite(Number(match[3]))) throw new UsageError(msg.badSubjectTo(text));
   const [, kpi, op, raw] = match;
   const value = Number(raw);
-  const share = SHARE_KPIS.has(kpi.slice(kpi.lastIndexOf('.') + 1));
-  return { kpi, op: op as Constraint['op'], value, tolerance: tolerance ?? (share ? 0.005 : Math.max(1e-9, 0.01 * Math.abs(value))) };
+  return { kpi, op: op as Constraint['op'], value, tolerance: tolerance ?? defaultTolerance(kpi, value) };
 }
 
 function positive(option: string, text: string): number {

@@ -1,26 +1,7 @@
-import { renderCsv, type OptimizeCell, type OptimizeResult } from '../../experiment/index.js';
-import { formatEstimate, formatNumber, optimizeSentences } from '../../report/index.js';
+import { renderCsv, type OptimizeResult } from '../../experiment/index.js';
+import { cellStatusText, formatEstimate, formatNumber, optimizeSentences } from '../../report/index.js';
 import { escapeControls } from '../messages.js';
 import { markdownText, renderMarkdown, renderText, type Table } from './table.js';
-
-/** What became of a cell, in words. */
-function statusText(cell: OptimizeCell): string {
-  const infeasible = Object.entries(cell.feasibility)
-    .filter(([, f]) => f === 'infeasible')
-    .map(([c]) => c);
-  switch (cell.status) {
-    case 'best':
-      return 'best';
-    case 'eliminated':
-      return `eliminated after ${cell.replications}`;
-    case 'infeasible':
-      return `infeasible (${infeasible.join(', ')})`;
-    case 'visited':
-      return 'visited by the search';
-    default:
-      return 'still in contention';
-  }
-}
 
 function cellTable(result: OptimizeResult, limit: number): Table {
   const paths = Object.keys(result.cells[0]?.values ?? {});
@@ -34,7 +15,7 @@ function cellTable(result: OptimizeResult, limit: number): Table {
       ...paths.map((p) => formatNumber(cell.values[p])),
       ...kpis.map((k) => formatEstimate(cell.kpis[k], k)),
       String(cell.replications),
-      statusText(cell),
+      cellStatusText(cell),
     ]),
   };
 }

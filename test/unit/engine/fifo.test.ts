@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Fifo } from '../../../sim/engine/fifo.js';
 
@@ -27,5 +28,35 @@ describe('Fifo', () => {
     expect(inOrder).toBe(true);
     expect(queue.size).toBe(10);
     expect(queue.slots).toBeLessThan(2100);
+  });
+
+  it('gives its memory back after a burst', () => {
+    const queue = new Fifo<number>();
+    for (let i = 0; i < 100_000; i++) queue.push(i);
+    expect(queue.slots).toBeGreaterThanOrEqual(100_000);
+    for (let i = 0; i < 99_990; i++) queue.shift();
+    expect(queue.slots).toBeLessThanOrEqual(64);
+    expect([queue.shift(), queue.size]).toEqual([99_990, 9]);
+  });
+
+  it('behaves as an array under any mix of pushes and shifts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constant(-1)), { maxLength: 500 }), (ops) => {
+        const queue = new Fifo<number>();
+        const model: number[] = [];
+        for (const op of ops) {
+          if (op < 0) expect(queue.shift()).toBe(model.shift());
+          else {
+            queue.push(op);
+            model.push(op);
+          }
+          expect(queue.size).toBe(model.length);
+          expect(queue.peek()).toBe(model[0]);
+        }
+        const seen: number[] = [];
+        queue.forEach((x) => seen.push(x));
+        expect(seen).toEqual(model);
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { createStream } from '../../../sim/random/index.js';
 
@@ -8,6 +9,17 @@ describe('createStream', () => {
   it('createStream(7, "demand") yields the pinned golden values', () => {
     // Pinned: if these change, every stored scenario result changes with them.
     expect(take(createStream(7, 'demand'), 5)).toEqual([0.7074828578624874, 0.19538197433575988, 0.08581235492601991, 0.737418562406674, 0.5577622167766094]);
+  });
+
+  it("createStream draws what seedrandom's alea draws for the same key, long after the seeding", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.string()), fc.string(), (seed, name) => {
+        fc.pre(!String(seed).includes('\u0000'));
+        const alea = seedrandom.alea(`${seed}\u0000${name}`);
+        expect(take(createStream(seed, name), 2000)).toEqual(take(alea, 2000));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('createStream(seed, name) repeats the same sequence for the same seed and name', () => {

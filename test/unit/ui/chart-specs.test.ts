@@ -13,6 +13,7 @@ import {
   chainStages,
   loadScenario,
   runExperiment,
+  runOptimize,
   runSweep,
   serialExecutor,
   type ExperimentResult,
@@ -22,6 +23,7 @@ import {
 import type { Spec } from '../../../ui/charts/common.js';
 import { cumulativeSpec } from '../../../ui/charts/cumulative-spec.js';
 import { dashboardCharts, sweepChart } from '../../../ui/charts/dashboard.js';
+import { optimizeSpec } from '../../../ui/charts/optimize-spec.js';
 import { forecastItems, forecastSpec, loadMachines, loadSpec } from '../../../ui/charts/planning-spec.js';
 import { sweepCurveSpec } from '../../../ui/charts/sweep-spec.js';
 
@@ -197,6 +199,30 @@ describe('chart specs compile in Vega-Lite without warnings', () => {
       { id: 'fill-rate curve', spec: sweepChart(fill, scenario)! },
       { id: 'heat map', spec: sweepChart(grid, scenario)! },
       { id: 'curve of one replication per cell', spec: sweepChart(single, scenario)! },
+    ];
+    expect(charts.every((c) => c.spec !== null)).toBe(true);
+    expect(complaints(charts)).toEqual([]);
+  });
+
+  it('the find-the-best charts: a heat map and a curve with the best, eliminated and infeasible cells', async () => {
+    const { scenario, text, file } = bundled('eoq-cost-curve');
+    const source = { text, file };
+    const quantity = { path: 'items.bearing.policy.quantity', values: [150, 300, 450] };
+    const reorder = { path: 'items.bearing.policy.reorderPoint', values: [30, 40] };
+    // A reorder point of 30 runs short: those cells fail the constraint.
+    const options = {
+      strategy: scenario.strategies[0],
+      delta: 20,
+      constraints: [{ kpi: 'bearing.fillRate', op: '>=' as const, value: 0.99, tolerance: 0.005 }],
+    };
+    const grid = await runOptimize(serialExecutor, source, {}, [quantity, reorder], 'totalCost', options);
+    const curve = await runOptimize(serialExecutor, source, {}, [quantity], 'totalCost', options);
+    const unconstrained = await runOptimize(serialExecutor, source, {}, [reorder], 'bearing.fillRate', { ...options, delta: 0.01, constraints: [] });
+    expect(new Set(grid.cells.map((c) => c.status))).toEqual(new Set(['best', 'eliminated', 'infeasible']));
+    const charts = [
+      { id: 'find the best, heat map', spec: optimizeSpec(grid)! },
+      { id: 'find the best, curve', spec: optimizeSpec(curve)! },
+      { id: 'find the best, fill-rate curve', spec: optimizeSpec(unconstrained)! },
     ];
     expect(charts.every((c) => c.spec !== null)).toBe(true);
     expect(complaints(charts)).toEqual([]);

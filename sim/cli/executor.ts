@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { runTask, serialExecutor, type Executor, type ReplicationTask, type ScenarioSource } from '../experiment/index.js';
 import type { RunResult } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
@@ -20,8 +20,8 @@ export interface Workload {
   scenarios: number;
   /** Threads a pool would start. */
   threads: number;
-  /** Cores the rest of the machine leaves idle (this process's included). */
-  idleCores: number;
+  /** Cores the rest of the machine left idle while the replications were timed (this thread's included); null: not yet known. */
+  idleCores: number | null;
 }
 
 /**
@@ -32,13 +32,25 @@ export interface Workload {
  * that back twice over, so a wrong guess costs little (serial work a bit past the break-even).
  */
 export function decideParallel({ timings, remaining, scenarios, threads, idleCores }: Workload): boolean | null {
-  const cores = Math.min(threads, Math.floor(idleCores + 0.5));
-  if (cores < 2 || remaining < threads) return false;
+  if (threads < 2 || remaining < threads) return false;
   if (timings.length < PILOTS) return null;
   const warm = Math.min(...timings.slice(1));
   const overhead = THREAD_START_MS + scenarios * SCENARIO_LOAD_MS + Math.max(0, timings[0] - warm);
-  return warm * remaining * (1 - 1 / cores) > 2 * overhead;
+  const gain = (cores: number): number => warm * remaining * (1 - 1 / cores);
+  // Not worth it even on every core: decided. Worth it on idle cores: are there any?
+  if (gain(threads) <= 2 * overhead) return false;
+  if (idleCores === null) return null;
+  const cores = Math.min(threads, Math.floor(idleCores + 0.5));
+  return cores >= 2 && gain(cores) > 2 * overhead;
 }
+
+/** The cores' idle time so far (ms, the operating system's counters). */
+function idleMs(): number {
+  return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+}
+
+/** Time over which idle cores are measured at least (the counters move in ticks of 10 ms). */
+const IDLE_WINDOW_MS = 250;
 
 /** One executor call waiting for the decision: its tasks, and how many of them the pilots ran. */
 interface Call {
@@ -72,11 +84,14 @@ export function chooseExecutor(workers: number | 'auto'): { execute: Executor; c
 
   const pilot = async (): Promise<void> => {
     await Promise.resolve(); // let the other calls of this round register their tasks
-    // Cores other processes keep busy (the last minute's load) are not ours to run threads on.
-    const idleCores = availableParallelism() - loadavg()[0];
+    // Cores other processes keep busy are not ours to run threads on: measured while the pilots run,
+    // as the cores' idle time plus this thread's own (the load average would count our last command).
+    const since = { at: performance.now(), idle: idleMs() };
     for (;;) {
       const left = round.filter((call) => call.next < call.tasks.length);
       const remaining = left.reduce((n, call) => n + call.tasks.length - call.next, 0);
+      const window = performance.now() - since.at;
+      const idleCores = window < IDLE_WINDOW_MS ? null : (idleMs() - since.idle) / window + 1;
       decided = remaining === 0 ? false : decideParallel({ timings, remaining, scenarios: left.length, threads, idleCores });
       if (decided !== null) return;
       const call = left[0];

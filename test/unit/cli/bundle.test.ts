@@ -46,7 +46,10 @@ describe('the bundled command line', () => {
 
   it('finds its worker file from the bundle: --workers 2 prints what --workers 1 prints', () => {
     const run = (workers: string) =>
-      spawnSync(process.execPath, ['bin/sawtooth.js', 'run', fixture, '--reps', '4', '--json', '--quiet', '--workers', workers], { cwd: root, encoding: 'utf8' });
+      spawnSync(process.execPath, ['bin/sawtooth.js', 'run', fixture, '--reps', '4', '--json', '--quiet', '--workers', workers], {
+        cwd: root,
+        encoding: 'utf8',
+      });
     const [one, two] = [run('1'), run('2')];
     expect([one.status, two.status, two.stderr]).toEqual([0, 0, one.stderr]);
     expect(two.stdout).toBe(one.stdout);

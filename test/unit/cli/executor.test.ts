@@ -5,15 +5,21 @@ import { collectRuns, planReplications, serialExecutor, type Executor } from '..
 import { loadScenario } from '../../../sim/scenario/index.js';
 import { fixture } from './run-cli.js';
 
-// The pool is replaced by one that runs in this thread and counts its starts; the machine has two idle cores.
+// The pool is replaced by one that runs in this thread and counts its starts; the machine has two
+// cores, idle but for this test (their idle time follows the clock the long-work test moves).
 const pool = vi.hoisted(() => ({ starts: 0 }));
+const clock = vi.hoisted(() => ({ now: 0 }));
 vi.mock('../../../sim/experiment/pool.js', () => ({
   workerPool: () => {
     pool.starts++;
     return { execute: serialExecutor, close: async () => {} };
   },
 }));
-vi.mock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), availableParallelism: () => 2, loadavg: () => [0, 0, 0] }));
+vi.mock('node:os', async (original) => ({
+  ...(await original<typeof import('node:os')>()),
+  availableParallelism: () => 2,
+  cpus: () => [0, 1].map(() => ({ times: { idle: clock.now } })),
+}));
 
 const long: Workload = { timings: [600, 400, 380], remaining: 27, scenarios: 1, threads: 2, idleCores: 2 };
 
@@ -37,6 +43,11 @@ describe('decideParallel', () => {
   it('runs in one thread when other processes keep the cores busy, or there is one', () => {
     expect(decideParallel({ ...long, idleCores: 1.2 })).toBe(false);
     expect(decideParallel({ ...long, threads: 1 })).toBe(false);
+  });
+
+  it('measures idle cores only for work worth threads', () => {
+    expect(decideParallel({ ...long, idleCores: null })).toBeNull();
+    expect(decideParallel({ ...long, timings: [10, 1, 1], idleCores: null })).toBe(false);
   });
 
   it('goes parallel only when the work left repays the threads twice over', () => {
@@ -71,8 +82,7 @@ describe('chooseExecutor', () => {
 
   it('hands the calls of one round (a sweep’s cells) their own results, and what is left to the pool when it is long', async () => {
     // Every replication seems to take a second: the work left is long.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 500));
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock.now += 500));
     const { execute, close } = chooseExecutor('auto');
     const cells = [planReplications(scenario, { replications: 2 }), planReplications(scenario, { replications: 5, seed: 9 })];
     const runs = await Promise.all(cells.map((tasks) => collectRuns(execute, source, scenario, tasks)));

@@ -1,6 +1,6 @@
 /**
- * The loader's readFile over the files the page holds (the bundled CSV traces by path, and the
- * CSV files the user gave it: see pageFiles). Only the map's own entries count: a trace named
+ * The loader's readFile over the files a loader holds (the bundled CSV traces by path, and the
+ * CSV files the user gave the page: see bundledReader and pageFiles). Only the map's own entries count: a trace named
  * `../constructor` or `../__proto__` is a missing file, not a member of Object. A missing file
  * throws, so the scenario's problem says it cannot be read and how to give the page the file.
  */

@@ -86,9 +86,11 @@ function startStream(
   const arrivals = streamArrivals(spec, streams);
   const arrive = (): void => {
     source.events++;
-    const units = arrivals.units(sim.now);
+    // One read of the clock for both: each read passed on is a number boxed anew.
+    const now = sim.now;
+    const units = arrivals.units(now);
     if (units > 0) sink(units);
-    sim.schedule(arrivals.gap(sim.now), arrive);
+    sim.schedule(arrivals.gap(now), arrive);
   };
   sim.schedule(arrivals.gap(0), arrive);
 }

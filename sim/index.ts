@@ -53,6 +53,7 @@ export {
   describeComparison,
   isSignificant,
   theoryRows,
+  THEORY_TRIGGERS,
   eoqCurve,
   lotCostRate,
   kpiRows,

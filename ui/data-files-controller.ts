@@ -1,9 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { csvColumns } from '../sim/index.js';
-import type { DataFileEntry } from './components/data-files.js';
-import type { FitFile } from './components/fit-panel.js';
-import { loadUserFiles, saveUserFiles } from './state/saved-edits.js';
 import {
+  csvColumns,
   USER_FILE_LIMITS,
   fileNameProblem,
   fileSizeProblem,
@@ -13,7 +10,10 @@ import {
   sizeText,
   withFile,
   type UserFile,
-} from './state/user-files.js';
+} from '../sim/index.js';
+import type { DataFileEntry } from './components/data-files.js';
+import type { FitFile } from './components/fit-panel.js';
+import { loadUserFiles, saveUserFiles } from './state/saved-edits.js';
 import { errorMessage } from './worker/protocol.js';
 
 /** What changed in the user's files: the names given, changed or removed, and what the page must say (or null). */

@@ -9,6 +9,11 @@ import {
   type ExperimentResult,
   type OptimizeResult,
   type TheoryRow,
+  decodeShareState,
+  leftOutMessage,
+  shareWithFiles,
+  type ShareState,
+  filesNamedIn,
 } from '../sim/index.js';
 import { appStyles } from './app-styles.js';
 import { BUNDLED, type BundledScenario } from './bundled-scenarios.js';
@@ -38,8 +43,6 @@ import { STRATEGY_COLOURS } from './palette.js';
 import { DataFilesController, type FilesChange } from './data-files-controller.js';
 import { SimulationController, type RunOutcome } from './simulation-controller.js';
 import { loadSession, saveSession } from './state/saved-edits.js';
-import { decodeShareState, leftOutMessage, shareWithFiles, type ShareState } from './state/share-link.js';
-import { filesNamedIn } from './state/user-files.js';
 import { fitInWorker } from './worker/fit-client.js';
 import type { FitPageResponse } from './worker/fit-data.js';
 import type { SliderDef } from './state/sliders.js';

@@ -11,8 +11,10 @@ import {
   type ScenarioIssue,
   type SweepAxis,
   type SweepResult,
+  filesNamedIn,
+  pageFiles,
+  type UserFile,
 } from '../sim/index.js';
-import { filesNamedIn, pageFiles, type UserFile } from './state/user-files.js';
 import { orderLogInWorker } from './worker/order-log-client.js';
 import { errorMessage, type WorkerFiles } from './worker/protocol.js';
 import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';

@@ -9,7 +9,7 @@ export type { RunTime } from '../scenario/index.js';
 export { datedSpan } from './dates.js';
 export { describeComparison } from './comparisons.js';
 export { isSignificant, kpiSummaryOf } from './comparisons.js';
-export { theoryRows, eoqCurve, lotCostRate } from './theory.js';
+export { theoryRows, eoqCurve, lotCostRate, THEORY_TRIGGERS } from './theory.js';
 export type { TheoryRow, TheoryCurve } from './theory.js';
 export { mrpRecordRows } from './mrp-record.js';
 export type { MrpRecordRow, MrpRecordTable } from './mrp-record.js';

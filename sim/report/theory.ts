@@ -6,6 +6,12 @@ import type { PolicySpec } from '../model/index.js';
 import type { DerivedValues, EoqInputs, Scenario } from '../scenario/index.js';
 
 /** One derived value beside what the simulation found. */
+/**
+ * What a scenario sets for the theory panel to have a formula to show, as a reader would type it:
+ * an EOQ/EPQ quantity, a service-level reorder point, a DDMRP buffer (theoryRows derives nothing else).
+ */
+export const THEORY_TRIGGERS = { quantity: 'quantity: eoq', reorderPoint: 'reorderPoint: { serviceLevel: 0.95 }', buffer: 'type: ddmrp' } as const;
+
 export interface TheoryRow {
   strategy: string;
   item: string;

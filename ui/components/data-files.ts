@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { USER_FILE_LIMITS, sizeText } from '../state/user-files.js';
+import { USER_FILE_LIMITS, sizeText } from '../../sim/index.js';
 
 /** A file as the list shows it: its name, size and whether the session keeps it. */
 export interface DataFileEntry {

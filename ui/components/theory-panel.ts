@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { SHARE_KPIS, formatPercent, formatterOf } from '../../sim/index.js';
+import { SHARE_KPIS, THEORY_TRIGGERS, formatPercent, formatterOf } from '../../sim/index.js';
 import type { TheoryRow } from '../../sim/index.js';
 
 /** Theory beside the simulation: each derived EOQ/EPQ, reorder point and DDMRP buffer, and how far the simulation lands. */
@@ -38,8 +38,8 @@ export class TheoryPanel extends LitElement {
   override render() {
     if (this.rows.length === 0) {
       return html`<p class="none">
-        No derived values: set <code>quantity: eoq</code> or <code>reorderPoint: { serviceLevel: 0.95 }</code> on a policy, or use a <code>type: ddmrp</code> buffer, to see the
-        formulas beside the simulation.
+        No derived values: set <code>${THEORY_TRIGGERS.quantity}</code> or <code>${THEORY_TRIGGERS.reorderPoint}</code> on a policy, or use a
+        <code>${THEORY_TRIGGERS.buffer}</code> buffer, to see the formulas beside the simulation.
       </p>`;
     }
     return html`<dl>

@@ -1,5 +1,4 @@
-import { LINK_LIMITS, checkShape, shapeProblem, type DecodedLink, type ShareState } from './share-link.js';
-import { USER_FILE_LIMITS, filesProblem, type UserFile } from './user-files.js';
+import { LINK_LIMITS, checkShape, shapeProblem, type DecodedLink, type ShareState, USER_FILE_LIMITS, filesProblem, type UserFile } from '../../sim/index.js';
 
 const KEY = 'sawtooth:session';
 /** The user's CSV files, apart from the session: it is saved on every run, they only when they change. */

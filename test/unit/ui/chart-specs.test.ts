@@ -5,8 +5,6 @@
 // (a dropped encoding, an ignored property, a scale that cannot be used), which no other test sees.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { LoggerInterface } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import {
   buildStrategy,
@@ -26,45 +24,9 @@ import { dashboardCharts, sweepChart } from '../../../ui/charts/dashboard.js';
 import { optimizeSpec } from '../../../ui/charts/optimize-spec.js';
 import { forecastItems, forecastSpec, loadMachines, loadSpec } from '../../../ui/charts/planning-spec.js';
 import { sweepCurveSpec } from '../../../ui/charts/sweep-spec.js';
+import { compileSpec } from './vega-compile.js';
 
 const SCENARIOS = resolve(import.meta.dirname, '../../../scenarios');
-
-/** What Vega-Lite said while compiling, one entry per call of its logger. */
-interface Said {
-  level: 'error' | 'warn' | 'info' | 'debug';
-  text: string;
-}
-
-/** Compiles a spec as the page does (vega-embed calls the same compile()) and returns what Vega-Lite logged. */
-function compileSpec(spec: Spec): Said[] {
-  const said: Said[] = [];
-  let level = 0;
-  const logger: LoggerInterface = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error(...args: unknown[]) {
-      said.push({ level: 'error', text: args.map(String).join(' ') });
-      return this;
-    },
-    warn(...args: unknown[]) {
-      said.push({ level: 'warn', text: args.map(String).join(' ') });
-      return this;
-    },
-    info(...args: unknown[]) {
-      said.push({ level: 'info', text: args.map(String).join(' ') });
-      return this;
-    },
-    debug(...args: unknown[]) {
-      said.push({ level: 'debug', text: args.map(String).join(' ') });
-      return this;
-    },
-  };
-  compile(spec as TopLevelSpec, { logger });
-  return said;
-}
 
 /** A bundled scenario as the page loads it. */
 function bundled(id: string): { scenario: Scenario; text: string; file: string } {

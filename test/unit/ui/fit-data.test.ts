@@ -1,37 +1,17 @@
 // The fit panel's data and charts without a browser: the file read and fitted as `sawtooth fit`
 // does (seeded samples ranked first by the family they were drawn from), problems as a list, and
 // the histogram and Q–Q specs compiled by Vega-Lite without a word of complaint.
-import type { LoggerInterface } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { fitHistogramSpec, fitQqSpec } from '../../../ui/charts/fit-spec.js';
 import { fitForPage, type FitPageResponse } from '../../../ui/worker/fit-data.js';
 import { SAMPLE_SIZE, sampleOrdersCsv } from '../../fixtures/fit-sample.js';
+import { complaintsOf as complaints } from './vega-compile.js';
 
 const CSV = sampleOrdersCsv();
 
 function fitted(response: FitPageResponse): Extract<FitPageResponse, { kind: 'fitted' }> {
   if (response.kind !== 'fitted') throw new Error(`expected a fit, got ${JSON.stringify(response)}`);
   return response;
-}
-
-/** What Vega-Lite says while compiling a spec: warnings and errors. */
-function complaints(spec: unknown): string[] {
-  const said: string[] = [];
-  let level = 0;
-  const logger: LoggerInterface = {
-    level(value?: number) {
-      if (value === undefined) return level;
-      level = value;
-      return logger;
-    },
-    error: (...args: unknown[]) => (said.push(`error: ${args.join(' ')}`), logger),
-    warn: (...args: unknown[]) => (said.push(`warn: ${args.join(' ')}`), logger),
-    info: () => logger,
-    debug: () => logger,
-  };
-  compile(spec as TopLevelSpec, { logger });
-  return said;
 }
 
 describe('fitForPage(file, request)', () => {

@@ -5,7 +5,7 @@ import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSession } from '../../../ui/state/saved-edits.js';
-import { STATE_LIMITS, decodeShareState, encodeShareState, type DecodedLink, type ShareState } from '../../../ui/state/share-link.js';
+import { STATE_LIMITS, decodeShareState, encodeShareState, type DecodedLink, type ShareState } from '../../../sim/index.js';
 import { loadForPage } from '../../../ui/worker/load-scenario.js';
 
 const FILE = 'scenarios/jit-eoq-batch.yaml';

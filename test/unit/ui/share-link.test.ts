@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LINK_LIMITS, checkShape, decodeShareState, encodeShareState, inflateAtMost, type ShareState } from '../../../ui/state/share-link.js';
+import { LINK_LIMITS, checkShape, decodeShareState, encodeShareState, inflateAtMost, type ShareState } from '../../../sim/index.js';
 
 /** A hash as the page writes it, from any JSON value (or raw bytes). */
 function hashOf(value: unknown): string {

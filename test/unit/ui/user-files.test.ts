@@ -1,11 +1,12 @@
 // The user's CSV files on the page: which it takes, keeps and shares, how a scenario finds them,
 // and what it says when one is too large; without a browser (localStorage is a small stand-in).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../../sim/index.js';
-import { fileReader } from '../../../ui/state/bundled-files.js';
-import { loadUserFiles, saveUserFiles } from '../../../ui/state/saved-edits.js';
-import { decodeShareState, leftOutMessage, shareWithFiles, type ShareState } from '../../../ui/state/share-link.js';
 import {
+  loadScenario,
+  decodeShareState,
+  leftOutMessage,
+  shareWithFiles,
+  type ShareState,
   USER_FILE_LIMITS,
   fileNameProblem,
   fileSizeProblem,
@@ -18,7 +19,9 @@ import {
   pageFiles,
   sizeText,
   withFile,
-} from '../../../ui/state/user-files.js';
+} from '../../../sim/index.js';
+import { fileReader } from '../../../ui/state/bundled-files.js';
+import { loadUserFiles, saveUserFiles } from '../../../ui/state/saved-edits.js';
 
 const BUNDLED = new Map([['scenarios/data/demand.csv', 'time,quantity\n1,2\n']]);
 const STATE: ShareState = { scenario: 'jit-eoq-batch', text: 'trace: orders.csv\n', overrides: {}, replications: 10 };
@@ -220,7 +223,7 @@ describe('files in share links', () => {
         { name: 'a.csv', text: '' },
       ]),
     ).toBe('it has two files named a.csv');
-    const { encodeShareState } = await import('../../../ui/state/share-link.js');
+    const { encodeShareState } = await import('../../../sim/index.js');
     const hash = await encodeShareState({ ...STATE, files: [{ name: 'x/../../a.csv', text: '' }] });
     expect(await decodeShareState(hash)).toEqual({ kind: 'refused', reason: expect.stringMatching(/a name the page refuses/) });
   });

@@ -188,6 +188,31 @@ describe('the page components on their own', () => {
     expect(text).not.toContain('±');
   });
 
+  it('warning-list says what its folded notes are about: the data read, precision', async () => {
+    const note = (code: string, message: string) => ({ code, path: 'demand[0].trace', message, level: 'note' });
+    await mount('warning-list', { warnings: [note('history-read', 'orders.csv: 3 rows were out of time order and were sorted (stably)')] });
+    expect(
+      squash(
+        await app.page
+          .locator('body > warning-list.under-test')
+          .last()
+          .evaluate((el) => el.shadowRoot!.querySelector('summary')!.textContent),
+      ),
+    ).toBe('1 note on the data read');
+    await mount('warning-list', {
+      warnings: [note('history-read', 'orders.csv: 3 rows were sorted'), note('too-few-replications', 'widget.fillRate is 0.9 ± 0.05')],
+    });
+    // A second element is mounted beside the first: read the newest.
+    expect(
+      squash(
+        await app.page
+          .locator('body > warning-list.under-test')
+          .last()
+          .evaluate((el) => el.shadowRoot!.querySelector('summary')!.textContent),
+      ),
+    ).toBe('2 notes on the data read and precision');
+  });
+
   it('warning-list shows nothing at all without warnings', async () => {
     await mount('warning-list', { warnings: [] });
     const host = app.page.locator('body > warning-list.under-test');

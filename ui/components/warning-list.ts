@@ -111,7 +111,7 @@ export class WarningList extends LitElement {
 
   private _notes(notes: Warning[]) {
     return html`<details class="notes">
-      <summary>${notes.length === 1 ? '1 note' : `${notes.length} notes`} on precision</summary>
+      <summary>${notes.length === 1 ? '1 note' : `${notes.length} notes`} on ${noteTopics(notes)}</summary>
       <ul aria-label="Notes">
         ${notes.map((w) => this._item(w, false))}
       </ul>
@@ -132,4 +132,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'warning-list': WarningList;
   }
+}
+
+/** What a folded list of notes is about, in the summary: precision (more replications), the data read (an order history), the run. */
+function noteTopics(notes: Warning[]): string {
+  const topic = (code: string): string => (code === 'too-few-replications' ? 'precision' : code.startsWith('history-') ? 'the data read' : 'the run');
+  const topics = [...new Set(notes.map((n) => topic(n.code)))];
+  return topics.length === 1 ? topics[0] : `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}`;
 }

@@ -53,8 +53,21 @@ function sentenceOf(s: Numbers, context: SummaryContext): string {
       ? `${s.a} ${costPhrase(total, context.currency)} ${s.b}${isZero(total) ? '' : ` (${intervalPhrase(total, context.currency)})`}`
       : `${s.a} and ${s.b} cost the same within the interval (95% CI of the difference ${signedInterval(total, context.currency)})`;
   const parts = costParts(s, context.currency);
-  const tail = s.doubted ? '; these are not steady-state figures (see the warnings)' : '';
+  const thin = serviceOnFewOrders(s, context.warnings);
+  const tail = [
+    ...(s.doubted ? ['these are not steady-state figures (see the warnings)'] : []),
+    ...(thin.length > 0 ? [`the service of ${thin.join(', ')} rests on too few orders to compare (see the warnings)`] : []),
+  ]
+    .map((t) => `; ${t}`)
+    .join('');
   return `${head}${parts === '' ? ',' : ` — ${parts} —`} ${servicePhrase(s.service, total)}${tail}.`;
+}
+
+/** Items whose service figures in this pair a warning says rest on too few customer orders. */
+function serviceOnFewOrders(s: Numbers, warnings: Warning[]): string[] {
+  const concerns = (w: Warning): boolean => w.strategies === undefined || w.strategies.includes(s.a) || w.strategies.includes(s.b);
+  const doubted = new Set(warnings.filter((w) => w.code === 'few-orders' && concerns(w)).flatMap((w) => w.kpis ?? []));
+  return [...new Set(s.service.filter((d) => doubted.has(`${d.item}.${d.kpi}`)).map((d) => d.item))];
 }
 
 /** "costs 12.0% less than", "costs 1,200 EUR more than", "costs the same as". */

@@ -81,7 +81,7 @@ function fewOrdersWarnings(strategy: string, tally: StrategyTally): Warning[] {
         path: `items.${item}`,
         strategies: [strategy],
         message: WARN.fewOrders(item, customers, tally.replications),
-        kpis: [`${item}.fillRate`, ...customerWaitKpis(item)],
+        kpis: [`${item}.fillRate`, `${item}.onTimeShare`, ...customerWaitKpis(item)],
       });
     }
   }

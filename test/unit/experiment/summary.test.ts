@@ -113,6 +113,26 @@ describe('the verdict on a pair of strategies', () => {
     expect(summary.sentence).toMatch(/; these are not steady-state figures \(see the warnings\)\.$/);
   });
 
+  it("says when an item's service rests on too few orders to compare", () => {
+    const warnings: Warning[] = [
+      { code: 'few-orders', path: 'items.widget', message: '…', strategies: ['Today'], kpis: ['widget.fillRate', 'widget.onTimeShare'] },
+    ];
+    const [summary] = pairSummaries(
+      [
+        pair(
+          {
+            totalCost: cost(-500, [-600, -400], -0.1, [-0.12, -0.08]),
+            controlledCost: cost(-500, [-600, -400], -0.4, [-0.48, -0.32]),
+            purchaseCost: SAME_PURCHASE,
+          },
+          [fill('widget', 1, 1, [0, 0])],
+        ),
+      ],
+      { ...context, warnings },
+    );
+    expect(summary.sentence).toMatch(/; the service of widget rests on too few orders to compare \(see the warnings\)\.$/);
+  });
+
   it('names the largest change when several items change', () => {
     const [summary] = pairSummaries(
       [

@@ -68,7 +68,10 @@ export {
   chainStages,
   optimizeSentences,
   cellStatusText,
+  COURSE,
+  coursePlace,
 } from './report/index.js';
+export type { Lesson, CoursePlace } from './report/index.js';
 export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail, MrpRecordRow, MrpRecordTable } from './report/index.js';
 export type { PlantGraph, PlantNode, PlantEdge, PlantNodeKind, PlantEdgeKind, FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './report/index.js';
 export { scenarioWarnings } from './experiment/index.js';

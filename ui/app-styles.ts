@@ -215,6 +215,18 @@ export const appStyles = css`
     line-height: 1.5;
     color: #334155;
   }
+  .lesson {
+    margin-top: 0.6rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.75rem;
+    font-size: 0.85rem;
+    color: #475569;
+  }
+  .lesson button {
+    font-size: 0.85rem;
+  }
   main {
     grid-area: main;
     padding: 1rem;

@@ -4,6 +4,7 @@ import {
   MAX_LOGGED_ORDERS,
   chainStages,
   challengeFingerprint,
+  coursePlace,
   optimizeSentences,
   theoryRows,
   type ExperimentResult,
@@ -326,7 +327,7 @@ export class SawtoothApp extends LitElement {
       <header>
         <h1>Sawtooth</h1>
         <label class="picker">Scenario
-          <select @change=${this._onPick} aria-label="Scenario">
+          <select @change=${this._onPick} aria-label="Scenario" .value=${this.scenarioId}>
             ${BUNDLED.map((b) => html`<option value=${b.id} ?selected=${b.id === this.scenarioId}>${b.id}</option>`)}
           </select>
         </label>
@@ -375,6 +376,7 @@ export class SawtoothApp extends LitElement {
         <section class="description">
           <h2>${scenario?.name ?? this.scenarioId}</h2>
           <p>${description}</p>
+          ${this.renderLesson()}
         </section>
         <section>
           <h2>What if…</h2>
@@ -578,8 +580,26 @@ export class SawtoothApp extends LitElement {
     void this.rerun();
   }
 
+  /** The scenario's place in the course (sim/report/course.ts) and a button to the next lesson; nothing for a scenario that is not a lesson. */
+  private renderLesson() {
+    const place = coursePlace(this.scenarioId);
+    if (place === null) return nothing;
+    return html`<nav class="lesson" aria-label="Lesson path">
+      <span>Lesson ${place.number} of ${place.total}: ${place.lesson.title}</span>
+      ${
+        place.next
+          ? html`<button @click=${() => this.openBundled(place.next!.scenario)} title=${`Open ${place.next.scenario}`}>Next lesson: ${place.next.title} →</button>`
+          : html`<span>The last lesson of the course.</span>`
+      }
+    </nav>`;
+  }
+
   private _onPick(event: Event): void {
-    const id = (event.target as HTMLSelectElement).value;
+    this.openBundled((event.target as HTMLSelectElement).value);
+  }
+
+  /** Opens a bundled scenario afresh: its text, no overrides, its own replications. */
+  private openBundled(id: string): void {
     const bundled = bundledById(id);
     if (!bundled) return;
     this.scenarioId = id;

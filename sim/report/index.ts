@@ -25,6 +25,8 @@ export { chainStages } from './supply-chain.js';
 export { bestSpec, candidateSpec, fitNotes, fitSnippet, formatPValue, formatParameters } from './fit-summary.js';
 export type { FitField } from './fit-summary.js';
 export { optimizeSentences, cellStatusText } from './optimize.js';
+export { COURSE, coursePlace } from './course.js';
+export type { Lesson, CoursePlace } from './course.js';
 export {
   USER_FILE_LIMITS,
   sizeText,

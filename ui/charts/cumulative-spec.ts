@@ -27,7 +27,9 @@ export function cumulativeSpec(result: ExperimentResult, field: CumulativeField,
     width: 'container' as unknown as number,
     height: 220,
     data: { values },
-    mark: { type: 'line', strokeWidth: 2 },
+    // A line is one path, whose tooltip would name its first point wherever it is hovered: the
+    // invisible points over it carry each point's own.
+    mark: { type: 'line', strokeWidth: 2, point: 'transparent' },
     encoding: {
       x: axis.encoding('time', 'date'),
       y: { field: 'value', type: 'quantitative', title: field === 'cost' ? chartText(currency) : 'units' },

@@ -55,7 +55,8 @@ export function ordersByStageSpec(result: ExperimentResult, stages: readonly str
     spec: {
       width: 'container' as unknown as number,
       height: 120,
-      mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6 },
+      // Invisible points carry each bucket's tooltip (a line's own names its first point only).
+      mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6, point: 'transparent' },
       encoding: {
         x: axis.encoding('time', 'date', result.time.horizon),
         y: { field: 'units', type: 'quantitative', title: 'units ordered' },

@@ -46,7 +46,8 @@ export function forecastSpec(result: ExperimentResult, item: string, unit: strin
   });
   const line = (series: string) => ({
     transform: [{ filter: `datum.series === '${series}'` }],
-    mark: { type: 'line' as const, interpolate: 'step-after' as const, strokeWidth: series === 'demand' ? 1.2 : 2 },
+    // Invisible points carry each bucket's tooltip (a line's own names its first point only).
+    mark: { type: 'line' as const, interpolate: 'step-after' as const, strokeWidth: series === 'demand' ? 1.2 : 2, point: 'transparent' as const },
   });
   const dash = {
     field: 'series',

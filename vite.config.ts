@@ -71,9 +71,11 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [licences.worker], rolldownOptions: { output: { comments: false } } },
   plugins: [licences.page],
   resolve: {
-    alias: {
+    alias: [
       // stdlib's generator probe uses eval, which the CSP forbids: the page knows the answer (ui/shims/).
-      '@stdlib/assert-has-generator-support': fileURLToPath(new URL('./ui/shims/has-generator-support.cjs', import.meta.url)),
-    },
+      { find: '@stdlib/assert-has-generator-support', replacement: fileURLToPath(new URL('./ui/shims/has-generator-support.cjs', import.meta.url)) },
+      // Vega without the transforms no chart of the page uses (ui/shims/vega-slim.js).
+      { find: /^vega$/, replacement: fileURLToPath(new URL('./ui/shims/vega-slim.js', import.meta.url)) },
+    ],
   },
 });

@@ -2,6 +2,12 @@
 // it says: a warning is a chart that draws other than meant, which no other test sees.
 import type { LoggerInterface } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import * as encode from 'vega-encode';
+import * as tx from 'vega-transforms';
+import * as vtx from 'vega-view-transforms';
+
+/** The transforms the page's Vega registers (ui/shims/vega-slim.js; vega-slim.test.ts holds the two in step). */
+export const PAGE_TRANSFORMS: ReadonlySet<string> = new Set([...Object.keys(tx), ...Object.keys(vtx), ...Object.keys(encode)]);
 
 /** What Vega-Lite said while compiling, one entry per call of its logger. */
 export interface Said {
@@ -30,8 +36,24 @@ export function compileSpec(spec: unknown): Said[] {
     info: note('info'),
     debug: note('debug'),
   };
-  compile(spec as TopLevelSpec, { logger });
+  const compiled = compile(spec as TopLevelSpec, { logger }).spec;
+  // The page's Vega registers only some transforms (ui/shims/vega-slim.js): a chart needing another would not draw.
+  for (const type of transformTypes(compiled)) {
+    if (!PAGE_TRANSFORMS.has(type)) said.push({ level: 'error', text: `the page's Vega (ui/shims/vega-slim.js) has no ${type} transform` });
+  }
   return said;
+}
+
+/** The type of every transform in a Vega spec (data sources' and marks'). */
+function transformTypes(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const child of node) transformTypes(child, found);
+  else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'transform' && Array.isArray(value)) for (const t of value as { type?: unknown }[]) if (typeof t.type === 'string') found.add(t.type);
+      transformTypes(value, found);
+    }
+  }
+  return found;
 }
 
 /** Only the warnings and errors, as `level: text`. */

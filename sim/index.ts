@@ -9,11 +9,14 @@ export { ScenarioError } from './scenario/index.js';
 export { Fifo, SimulationStalledError, SimulationTooLargeError, fromErrorData, toErrorData } from './engine/index.js';
 export type { SimulationErrorData } from './engine/index.js';
 export type { Scenario, ScenarioIssue, DerivedValues, LoadOptions, CompiledStrategy, Lever, EoqInputs, ItemDerivation, Challenge } from './scenario/index.js';
+export type { PlaySetup } from './scenario/index.js';
+export { MAX_PLAY_TURNS } from './model/index.js';
 export { leversOf, POLICY_LEVERS, ownsPath } from './scenario/index.js';
 export { isDated, timeMs, dateText, bucketDate } from './scenario/index.js';
 export type { RunTime } from './scenario/index.js';
 export { runExperiment } from './experiment/index.js';
 export { runExperimentWith } from './experiment/index.js';
+export { runExperimentReusing, strategyRunKeys, type RunStore } from './experiment/index.js';
 export { planReplications } from './experiment/index.js';
 export { runTask } from './experiment/index.js';
 export { assembleExperiment } from './experiment/index.js';
@@ -23,6 +26,8 @@ export { serialExecutor } from './experiment/index.js';
 export { runOptimize, constraintText, defaultTolerance, DEFAULT_INITIAL } from './experiment/index.js';
 export { resultsCsv } from './experiment/index.js';
 export { orderLog, orderLogCsv, MAX_LOGGED_ORDERS } from './experiment/index.js';
+export { playTurn, orderProblem } from './experiment/index.js';
+export type { PlayState, PlayTurn, PlayDebrief, PlayPeriod, PeriodFigures, PlayTotals } from './experiment/index.js';
 export type {
   ExperimentResult,
   StrategyResult,
@@ -74,6 +79,10 @@ export {
 export type { Lesson, CoursePlace } from './report/index.js';
 export type { TheoryRow, TheoryCurve, KpiRow, KpiDetail, MrpRecordRow, MrpRecordTable } from './report/index.js';
 export type { PlantGraph, PlantNode, PlantEdge, PlantNodeKind, PlantEdgeKind, FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './report/index.js';
+// Replay: one instant of the first replication (stock levels, machine states and queues at t).
+export { replayFrame, replayStrategies, replayTimeText } from './report/index.js';
+export type { ReplayFrame, ReplayLevel, ReplayItem, ReplayMachine, ReplayBuffer } from './report/index.js';
+export type { ReplaySeries, MachineStateName } from './model/index.js';
 export { scenarioWarnings } from './experiment/index.js';
 export type { RunResult, RunSeries, PlanningSeries, PlanRecord, FlowSeries, PlantSpec, PolicySpec, MachineTimeline, TimelineBar } from './model/index.js';
 // Input analysis (`sawtooth fit` and the page's fit panel): the data read from a CSV, every family fitted, the pictures' data, the fit in words.
@@ -107,5 +116,6 @@ export {
   leftOutMessage,
   challengeFingerprint,
   goalOutcome,
+  goalStanding,
 } from './report/index.js';
-export type { UserFile, ShareState, DecodedLink, GoalOutcome, GoalFigure } from './report/index.js';
+export type { UserFile, ShareState, DecodedLink, GoalOutcome, GoalFigure, GoalVerdict } from './report/index.js';

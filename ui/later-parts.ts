@@ -7,13 +7,15 @@ export const PLANT_PART = (): Promise<unknown>[] => [import('./components/plant-
 
 /**
  * The panels below the charts, loaded once the first charts are drawn: the fit panel (yaml, the fit
- * charts), the sweep panel (and its search for the best), the MRP record and the presentation view.
+ * charts), the sweep panel (and its search for the best), the MRP record, the presentation view, the replay and the play panel.
  */
 export const PANEL_PARTS = (): Promise<unknown>[] => [
   import('./components/fit-panel.js'),
   import('./components/sweep-panel.js'),
   import('./components/mrp-record.js'),
   import('./components/presentation-view.js'),
+  import('./classroom/replay-panel.js'),
+  import('./classroom/play-panel.js'),
 ];
 
 /** Loads parts; resolves with null, or with why one could not be loaded. Never rejects. */

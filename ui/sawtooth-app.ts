@@ -32,6 +32,8 @@ import type { FitPanelRequest } from './components/fit-panel.js';
 import './components/kpi-table.js';
 import type { PlantDiagram } from './components/plant-diagram.js';
 import type { StrategyPlanning } from './components/mrp-record.js';
+import './classroom/challenge-panel.js';
+import type { ChallengeSubmission } from './classroom/challenge-panel.js';
 import './components/scenario-editor.js';
 import './components/strategy-sliders.js';
 import type { OptimizeRequest, SweepRequest } from './components/sweep-panel.js';
@@ -46,7 +48,7 @@ import { SimulationController, type RunOutcome } from './simulation-controller.j
 import { loadSession, saveSession } from './state/saved-edits.js';
 import { fitInWorker } from './worker/fit-client.js';
 import type { FitPageResponse } from './worker/fit-data.js';
-import type { SliderDef } from './state/sliders.js';
+import { isLocked, type SliderDef } from './state/sliders.js';
 import { errorMessage } from './worker/protocol.js';
 
 /**
@@ -62,6 +64,8 @@ export class SawtoothApp extends LitElement {
   @state() private scenarioId = BUNDLED[0]?.id ?? '';
   @state() private text = BUNDLED[0]?.text ?? '';
   @state() private overrides: Record<string, number | string | boolean> = {};
+  /** The game of the scenario's play block: the orders given so far; null when none is being played. */
+  @state() private play: number[] | null = null;
   @state() private replications = 30;
   @state() private item = '';
   /** The item of the forecast chart and the machine of the planned-load chart (the first of each when empty). */
@@ -74,6 +78,8 @@ export class SawtoothApp extends LitElement {
   @state() private shareLink = '';
   /** What the share box says of files the link does not carry (too large), or null. */
   @state() private shareNote: string | null = null;
+  /** The link the challenge card's Submit gave, until the levers move again. */
+  @state() private submission: ChallengeSubmission | null = null;
   /** The fit panel's last fit, what it was of, and whether one is running. */
   @state() private fit: { response: FitPageResponse | null; subject: FitPanelRequest | null; running: boolean } = {
     response: null,
@@ -161,7 +167,9 @@ export class SawtoothApp extends LitElement {
       this.scenarioId = state.scenario;
       this.text = text;
       this.overrides = state.overrides;
-      this.replications = state.replications;
+      this.play = state.play ?? null;
+      // A challenge is graded on its file's replications: the page runs them too (the slider is locked).
+      this.replications = /^challenge:/m.test(text) ? this.fileReplications(text) : state.replications;
       await this.rerun();
     } catch (error) {
       this.notice = `The page could not start as it should: ${errorMessage(error)}. Press Reset to start again from the bundled scenario.`;
@@ -197,6 +205,7 @@ export class SawtoothApp extends LitElement {
       ...(bundled?.text === this.text ? {} : { text: this.text }),
       overrides: this.overrides,
       replications: this.replications,
+      ...(this.play === null ? {} : { play: this.play }),
     };
   }
 
@@ -213,13 +222,14 @@ export class SawtoothApp extends LitElement {
    */
   private async rerun(): Promise<RunOutcome> {
     const run = ++this.runCount;
+    this.submission = null;
     this.requestedAt = performance.now();
     const session = this.session;
     // Series at the charts' resolution, from the width the results area has now.
     const resolution = resolutionFor(this.renderRoot.querySelector('main')?.clientWidth ?? 1000);
     const outcome = await this.sim.run(
       { text: this.text, file: this.file, overrides: this.overrides, replications: this.replications, sliders: this.sliders, seriesPoints: resolution.points },
-      () => saveSession(session),
+      () => saveSession(this.withGame(session)),
     );
     if (run !== this.runCount) return outcome; // a newer run replaced this one; it will report
     if (outcome === 'done') {
@@ -380,11 +390,11 @@ export class SawtoothApp extends LitElement {
         </section>
         <section>
           <h2>What if…</h2>
-          <strategy-sliders .sliders=${sliders} .replications=${this.replications}
+          <strategy-sliders .sliders=${sliders} .replications=${this.replications} .levers=${scenario?.challenge?.levers ?? null}
             @override=${this._onOverride}></strategy-sliders>
         </section>
         <section>
-          <scenario-editor .text=${this.text} .file=${this.file} .issues=${issues} @scenario-draft=${this._onDraft} @scenario-input=${this._onEdit}></scenario-editor>
+          <scenario-editor .text=${this.text} .file=${this.file} .issues=${issues} ?readonly=${!!scenario?.challenge} @scenario-draft=${this._onDraft} @scenario-input=${this._onEdit}></scenario-editor>
         </section>
         <section>
           <h2>Your data (CSV)</h2>
@@ -395,10 +405,26 @@ export class SawtoothApp extends LitElement {
       <main class=${stale || status === 'invalid' ? 'stale' : ''} aria-busy=${this.sim.busy}>
         ${stale ? html`<p class="stale-note" role="note">Showing the last good results${this.staleReason()}.</p>` : nothing}
         ${
+          scenario?.challenge
+            ? html`<section class="card wide challenge-card">
+              <challenge-panel .challenge=${scenario.challenge} .result=${result} ?stale=${stale || this.sim.busy} currency=${scenario.currency}
+                .submission=${this.submission} @challenge-submit=${this._onSubmit}></challenge-panel>
+            </section>`
+            : nothing
+        }
+        ${
           result
             ? html`
               ${chartError ? html`<p class="run-error" role="alert">The charts could not be drawn: ${chartError}</p>` : nothing}
               ${result.warnings.length > 0 ? html`<warning-list .warnings=${result.warnings}></warning-list>` : nothing}
+              ${
+                scenario?.play
+                  ? html`<section class="card wide play-card">
+                    <h2>Play the ${scenario.play.item} yourself</h2>
+                    <play-panel .scenario=${scenario} .orders=${this.play} @play-change=${this._onPlayChange} @play-share=${this._onShare}></play-panel>
+                  </section>`
+                  : nothing
+              }
               <section class="card wide">
                 <h2>Plant</h2>
                 <plant-diagram .scenario=${scenario} .result=${result} name=${fileStem(result.scenario)}></plant-diagram>
@@ -414,6 +440,10 @@ export class SawtoothApp extends LitElement {
               </section>`,
               )}
               ${this.renderMrpRecord(result)}
+              <section class="card wide replay">
+                <h2>Replay the first replication</h2>
+                <replay-panel .scenario=${scenario} .result=${result} name=${fileStem(result.scenario)}></replay-panel>
+              </section>
               <section class="card wide">
                 <h2>KPIs (${result.replications === 1 ? 'mean of 1 replication, no intervals' : `mean ± 95% half-width, ${result.replications} replications`})</h2>
                 <kpi-table .result=${result} .colours=${colours}></kpi-table>
@@ -472,6 +502,12 @@ export class SawtoothApp extends LitElement {
   }
 
   private renderSweep(result: ExperimentResult, strategies: string[]) {
+    // A sweep or a search for the best over the levers would hand students the answer.
+    if (this.sim.scenario?.challenge)
+      return html`<section class="card wide">
+        <h2>Sweep</h2>
+        <p class="sweep-note" role="note">Sweeps and the search for the best are off in a challenge: the levers are yours to try.</p>
+      </section>`;
     const { sweepStatus, sweepProgress, sweepKind, optimum } = this.sim;
     const { spec, error } = sweepStatus === 'done' ? this.sweepSpec() : { spec: null, error: null };
     const progress =
@@ -605,6 +641,7 @@ export class SawtoothApp extends LitElement {
     this.scenarioId = id;
     this.text = bundled.text;
     this.overrides = {};
+    this.play = null;
     this.replications = this.fileReplications(bundled.text);
     this.sim.sweep = null;
     this.sim.optimum = null;
@@ -640,12 +677,55 @@ export class SawtoothApp extends LitElement {
     this.scenarioId = bundled.id;
     this.text = bundled.text;
     this.overrides = {};
+    this.play = null;
     this.replications = this.fileReplications(bundled.text);
     this.shareLink = '';
     this.shareNote = null;
     this.sliders = [];
     this.notice = null;
     void this.rerun();
+  }
+
+  /** The challenge card's Submit: the share link (fingerprint, lever values), and whether a grader would take it. */
+  private async _onSubmit(): Promise<void> {
+    const challenge = this.sim.scenario?.challenge;
+    if (!challenge) return;
+    try {
+      const fingerprint = await challengeFingerprint(this.text);
+      const { hash } = await shareWithFiles({ ...this.session, fingerprint }, filesNamedIn(this.text, this.dataFiles.files));
+      const locked = Object.keys(this.overrides).filter((path) => isLocked(path, challenge.levers));
+      // A bundled challenge's text travels only when it was edited here (a file of one's own always travels, as it is).
+      const bundled = bundledById(this.scenarioId);
+      const edited = bundled !== undefined && this.session.text !== undefined;
+      this.submission = {
+        link: `${location.origin}${location.pathname}${location.search}${hash}`,
+        values: this.overrides,
+        file: bundled?.file ?? `${this.sim.scenario!.name} (the file that was opened)`,
+        fingerprint,
+        refusedBecause: edited
+          ? 'the file was edited on this page (a submission may move only the levers)'
+          : locked.length > 0
+            ? `it moves locked fields: ${locked.join(', ')}`
+            : null,
+      };
+    } catch (error) {
+      this.notice = `The submission link could not be made: ${errorMessage(error)}.`;
+    }
+  }
+
+  /** `state` with the game as it stands now: turns played while a run was under way are not lost when it saves. */
+  private withGame(state: ShareState): ShareState {
+    const saved: ShareState = { ...state };
+    delete saved.play;
+    if (this.play !== null) saved.play = this.play;
+    return saved;
+  }
+
+  /** A move in the game (play-panel): the orders so far, kept in the session at once so a reload goes on from here. */
+  private _onPlayChange(event: CustomEvent<number[] | null>): void {
+    this.play = event.detail;
+    this.shareLink = '';
+    saveSession(this.session);
   }
 
   private async _onShare(): Promise<void> {

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   ScenarioError,
-  runExperimentWith,
+  runExperimentReusing,
   type Executor,
+  type ExperimentOptions,
   type ExperimentResult,
   type Lever,
   type OptimizeOptions,
@@ -17,6 +18,7 @@ import {
 } from '../sim/index.js';
 import { orderLogInWorker } from './worker/order-log-client.js';
 import { errorMessage, type WorkerFiles } from './worker/protocol.js';
+import { RecentRuns } from './worker/recent-runs.js';
 import { ScenarioLoader, type LoadOutcome } from './worker/scenario-loader.js';
 import { Cancelled, REPLICATION_BUDGET_MS, WorkerPool, type PoolGroup } from './worker/worker-pool.js';
 
@@ -105,6 +107,12 @@ export class SimulationController implements ReactiveController {
   /** The CSV files the user gave the page, and how many times they have changed (workers keep loaded scenarios per version). */
   private userFiles: readonly UserFile[] = [];
   private filesVersion = 0;
+  /**
+   * The replications of the last runs by strategy run key: a slider move re-runs only the
+   * strategies it changed (their keys). Kept for one scenario file and one version of the files.
+   */
+  private readonly recent = new RecentRuns();
+  private recentFor = '';
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -172,10 +180,17 @@ export class SimulationController implements ReactiveController {
     this.status = 'running';
     this.host.requestUpdate();
     let shown = 0;
+    const runsFor = `${request.file}\u0000${this.filesVersion}`;
+    if (runsFor !== this.recentFor) {
+      this.recent.clear();
+      this.recentFor = runsFor;
+    }
     try {
-      const result = await runExperimentWith(group.execute, { text: request.text, file: request.file, overrides: request.overrides }, scenario, {
+      const source = { text: request.text, file: request.file, overrides: request.overrides };
+      const options: ExperimentOptions = {
         replications: request.replications,
-        series: { maxPoints: request.seriesPoints ?? 600 },
+        // With what the replay panel reads (machines' queues) beyond the charts' series.
+        series: { maxPoints: request.seriesPoints ?? 600, replay: true },
         // Enough samples for the warm-up and trend checks (100, against the CLI's 500): the page reruns on every slider move.
         levelSamples: 100,
         onProgress: (done, total) => {
@@ -186,12 +201,13 @@ export class SimulationController implements ReactiveController {
           shown = performance.now();
           this.host.requestUpdate();
         },
-      });
+      };
+      const result = await runExperimentReusing(group.execute, source, scenario, options, this.recent);
       if (id !== this.latest) return 'superseded';
       this.scenario = scenario;
       this.sliders = loaded.sliders ?? [];
       this.result = result;
-      this.resultSource = { text: request.text, file: request.file, overrides: request.overrides };
+      this.resultSource = source;
       this.error = null;
       this.elapsedMs = performance.now() - started;
       return this.settle('done');

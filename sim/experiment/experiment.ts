@@ -1,4 +1,4 @@
-import { MAX_REPLICATIONS, simulatePlant, tooManyReplications, type RunResult } from '../model/index.js';
+import { MAX_REPLICATIONS, simulatePlant, tooManyReplications, type RunResult, type SeriesOptions } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { builtStrategy } from './experiment-cache.js';
 import type { ExperimentResult } from './results.js';
@@ -31,8 +31,8 @@ export interface ExperimentOptions {
   seed?: number | string;
   /** Strategies to run, in this order; all of the scenario's when absent. */
   strategies?: string[];
-  /** Keep the first replication's down-sampled series (for charts). */
-  series?: { maxPoints: number } | null;
+  /** Keep the first replication's down-sampled series (for charts; with `replay`, also what a replay needs). */
+  series?: SeriesOptions | null;
   /** Sample levels at this many instants in every replication, for the warm-up hint and the trend check (default 500; 0: none). */
   levelSamples?: number;
   /** Told after each replication: done out of total. */
@@ -44,7 +44,7 @@ export interface ReplicationTask {
   strategy: string;
   replication: number;
   seed: string;
-  series: { maxPoints: number } | null;
+  series: SeriesOptions | null;
   levelSamples: number;
   /** Events the replication may fire (the scenario's run.maxEvents). */
   maxEvents: number;

@@ -1,5 +1,6 @@
 export { simulatePlant } from './plant.js';
-export type { PlantRunOptions, PlantObserver, ReplenishmentRecord } from './plant.js';
+export type { PlantRunOptions, PlantObserver, ReplenishmentRecord, SeriesOptions } from './plant.js';
+export type { StageOverride, OverriddenStage } from './plant.js';
 export type { StockPoint } from './stock-point.js';
 export type {
   PlantSpec,
@@ -27,6 +28,7 @@ export type {
   PlanningSeries,
   FlowSeries,
   PlanRecord,
+  ReplaySeries,
 } from './results.js';
 export { bufferZones, cumulativeLeadTimes } from './planning/index.js';
 export { takesFrom } from './mrp-planner.js';
@@ -36,7 +38,18 @@ export { ITEM_KPIS, MACHINE_KPIS, OVERALL_KPIS, ITEM_RATIOS, MACHINE_RATIOS } fr
 export { KPI_CATALOGUE, SHARE_KPIS, PERCENT_KPIS, SIGNED_KPIS, customerWaitKpis, higherIsBetter, kpiInfo, kpiOf, unitText } from './kpis.js';
 export type { KpiInfo, KpiScope, UnitKind, CostGroup } from './kpis.js';
 export { sQOrder, sSOrder, orderUpTo, kanbanCards, kanbanTrigger, policyLevels, anchorAndAdjustOrder, forecastLevel } from './policies/decisions.js';
-export { MAX_AMOUNT, MAX_HORIZON, MAX_TIME, MAX_SERVERS, MAX_CARDS, MAX_REPLICATIONS, MAX_EVENTS, DEFAULT_MAX_EVENTS, DEFAULT_MAX_QUEUE } from './limits.js';
+export {
+  MAX_AMOUNT,
+  MAX_HORIZON,
+  MAX_TIME,
+  MAX_SERVERS,
+  MAX_CARDS,
+  MAX_REPLICATIONS,
+  MAX_PLAY_TURNS,
+  MAX_EVENTS,
+  DEFAULT_MAX_EVENTS,
+  DEFAULT_MAX_QUEUE,
+} from './limits.js';
 export { tooManyReplications } from './messages.js';
 export { formatNumber, formatPercent } from './number-format.js';
 export { MACHINE_STATES } from './machine-timeline.js';

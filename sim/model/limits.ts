@@ -14,6 +14,8 @@ export const MAX_TIME = 1e12;
 export const MAX_SERVERS = 1000;
 /** The most cards of one kanban loop. */
 export const MAX_CARDS = 1_000_000;
+/** The most turns a game may have (`play`): a person types every order, and each turn runs the plant again from time 0. */
+export const MAX_PLAY_TURNS = 500;
 /** The most replications of one run (the results keep every replication's numbers). */
 export const MAX_REPLICATIONS = 100_000;
 

@@ -6,6 +6,7 @@ import { REMEDY, machineQueueTooLong, type EventSource } from './messages.js';
 import type { StockPoint } from './stock-point.js';
 import type { ShiftCalendar } from './calendar.js';
 import type { TimelineRecorder } from './machine-timeline.js';
+import type { StepSeriesRecorder } from '../stats/index.js';
 
 /** Indices of the states a server's time is split into. */
 export const BUSY = 0;
@@ -69,6 +70,9 @@ export class Machine {
   readonly source: EventSource;
   /** Records what each server does over the whole run, for a chart (the first replication, when series are asked for). */
   timeline: TimelineRecorder | null = null;
+  /** Records the units waiting in the queue over the whole run, for a replay (when asked for); null otherwise. */
+  queueSeries: StepSeriesRecorder | null = null;
+  private queuedUnits = 0;
 
   constructor(
     readonly name: string,
@@ -102,6 +106,7 @@ export class Machine {
     order.released = this.sim.now;
     order.onComplete = onComplete;
     this.queue.push(order);
+    if (this.queueSeries !== null) this.queueSeries.record(this.sim.now, (this.queuedUnits += quantity));
     if (this.isClosed()) {
       this.wakeAtOpening();
       return;
@@ -117,7 +122,20 @@ export class Machine {
 
   /** The next order in line, or null. */
   nextOrder(): ProductionOrder | null {
-    return this.queue.shift() ?? null;
+    const order = this.queue.shift() ?? null;
+    if (order !== null && this.queueSeries !== null) {
+      // An empty queue holds 0 units exactly, whatever the rounding of fractional lots left.
+      this.queuedUnits = this.queue.size === 0 ? 0 : this.queuedUnits - order.quantity;
+      this.queueSeries.record(this.sim.now, this.queuedUnits);
+    }
+    return order;
+  }
+
+  /** Starts recording the queue's units (empty at the start of the run). */
+  recordQueue(recorder: StepSeriesRecorder): void {
+    this.queueSeries = recorder;
+    this.queuedUnits = 0;
+    recorder.record(0, 0);
   }
 
   /** Keeps a finished order for reuse. */

@@ -7,7 +7,18 @@ import { BLOCKED, BUSY, CLOSED, DOWN, IDLE, Machine, SETUP, STARVED, type Recipe
 import { ShiftCalendar } from './calendar.js';
 import { REMEDY, eventStorm, overflow, type EventSource } from './messages.js';
 import { attachPolicy, type PlaceOrder, type PolicyContext } from './policies/driver.js';
-import type { ItemCounts, ItemKpis, LevelSamples, MachineCounts, MachineKpis, PlanningSeries, OverallKpis, RunResult, RunSeries } from './results.js';
+import type {
+  ItemCounts,
+  ItemKpis,
+  LevelSamples,
+  MachineCounts,
+  MachineKpis,
+  PlanningSeries,
+  OverallKpis,
+  ReplaySeries,
+  RunResult,
+  RunSeries,
+} from './results.js';
 import type { ItemSpec, PlantSpec } from './spec.js';
 import { StockPoint, type StockPointListener } from './stock-point.js';
 import { TimelineRecorder } from './machine-timeline.js';
@@ -21,7 +32,7 @@ export interface PlantRunOptions {
   /** Master seed of the replication: every random source draws from its own stream derived from it. */
   seed: number | string;
   /** Record down-sampled series for charts (at most `maxPoints` per series). */
-  series?: { maxPoints: number } | null;
+  series?: SeriesOptions | null;
   /** Sample each item's on-hand stock at this many evenly spaced instants (cheap; for warm-up hints). */
   levelSamples?: number;
   /** Sees the stock points after every event and every filled customer order (tests check invariants with it). */
@@ -30,6 +41,36 @@ export interface PlantRunOptions {
   maxEvents?: number;
   /** Orders that may wait in one queue (an item's backorders, a machine's orders) or events on the calendar; DEFAULT_MAX_QUEUE when absent. */
   maxQueue?: number;
+  /** Someone else decides one item's orders in place of its policy: a person playing a stage (sim/experiment/play.ts). */
+  override?: StageOverride | null;
+}
+
+/** Who decides an overridden item's orders: `attach` runs where its policy would be attached, before the demand streams start. */
+export interface StageOverride {
+  item: string;
+  attach(stage: OverriddenStage): void;
+}
+
+/** What an override may use of its item and of the run. */
+export interface OverriddenStage {
+  sim: Simulation;
+  stock: StockPoint;
+  /** Places a replenishment order of the item, counted like its policy's. */
+  place: PlaceOrder;
+  /** The item's policy timer's event count (an event storm names it). */
+  timer: EventSource;
+  /** Attaches the item's own policy, its orders placed through `place`. */
+  attachOwn(place: PlaceOrder): void;
+  /** The item's cost and the plant's over the measured window so far: 0 until the warm-up ends. */
+  costs(): { item: number; plant: number };
+  /** Ends the run after the event being fired; the run's result is then not meaningful. */
+  halt(): void;
+}
+
+/** The series to record: at most `maxPoints` a series; with `replay`, also what a replay needs (machines' queues). */
+export interface SeriesOptions {
+  maxPoints: number;
+  replay?: boolean;
 }
 
 export interface PlantObserver {
@@ -154,6 +195,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       const wanted = calendar ? Math.min(Math.ceil(horizon / (calendar.week / 168)), 4 * options.series.maxPoints) : options.series.maxPoints;
       const slices = Math.max(50, Math.min(wanted, TIMELINE_SLICES_MAX, budget));
       machine.timeline = new TimelineRecorder(machine.servers.length, horizon, slices, machine.calendar);
+      if (options.series.replay) machine.recordQueue(new StepSeriesRecorder(0, horizon, options.series.maxPoints));
     }
   }
   const levels = options.levelSamples ? sampleLevels(sim, items, wip, horizon, options.levelSamples) : null;
@@ -161,6 +203,7 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
 
   // Policies before demand: at one instant a review runs before a customer order (periodic-review convention).
   const known = createKnownOrders(sim);
+  let halted = false;
   const policyContext: PolicyContext = { known, stocks, downstreamOf: (item) => downstreamOf(spec, item).map((name) => stocks.get(name)!) };
   const mrpItems = new Map<string, MrpItemAccess>();
   for (const item of items.values()) {
@@ -171,8 +214,15 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
       flows?.ordered(item.name, sim.now, quantity);
       return placed(quantity, onComplete);
     };
-    if (item.spec.policy.type === 'mrp') mrpItems.set(item.name, { stock: item.stock, place });
-    attachPolicy(sim, item.spec.policy, item.stock, place, source(`items.${item.name}.policy`, REMEDY.timer), policyContext);
+    const override = options.override?.item === item.name ? options.override : null;
+    if (item.spec.policy.type === 'mrp' && override === null) mrpItems.set(item.name, { stock: item.stock, place });
+    const timer = source(`items.${item.name}.policy`, REMEDY.timer);
+    const attachOwn = (placing: PlaceOrder): void => attachPolicy(sim, item.spec.policy, item.stock, placing, timer, policyContext);
+    if (override === null) attachOwn(place);
+    else {
+      const costs = () => (sim.now <= warmup ? { item: 0, plant: 0 } : { item: sumCosts(itemCosts(item, sim.now)), plant: totalCost(items, sim.now) });
+      override.attach({ sim, stock: item.stock, place, timer, attachOwn, costs, halt: () => ((halted = true), sim.stop()) });
+    }
   }
   const recordPlans = Boolean(options.series);
   const forecasting = createForecasting(spec, streams, recordPlans);
@@ -203,9 +253,11 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
   try {
     // Also with warmup 0: what happens at t = 0 (the initial orders) is set-up, not the measured window.
     sim.run({ until: warmup });
-    resetStatistics();
-    series?.start();
-    sim.run({ until: horizon });
+    if (!halted) {
+      resetStatistics();
+      series?.start();
+      sim.run({ until: horizon });
+    }
   } catch (error) {
     // The engine knows how many events, not whose: the counts of the sources say which one stormed.
     if (!(error instanceof SimulationTooLargeError) || error.limit === 'maxQueue') throw error;
@@ -252,10 +304,18 @@ export function simulatePlant(spec: PlantSpec, options: PlantRunOptions): RunRes
             planning: planningSeries(spec, forecasting, mrp),
             flows: flows?.finish() ?? null,
             machines: Object.fromEntries([...machines].map(([name, machine]) => [name, machine.timeline!.finish()])),
+            ...(options.series?.replay ? { replay: replaySeries(machines, horizon, options.series.maxPoints) } : {}),
           },
     levels,
     events: sim.eventsFired,
   };
+}
+
+/** The machines' queues over the run, down-sampled into the same buckets as the stock levels. */
+function replaySeries(machines: Map<string, Machine>, horizon: number, maxPoints: number): ReplaySeries {
+  // Every level series of the run spans [0, horizon] in maxPoints: the same buckets.
+  const buckets = new StepSeriesRecorder(0, horizon, maxPoints).bucketCount;
+  return { buckets, queues: Object.fromEntries([...machines].map(([name, machine]) => [name, machine.queueSeries!.finish(horizon)])) };
 }
 
 /** Forecasts against demand and the MRP runs, for charts; null when the plant neither forecasts nor plans. */

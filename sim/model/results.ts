@@ -187,6 +187,19 @@ export interface RunSeries {
   flows: FlowSeries | null;
   /** Per machine, what its servers did over [0, horizon] (busy, setup, down, starved, blocked, idle, closed), in slices. */
   machines: Record<string, MachineTimeline>;
+  /** What a replay of the run needs beyond the charts' series; only when asked for (`series.replay`), so `--series` JSON stays as it was. */
+  replay?: ReplaySeries;
+}
+
+/**
+ * The extra series a replay (a time scrubber over the first replication) reads. Every level series
+ * of the run (items' and these) is down-sampled alike: [0, horizon] cut into `buckets` equal
+ * buckets, each keeping its lowest, highest and last level.
+ */
+export interface ReplaySeries {
+  buckets: number;
+  /** Per machine, the units in production orders waiting for a server (released, not started). */
+  queues: Record<string, StepSeries>;
 }
 
 /** Per bucket k (starting at t[k] = k · bucket) over [0, horizon]: units ordered and units demanded, per item. */

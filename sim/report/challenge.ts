@@ -13,7 +13,15 @@ export interface GoalFigure {
   value: number;
   estimate: KpiSummary;
   met: boolean;
+  /**
+   * Where the interval lies: `met` wholly on the right side of the bound, `missed` wholly on the
+   * wrong side, `undecided` across the bound (more replications or a clearer setting decide it)
+   * or without an interval.
+   */
+  verdict: GoalVerdict;
 }
+
+export type GoalVerdict = 'met' | 'missed' | 'undecided';
 
 export interface GoalOutcome {
   objective: GoalFigure;
@@ -34,9 +42,14 @@ function onInterval(estimate: KpiSummary, bound: GoalFigure['bound'], value: num
   return low >= value;
 }
 
+/** The opposite side of a bound: an interval wholly there has missed it. */
+const MISSED: Record<GoalFigure['bound'], GoalFigure['bound']> = { below: 'atLeast', atMost: 'above', above: 'atMost', atLeast: 'below' };
+
 function figure(result: ExperimentResult, strategy: string, kpi: string, bound: GoalFigure['bound'], value: number): GoalFigure {
   const estimate = kpiSummaryOf(result, strategy, kpi) ?? { mean: NaN, sd: 0, ci95: null, n: 0 };
-  return { kpi, bound, value, estimate, met: onInterval(estimate, bound, value) };
+  const met = onInterval(estimate, bound, value);
+  const verdict = met ? 'met' : onInterval(estimate, MISSED[bound], value) ? 'missed' : 'undecided';
+  return { kpi, bound, value, estimate, met, verdict };
 }
 
 /** The challenge's goal for its strategy in `result`. */
@@ -48,6 +61,16 @@ export function goalOutcome(result: ExperimentResult, challenge: Challenge): Goa
   );
   const feasible = constraints.every((c) => c.met);
   return { objective, constraints, feasible, met: feasible && objective.met };
+}
+
+/**
+ * A goal in the leaderboard's words (`sawtooth grade`, and the page's score): `met`, `feasible,
+ * objective not met`, or `infeasible (KPI, …)` naming the constraints not met on their interval.
+ */
+export function goalStanding(outcome: { met: boolean; constraints: readonly { kpi: string; met: boolean }[] }): string {
+  if (outcome.met) return 'met';
+  const missed = outcome.constraints.filter((c) => !c.met).map((c) => c.kpi);
+  return missed.length > 0 ? `infeasible (${missed.join(', ')})` : 'feasible, objective not met';
 }
 
 /**

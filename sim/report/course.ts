@@ -1,6 +1,6 @@
 // The bundled scenarios as a course on inventory and production planning (issue 15, "a lesson
 // path"): the order a class takes them in and what each lesson is called. The page's "next
-// lesson" and the instructor guide (docs/instructor-guide.md, whose table a test holds to this
+// lesson" and the instructor guide (examples/instructor-guide.md, whose table a test holds to this
 // order) read it from here; what each lesson shows is checked per file in
 // test/scenarios/bundled.test.ts.
 
@@ -28,6 +28,8 @@ export const COURSE: readonly Lesson[] = [
   { scenario: 'csv-demand-trace', title: 'A real order history' },
   { scenario: 'erp-history-kanban', title: "A planner's ERP export" },
   { scenario: 'challenge-beat-the-batch', title: 'Challenge: beat the batch' },
+  { scenario: 'challenge-cheapest-kanban', title: 'Challenge: the cheapest kanban with 95% fill' },
+  { scenario: 'challenge-beer-game', title: 'Challenge: the Beer Game below a cost' },
 ];
 
 /** Where a scenario stands in the course: its lesson, its number (from 1), the total, and the next lesson (null after the last). */

@@ -20,6 +20,8 @@ export type { PlantGraph, PlantNode, PlantEdge, PlantNodeKind, PlantEdgeKind } f
 export { plantFigures } from './plant-figures.js';
 export type { FiguredPlantGraph, FiguredPlantNode, PlantFigure } from './plant-figures.js';
 export { plantDescription, nodeName } from './plant-text.js';
+export { replayFrame, replayStrategies, replayTimeText } from './replay.js';
+export type { ReplayFrame, ReplayLevel, ReplayItem, ReplayMachine, ReplayBuffer } from './replay.js';
 export { policySummary } from './policy-summary.js';
 export { chainStages } from './supply-chain.js';
 export { bestSpec, candidateSpec, fitNotes, fitSnippet, formatPValue, formatParameters } from './fit-summary.js';
@@ -54,5 +56,5 @@ export {
   leftOutMessage,
 } from './share-link.js';
 export type { ShareState, DecodedLink } from './share-link.js';
-export { goalOutcome, challengeFingerprint } from './challenge.js';
-export type { GoalOutcome, GoalFigure } from './challenge.js';
+export { goalOutcome, goalStanding, challengeFingerprint } from './challenge.js';
+export type { GoalOutcome, GoalFigure, GoalVerdict } from './challenge.js';

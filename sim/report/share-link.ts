@@ -1,4 +1,5 @@
 // The share link: a scenario and its settings, deflated into the URL hash. The page makes and opens these; `sawtooth link` makes the same.
+import { MAX_AMOUNT, MAX_PLAY_TURNS } from '../model/index.js';
 import { USER_FILE_LIMITS, filesProblem, sizeText, type UserFile } from './user-files.js';
 
 /** What a shared link reopens: the scenario (bundled id, and its text when edited) and the settings. */
@@ -12,6 +13,8 @@ export interface ShareState {
   files?: UserFile[];
   /** A challenge submission: the fingerprint of the challenge file it was made for (challengeFingerprint). */
   fingerprint?: string;
+  /** A game of the scenario's play block: the orders given so far, one a turn (sim/experiment/play.ts). */
+  play?: number[];
 }
 
 /**
@@ -150,6 +153,10 @@ export function shapeProblem(value: unknown): string | null {
   if (!Number.isInteger(v.replications) || (v.replications as number) < 1) return 'its number of replications is not a whole number of at least 1';
   if (v.fingerprint !== undefined && (typeof v.fingerprint !== 'string' || !/^[0-9a-f]{32}$/.test(v.fingerprint)))
     return 'its challenge fingerprint is damaged';
+  if (v.play !== undefined) {
+    const problem = playProblem(v.play);
+    if (problem !== null) return problem;
+  }
   if (v.overrides === null || typeof v.overrides !== 'object' || Array.isArray(v.overrides)) return 'its settings are not a list of values';
   const entries = Object.entries(v.overrides as Record<string, unknown>);
   if (entries.length > L.overrides) return `it has ${entries.length} settings, and the page takes up to ${L.overrides}`;
@@ -176,6 +183,7 @@ export function checkShape(value: unknown): ShareState | null {
     replications: number;
     files?: UserFile[];
     fingerprint?: string;
+    play?: number[];
   };
   const overrides = Object.fromEntries(Object.entries(v.overrides)) as ShareState['overrides'];
   return {
@@ -185,7 +193,16 @@ export function checkShape(value: unknown): ShareState | null {
     replications: Math.min(v.replications, STATE_LIMITS.replications),
     ...(v.files === undefined ? {} : { files: v.files.map(({ name, text }) => ({ name, text })) }),
     ...(v.fingerprint === undefined ? {} : { fingerprint: v.fingerprint }),
+    ...(v.play === undefined ? {} : { play: [...v.play] }),
   };
+}
+
+/** Why a game's orders are not ones the page can replay, or null: at most a game's turns, each a number of units from 0 to MAX_AMOUNT. */
+function playProblem(play: unknown): string | null {
+  if (!Array.isArray(play)) return 'its game is not a list of orders';
+  if (play.length > MAX_PLAY_TURNS) return `its game has ${play.length} orders, and a game has at most ${MAX_PLAY_TURNS} turns`;
+  if (!play.every((q) => typeof q === 'number' && q >= 0 && q <= MAX_AMOUNT)) return 'its game has an order that is not a number of units of 0 or more';
+  return null;
 }
 
 /**

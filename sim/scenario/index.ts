@@ -6,6 +6,7 @@ export { BASE } from './load.js';
 export type { LoadOptions } from './load.js';
 export type { Scenario } from './load.js';
 export type { Challenge } from './challenge.js';
+export type { PlaySetup } from './play.js';
 export type { ScenarioDocument } from './load.js';
 export type { BuiltStrategy } from './load.js';
 export { ownsPath, shadowsPath } from './compile.js';

@@ -22,6 +22,7 @@ import { parse, shapeProblems } from './parse.js';
 import { formatPath, type Path } from './paths.js';
 import { patchProblems } from './references.js';
 import { challengeOf, challengeProblems, type Challenge } from './challenge.js';
+import { playOf, playProblems, type PlaySetup, type PlayUnit } from './play.js';
 import type { ScenarioDoc, ScenarioInput } from './schema.js';
 import { trySetPath } from './set-path.js';
 import { DEMAND_TRACE, readTraces, type Trace, type TraceCache, type TraceRef } from './traces.js';
@@ -64,6 +65,8 @@ export interface Scenario {
   notes: ScenarioNote[];
   /** The classroom challenge the file sets; null without one. */
   challenge: Challenge | null;
+  /** The stage a person may play (play: { item }), defaults filled; null without one. */
+  play: PlaySetup | null;
 }
 
 /** Something loading did to a file that a reader should know, at the path that names the file. */
@@ -115,9 +118,15 @@ export function loadScenario(text: string, options: LoadOptions): Scenario {
     ...histories.problems,
     ...forecasts.problems,
     ...challengeProblems(data, units[0].doc?.challenge, names),
+    ...playProblems(data, units[0].doc?.play, playUnits(units)),
   ];
   if (problems.length > 0) fail(problems, options.file, locate);
   return scenarioOf(options.file, units, traces, histories.notes);
+}
+
+/** Each strategy's document for the play checker, in file order (the base alone as `base`). */
+function playUnits(units: Unit[]): PlayUnit[] {
+  return units.length > 1 ? units.slice(1).map((u) => ({ strategy: u.strategy!, doc: u.doc })) : [{ strategy: BASE, doc: units[0].doc }];
 }
 
 // Sorted by line, so a terminal reads them top to bottom like the file.
@@ -264,5 +273,6 @@ function scenarioOf(file: string, units: Unit[], traces: Record<string, Trace>, 
     traces,
     notes,
     challenge: challengeOf(doc),
+    play: playOf(doc.play, Object.keys(compiled), compiled),
   };
 }

@@ -113,6 +113,7 @@ export const EXPECT = {
   challenge: 'a challenge: an object with title, goal, strategy, levers and objective',
   challengeObjective: 'an objective: { kpi, below } or { kpi, above }',
   challengeConstraint: 'a constraint: { kpi, atLeast } or { kpi, atMost }',
+  play: 'a play block: { item, strategy, every } (the item a person orders for)',
   name: 'a name without ".", "[" or "]" (they separate the parts of a path)',
   // Upper bounds (sim/model/limits.ts): beyond them the totals of a run could overflow or memory run out.
   amount: `a number <= ${big(MAX_AMOUNT)} (larger ones could overflow a run's totals)`,

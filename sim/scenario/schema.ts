@@ -2,6 +2,7 @@
 // (`sawtooth schema`, scenarios/schema.json) both come from this zod schema.
 import { z } from 'zod';
 import { challengeSchema } from './challenge.js';
+import { playSchema } from './play.js';
 import { forecast, planning } from './schema-planning.js';
 import { dateMs, msPerUnit } from './order-history.js';
 import { DEFAULT_MAX_EVENTS, MAX_EVENTS, MAX_REPLICATIONS, MAX_SERVERS, MAX_TIME } from '../model/index.js';
@@ -410,6 +411,7 @@ export const scenarioSchema = strict(
       .default({})
       .meta({ description: 'Forecasts of items with customer demand, by item name; judged per planning bucket (forecastBias, forecastMAPE).' }),
     challenge: challengeSchema.optional(),
+    play: playSchema.optional(),
     strategies: named(
       z
         .record(z.string(), z.unknown(), { error: () => EXPECT.patch })

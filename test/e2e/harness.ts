@@ -199,10 +199,13 @@ export class AppPage {
 
   /**
    * Per chart-view in the results: its id and whether Vega has drawn it (an `svg.marks` or a
-   * `canvas.marks` of non-zero size: the page may use either renderer).
+   * `canvas.marks` of non-zero size: the page may use either renderer). The sweep's chart and the
+   * replay's Gantt (its own panel, test/e2e/replay.test.ts) are not the results' charts.
    */
   charts(): Promise<{ id: string; drawn: boolean }[]> {
-    return this.page.locator('sawtooth-app main chart-view:not(#chart-sweep)').evaluateAll((views) => views.map((v) => ({ id: v.id, drawn: isDrawn(v) })));
+    return this.page
+      .locator('sawtooth-app main chart-view:not(#chart-sweep):not(#chart-replay-timeline)')
+      .evaluateAll((views) => views.map((v) => ({ id: v.id, drawn: isDrawn(v) })));
   }
 
   /** Whether the chart-view `selector` (e.g. `#chart-sweep`) has a drawn Vega view. */

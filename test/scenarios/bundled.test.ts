@@ -331,6 +331,46 @@ const LESSONS: Record<string, { lesson: string; check: (file: string) => void }>
       expect(batch.objective.estimate.mean).toBeGreaterThan(1.5 * challenge.objective.below!);
     },
   },
+  'challenge-cheapest-kanban.yaml': {
+    lesson:
+      'the challenge can be won: three cards of 130 meet its goal on the interval, while the starting six cards of 20 choke the press with setups and today’s EOQ lots fill too few orders',
+    check(f) {
+      const scenario = load(f);
+      const challenge = scenario.challenge!;
+      expect(challenge.levers).toEqual(['strategies.Yours.items.bracket.policy.cards', 'strategies.Yours.items.bracket.policy.containerSize']);
+      const goal = (overrides: Record<string, unknown>) => goalOutcome(runExperiment(load(f, overrides), { strategies: [challenge.strategy] }), challenge);
+      expect(goal({ [challenge.levers[0]]: 3, [challenge.levers[1]]: 130 }).met).toBe(true);
+      // Two cards never fill 95%, however large the container; four of 95 fill it but cost too much.
+      expect(goal({ [challenge.levers[0]]: 2, [challenge.levers[1]]: 150 }).feasible).toBe(false);
+      const four = goal({ [challenge.levers[0]]: 4, [challenge.levers[1]]: 95 });
+      expect(four.feasible && !four.met).toBe(true);
+      const start = goal({});
+      expect(start.feasible).toBe(false);
+      expect(start.constraints[0].estimate.mean).toBeLessThan(0.2);
+      const today = goalOutcome(runExperiment(scenario, { strategies: ['Today (EOQ lots)'] }), { ...challenge, strategy: 'Today (EOQ lots)' });
+      expect(today.feasible).toBe(false);
+    },
+  },
+  'challenge-beer-game.yaml': {
+    lesson:
+      'the challenge can be won: counting the supply line in full (beta 1) and aiming higher (targets 40/50/50/30) meets its goal, while Sterman’s rule and either change alone do not',
+    check(f) {
+      const challenge = load(f).challenge!;
+      const goal = (overrides: Record<string, unknown>) => goalOutcome(runExperiment(load(f, overrides), { strategies: [challenge.strategy] }), challenge);
+      const stages = ['retailer', 'wholesaler', 'distributor', 'factory'];
+      const lever = (stage: string, field: string) => `strategies.Yours.items.${stage}.policy.${field}`;
+      expect(challenge.levers.sort()).toEqual(stages.flatMap((s) => [lever(s, 'beta'), lever(s, 'targetStock')]).sort());
+      const fullBeta = Object.fromEntries(stages.map((s) => [lever(s, 'beta'), 1]));
+      const targets = Object.fromEntries(stages.map((s, i) => [lever(s, 'targetStock'), [40, 50, 50, 30][i]]));
+      const won = goal({ ...fullBeta, ...targets });
+      expect(won.met).toBe(true);
+      const start = goal({});
+      expect(start.met).toBe(false);
+      expect(start.objective.estimate.mean).toBeGreaterThan(4 * challenge.objective.below!);
+      expect(goal(fullBeta).objective.met).toBe(false);
+      expect(goal(targets).met).toBe(false);
+    },
+  },
   'csv-demand-trace.yaml': {
     lesson: 'EOQ and reorder point derived from the history cost less than the rule of thumb, with far less stock',
     check(f) {
@@ -388,6 +428,8 @@ describe('the bundled scenarios through the CLI', () => {
   const LESSON_WARNINGS: Record<string, string[]> = {
     'bottleneck-line.yaml': ['production-blocks', 'unstable-load'],
     'smed-setup-times.yaml': ['high-load'],
+    // The challenge starts where small containers choke the press: finding why is the exercise.
+    'challenge-cheapest-kanban.yaml': ['censored-waits', 'growing-backlog', 'unstable-load'],
   };
 
   it('run at their own replications with no warning but the ones their lesson is about, and exit 0', async () => {

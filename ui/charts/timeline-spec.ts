@@ -3,7 +3,7 @@ import { CONFIG, chartText, type Spec } from './common.js';
 import { timeAxis } from './time-axis.js';
 
 /** A colour per machine state: work green, setups amber, breakdowns red, waits orange and purple, idle pale, closed dark. */
-const STATE_COLOURS: Record<(typeof MACHINE_STATES)[number], string> = {
+export const STATE_COLOURS: Record<(typeof MACHINE_STATES)[number], string> = {
   busy: '#2E7D32',
   setup: '#F9A825',
   down: '#C62828',

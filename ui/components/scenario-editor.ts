@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ScenarioIssue } from '../../sim/index.js';
 import { issueView } from '../state/issues.js';
 
@@ -21,6 +21,19 @@ export class ScenarioEditor extends LitElement {
       border: 1px solid #cbd5e1;
       border-radius: 6px;
       resize: vertical;
+    }
+    textarea[readonly] {
+      background: #f8fafc;
+      color: #475569;
+    }
+    .readonly-note {
+      margin: 0;
+      font-size: 0.85rem;
+      color: #475569;
+    }
+    button.unlock {
+      font: inherit;
+      padding: 0 0.4rem;
     }
     textarea[aria-invalid='true'] {
       border-color: #b91c1c;
@@ -53,14 +66,32 @@ export class ScenarioEditor extends LitElement {
   /** The scenario's file name, as the loader names it in problems (a CSV trace's problems name their own file). */
   @property() file = '';
   @property({ attribute: false }) issues: ScenarioIssue[] = [];
+  /** Read-only in challenge mode: the instructor fixed the plant, and a submission may move only the levers. */
+  @property({ type: Boolean }) readonly = false;
+  /** An instructor writing a challenge unlocks the editor (until another file is opened). */
+  @state() private unlocked = false;
   @query('textarea') private textarea!: HTMLTextAreaElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('file') && changed.get('file') !== undefined) this.unlocked = false;
+  }
+
   override render() {
     const invalid = this.issues.length > 0;
+    const readonly = this.readonly && !this.unlocked;
     return html`
       <label for="yaml">Scenario (YAML)</label>
-      <textarea id="yaml" spellcheck="false" .value=${this.text} aria-invalid=${invalid} aria-describedby=${invalid ? 'problems' : nothing} @input=${this._onInput}></textarea>
+      ${
+        readonly
+          ? html`<p class="readonly-note" id="readonly-note" role="note">
+            Read-only in challenge mode: the instructor fixed the plant, and only the challenge's levers move.
+            <button class="unlock" @click=${() => (this.unlocked = true)}>Edit anyway</button> (for an instructor writing a challenge: a submission made from an edited file is not graded)
+          </p>`
+          : nothing
+      }
+      <textarea id="yaml" spellcheck="false" .value=${this.text} ?readonly=${readonly} aria-invalid=${invalid}
+        aria-describedby=${[invalid ? 'problems' : '', readonly ? 'readonly-note' : ''].filter(Boolean).join(' ') || nothing} @input=${this._onInput}></textarea>
       ${
         invalid
           ? html`<ul id="problems" role="alert" aria-label="Problems in the scenario">

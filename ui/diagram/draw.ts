@@ -52,7 +52,7 @@ export function drawNode(node: FiguredPlantNode, box: NodeBox, at: PlacedNode, t
     return text(left + PAD_X, y, d, 'detail', MUTED);
   });
   const figures = node.figures.map((f, i) => {
-    const rowY = nameY + box.details.length * TEXT.detail.line + 4 + (i + 1) * TEXT.figure.line;
+    const rowY = figureBaseline(node, box, at, i);
     return svg`${text(left + PAD_X, rowY, f.label, 'figure', MUTED)}${text(left + at.width - PAD_X, rowY, f.text, 'value', INK, 'end')}`;
   });
   return svg`<g class="node" data-kind=${node.kind} data-id=${node.id}>
@@ -63,6 +63,12 @@ export function drawNode(node: FiguredPlantNode, box: NodeBox, at: PlacedNode, t
     ${warned ? text(left + at.width - PAD_X, nameY, '⚠', 'name', WARN, 'end') : nothing}
     ${details}${figures}
   </g>`;
+}
+
+/** The baseline of a node's figure row `i` (label at the left, value at the right): where a replay writes its numbers. */
+export function figureBaseline(node: FiguredPlantNode, box: NodeBox, at: PlacedNode, i: number): number {
+  const nameY = at.y - at.height / 2 + PAD_Y + 13 + (node.kind === 'supplier' ? ROOF : 0);
+  return nameY + box.details.length * TEXT.detail.line + 4 + (i + 1) * TEXT.figure.line;
 }
 
 function shape(kind: PlantNodeKind, x: number, y: number, w: number, h: number, fill: string, stroke: string, width: number, band?: string): SVGTemplateResult {

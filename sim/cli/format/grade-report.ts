@@ -1,6 +1,6 @@
 import { renderCsv } from '../../experiment/index.js';
-import { formatNumber, formatterOf } from '../../report/index.js';
-import type { GradedEntry, Leaderboard } from '../commands/grade.js';
+import { formatNumber, formatterOf, goalStanding } from '../../report/index.js';
+import type { Leaderboard } from '../commands/grade.js';
 import { escapeControls } from '../messages.js';
 import { markdownText, renderMarkdown, renderText, type Table } from './table.js';
 
@@ -8,12 +8,6 @@ function estimate(kpi: string, figure: { mean: number; ci95: [number, number] | 
   const format = formatterOf(kpi);
   if (figure.ci95 === null) return `${format(figure.mean)} (no interval)`;
   return `${format(figure.mean)} (${format(figure.ci95[0])} to ${format(figure.ci95[1])})`;
-}
-
-function goalText(entry: GradedEntry): string {
-  if (entry.met) return 'met';
-  const missed = entry.constraints.filter((c) => !c.met).map((c) => c.kpi);
-  return missed.length > 0 ? `infeasible (${missed.join(', ')})` : 'feasible, objective not met';
 }
 
 /** Each lever by the shortest tail of its path that tells it from the others: `cards`, `containerSize`. */
@@ -41,7 +35,7 @@ function board(leaderboard: Leaderboard): Table {
       ...levers.map((l) => (e.values[l] === undefined ? '' : typeof e.values[l] === 'number' ? formatNumber(e.values[l]) : String(e.values[l]))),
       estimate(objective, e.objective),
       ...e.constraints.map((c) => estimate(c.kpi, c)),
-      goalText(e),
+      goalStanding(e),
     ]),
   };
 }

@@ -15,7 +15,7 @@ describe('the course (the lesson path)', () => {
   });
 
   it('is the order of the instructor guide’s table', () => {
-    const guide = readFileSync('docs/instructor-guide.md', 'utf8');
+    const guide = readFileSync('examples/instructor-guide.md', 'utf8');
     const rows = [...guide.matchAll(/^\| (\d+) \| `([^`]+)` \|/gm)].map((m) => ({ number: Number(m[1]), scenario: m[2] }));
     expect(rows).toEqual(COURSE.map((l, i) => ({ number: i + 1, scenario: l.scenario })));
   });

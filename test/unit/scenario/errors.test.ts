@@ -209,7 +209,7 @@ describe('unknown keys', () => {
 
   it('at the top level list the top-level keys', () => {
     expect(problems(`${PLANT}horizon: 5\n`)).toEqual([
-      'x.yaml: horizon: unknown key (expected one of name, description, time, currency, run, calendars, machines, items, demand, planning, forecasts, challenge, strategies)',
+      'x.yaml: horizon: unknown key (expected one of name, description, time, currency, run, calendars, machines, items, demand, planning, forecasts, challenge, play, strategies)',
     ]);
   });
 });
@@ -242,7 +242,7 @@ describe('many problems', () => {
       .replace('item: widget', 'item: gadget')
       .replace('time: { horizon: 100 }', 'time: { horizon: 100 }\ncolour: red');
     expect(problems(text)).toEqual([
-      'x.yaml: colour: unknown key (expected one of name, description, time, currency, run, calendars, machines, items, demand, planning, forecasts, challenge, strategies)',
+      'x.yaml: colour: unknown key (expected one of name, description, time, currency, run, calendars, machines, items, demand, planning, forecasts, challenge, play, strategies)',
       'x.yaml: items.steel.policy.reorderPoint: expected a number >= 0, got -5',
       'x.yaml: items.widget.make.machine: expected one of the machines (press), got "lathe"',
       'x.yaml: demand[0].item: expected one of the items (steel, widget), got "gadget"',

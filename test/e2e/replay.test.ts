@@ -80,6 +80,10 @@ describe('the replay', () => {
   it('scrubs by keyboard and shows the levels replayFrame gives; the Gantt rule follows; play advances, pause stops', async () => {
     const app = await suite.open();
     expect(await app.picker.inputValue()).toBe('jit-eoq-batch');
+    // Far below the first screen, the card draws nothing until it is scrolled into view.
+    await app.page.evaluate(() => window.scrollTo(0, 0));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await app.page.locator('replay-panel svg.replay').count()).toBe(0);
     await panelReady(app);
     const scrubber = app.page.locator('replay-panel input.scrubber');
     expect(await scrubber.getAttribute('aria-label')).toBe('Time in the first replication');

@@ -159,14 +159,40 @@ export class ReplayPanel extends LitElement {
   private ruleAt: number | null = null;
   private ruleRunning = false;
 
+  /**
+   * Whether the card is on screen or near it. Off screen, new results wait until it comes into view:
+   * a frame, the diagram's layout and the Gantt chart cost the page's thread on every slider move,
+   * for a card nobody is looking at.
+   */
+  private onScreen = false;
+  private waiting = false;
+  private readonly sight = new IntersectionObserver(
+    ([entry]) => {
+      this.onScreen = entry.isIntersecting;
+      if (this.onScreen && this.waiting) {
+        this.waiting = false;
+        this.requestUpdate();
+      }
+    },
+    { rootMargin: '400px' },
+  );
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resize.observe(this);
+    this.sight.observe(this);
+  }
+
+  protected override shouldUpdate(): boolean {
+    if (this.onScreen || this.playing) return true;
+    this.waiting = true;
+    return false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
+    this.sight.disconnect();
     this.stop();
     cancelAnimationFrame(this.scrubFrame);
     this.scrubFrame = 0;

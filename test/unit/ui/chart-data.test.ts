@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { chainStages, loadScenario, runExperiment, type Scenario } from '../../../sim/index.js';
-import { cumulativeSpec } from '../../../ui/charts/cumulative-spec.js';
+import { TOOLTIP_POINTS, cumulativeSpec } from '../../../ui/charts/cumulative-spec.js';
 import { dashboardCharts } from '../../../ui/charts/dashboard.js';
 import { splitData } from '../../../ui/charts/named-data.js';
 import { evenIndices, resolutionFor } from '../../../ui/charts/resolution.js';
@@ -92,6 +92,14 @@ describe('charts at their resolution', () => {
       expect(a.length).toBeGreaterThan(100);
       expect(b).toHaveLength(100);
       expect([b[0], b[99]]).toEqual([a[0], a[a.length - 1]]);
+    }
+    // The tooltips ride on fewer invisible points, spread over the whole line, its ends included.
+    const tips = (cumulativeSpec(result, 'delivered', 'day', 'EUR') as unknown as { layer: { data?: { values: { strategy: string }[] } }[] }).layer[1].data!
+      .values;
+    for (const strategy of scenario.strategies) {
+      const [a, t] = [all.filter((v) => v.strategy === strategy), tips.filter((v) => v.strategy === strategy)];
+      expect(t).toHaveLength(TOOLTIP_POINTS);
+      expect([t[0], t[TOOLTIP_POINTS - 1]]).toEqual([a[0], a[a.length - 1]]);
     }
   });
 });

@@ -30,9 +30,10 @@ function timeCharts(result: ExperimentResult, stages: string[] = []): Record<str
     const s = spec as Spec & {
       data: { values: Record<string, unknown>[] };
       encoding?: { x: unknown };
+      layer?: { encoding: { x?: unknown } }[];
       spec?: { encoding?: { x: unknown }; layer?: { encoding: { x?: unknown } }[] };
     };
-    const x = s.encoding?.x ?? s.spec?.encoding?.x ?? s.spec?.layer?.[0].encoding.x;
+    const x = s.encoding?.x ?? s.layer?.[0].encoding.x ?? s.spec?.encoding?.x ?? s.spec?.layer?.[0].encoding.x;
     if (['stock', 'stockouts', 'throughput', 'forecast', 'load', 'orders'].includes(id))
       out[id] = { spec, x: x as Record<string, unknown>, values: s.data.values };
   }

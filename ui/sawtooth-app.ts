@@ -96,10 +96,16 @@ export class SawtoothApp extends LitElement {
   /** The charts' resolution the results shown were run at (charts/resolution.ts). */
   private resolution: Resolution = resolutionFor(1000);
 
-  /** Keeps `--header-height` at the sticky header's height, for the sidebar that sticks below it. */
-  private readonly headerSize = new ResizeObserver(([entry]) =>
-    this.style.setProperty('--header-height', `${Math.ceil(entry.target.getBoundingClientRect().height)}px`),
-  );
+  /**
+   * Keeps `--header-height` at the sticky header's height, for the sidebar that sticks below it, and
+   * the page's scroll padding too: whatever is scrolled into view (a focused slider, a card) stops
+   * below the header, not under it.
+   */
+  private readonly headerSize = new ResizeObserver(([entry]) => {
+    const height = Math.ceil(entry.target.getBoundingClientRect().height);
+    this.style.setProperty('--header-height', `${height}px`);
+    document.documentElement.style.scrollPaddingTop = `${height + 8}px`;
+  });
 
   /** The plant diagram, loading beside the first run, and the panels below the charts, once they are drawn (later-parts.ts). */
   private plantPart: Promise<void> = Promise.resolve();

@@ -1,10 +1,10 @@
 // The replay's Gantt chart: what every machine of one strategy did through the first replication, a
 // lane per machine (and server), with a rule at the instant the replay shows. The rule follows a
 // Vega signal, so scrubbing moves it without compiling the spec again.
-import { MACHINE_STATES, type ExperimentResult } from '../../sim/index.js';
+import type { ExperimentResult } from '../../sim/index.js';
 import { CONFIG, chartText, type Spec } from './common.js';
 import { timeAxis } from './time-axis.js';
-import { STATE_COLOURS } from './timeline-spec.js';
+import { GANTT_LANES_AND_STATES } from './timeline-spec.js';
 
 /** The signal that places the rule: a time on the chart's axis (epoch milliseconds when the run is dated). */
 export const REPLAY_SIGNAL = 'replay_at';
@@ -45,14 +45,7 @@ export function replayTimelineSpec(result: ExperimentResult, strategy: string): 
         encoding: {
           x,
           x2: { field: 'end' },
-          y: { field: 'lane', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelAngle: 0, labelLimit: 200 } },
-          color: {
-            field: 'state',
-            type: 'nominal',
-            title: 'state',
-            scale: { domain: [...MACHINE_STATES], range: MACHINE_STATES.map((s) => STATE_COLOURS[s]) },
-            legend: { columns: 7 },
-          },
+          ...GANTT_LANES_AND_STATES,
           tooltip: [
             { field: 'lane', title: 'machine' },
             { field: 'state' },

@@ -13,6 +13,18 @@ export const STATE_COLOURS: Record<(typeof MACHINE_STATES)[number], string> = {
   closed: '#37474F',
 };
 
+/** A Gantt's lanes (in `rank` order) and its slices coloured by state, with the state legend: both Gantt charts' encodings. */
+export const GANTT_LANES_AND_STATES = {
+  y: { field: 'lane', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelAngle: 0, labelLimit: 200 } },
+  color: {
+    field: 'state',
+    type: 'nominal',
+    title: 'state',
+    scale: { domain: [...MACHINE_STATES], range: MACHINE_STATES.map((s) => STATE_COLOURS[s]) },
+    legend: { columns: 7 },
+  },
+} as const;
+
 /** Each strategy's timeline of `machine` (first replication), in file order. */
 function timelines(result: ExperimentResult, machine: string): { name: string; order: number; timeline: MachineTimeline }[] {
   return result.strategies.flatMap((s, order) => {
@@ -64,14 +76,7 @@ export function timelineSpec(result: ExperimentResult, machine: string, unit: st
     encoding: {
       x: axis.encoding('time', 'time', result.time.horizon),
       x2: { field: 'end' },
-      y: { field: 'lane', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: null, axis: { labelAngle: 0, labelLimit: 200 } },
-      color: {
-        field: 'state',
-        type: 'nominal',
-        title: 'state',
-        scale: { domain: [...MACHINE_STATES], range: MACHINE_STATES.map((s) => STATE_COLOURS[s]) },
-        legend: { columns: 7 },
-      },
+      ...GANTT_LANES_AND_STATES,
       tooltip: [
         { field: 'lane', title: 'strategy' },
         { field: 'state' },

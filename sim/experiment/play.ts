@@ -288,5 +288,8 @@ function summaryOf(scenario: Scenario, play: PlaySetup, totals: { player: PlayTo
   const { warmup, unit } = scenario.time;
   const first = warmup === 1 ? `the first ${unit}` : `the first ${formatNumber(warmup)} ${unit}s`;
   const warmupNote = warmup > 0 ? `Costs leave out the warm-up (${first}, time.warmup), as the results do.` : null;
-  return warmupNote === null ? [swings, cost] : [swings, cost, warmupNote];
+  // One game is one path of the plant: a win over the policy there is not a win on average.
+  const onePath =
+    'A game is one run of the plant (its first replication), on the same demand for you and the policy; where demand or lead times are random, another run could turn out otherwise.';
+  return warmupNote === null ? [swings, cost, onePath] : [swings, cost, warmupNote, onePath];
 }

@@ -76,6 +76,8 @@ export default defineConfig({
       { find: '@stdlib/assert-has-generator-support', replacement: fileURLToPath(new URL('./ui/shims/has-generator-support.cjs', import.meta.url)) },
       // Vega without the transforms no chart of the page uses (ui/shims/vega-slim.js).
       { find: /^vega$/, replacement: fileURLToPath(new URL('./ui/shims/vega-slim.js', import.meta.url)) },
+      // No maps: the three d3-geo functions vega-functions imports, as stubs (ui/shims/d3-geo-none.js).
+      { find: /^d3-geo$/, replacement: fileURLToPath(new URL('./ui/shims/d3-geo-none.js', import.meta.url)) },
     ],
   },
 });

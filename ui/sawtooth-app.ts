@@ -175,7 +175,8 @@ export class SawtoothApp extends LitElement {
       this.overrides = state.overrides;
       this.play = state.play ?? null;
       // A challenge is graded on its file's replications: the page runs them too (the slider is locked).
-      this.replications = /^challenge:/m.test(text) ? this.fileReplications(text) : state.replications;
+      const challenge = checked.kind === 'loaded' && checked.scenario.challenge !== null;
+      this.replications = challenge ? this.fileReplications(text) : state.replications;
       await this.rerun();
     } catch (error) {
       this.notice = `The page could not start as it should: ${errorMessage(error)}. Press Reset to start again from the bundled scenario.`;

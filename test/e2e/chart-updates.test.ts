@@ -1,6 +1,7 @@
 // A slider move redraws the charts by giving their Vega views new data: a chart whose spec keeps its
 // shape keeps its view (compiling and parsing a new one cost more than the data), and shows the new
-// run's numbers; a chart whose spec changes shape is drawn afresh. Behaviour only: speed is
+// run's numbers; a chart whose spec changes shape is drawn afresh; a chart below the fold waits
+// (stale, dimmed) until it is scrolled to. Behaviour only: speed is
 // measured by `npm run bench:page`, never asserted here.
 import { describe, expect, it } from 'vitest';
 import { useSuite, type AppPage } from './harness.js';
@@ -47,9 +48,11 @@ function freshTwin(app: AppPage, id: string): Promise<[string, string]> {
       spec: unknown;
       view: { toSVG(): Promise<string>; resize(): { runAsync(): Promise<unknown> } };
       rendered: Promise<void>;
+      drawPending(): Promise<void>;
       updateComplete: Promise<boolean>;
     };
     const shown = document.querySelector('sawtooth-app')!.shadowRoot!.getElementById(id) as View;
+    await shown.drawPending();
     const fresh = document.createElement('chart-view') as View;
     fresh.spec = shown.spec;
     shown.after(fresh);
@@ -76,12 +79,19 @@ describe('charts after a slider move', () => {
     // Drawn at the size their data need from the first run on.
     for (const id of ids) expect((await freshTwin(app, id))[0], id).toMatch(/^canvas (\S+) → \1\n/);
     const barsBefore = (await app.markItems('#chart-kpis', 'rect')).map((m) => m.datum.mean);
-    const rendered = await app.page.locator('#chart-stock').getAttribute('data-rendered');
+    const rendered = await app.page.locator('#chart-timeline').getAttribute('data-rendered');
 
     await app.moveSlider(QUANTITY, 400);
     expect(await app.sliderLabel(QUANTITY)).toBe('400');
     expect(await sameViews(app)).toEqual(Object.fromEntries(ids.map((id) => [id, true])));
-    expect(await app.page.locator('#chart-stock').getAttribute('data-rendered')).not.toBe(rendered);
+    // The machine's timeline is far below the fold: kept stale (dimmed) until it is seen, then drawn with the new run.
+    const timeline = app.page.locator('#chart-timeline');
+    expect(await timeline.getAttribute('data-stale')).not.toBeNull();
+    expect(await timeline.getAttribute('data-rendered')).toBe(rendered);
+    await timeline.scrollIntoViewIfNeeded();
+    await expect.poll(() => timeline.getAttribute('data-rendered')).not.toBe(rendered);
+    expect(await timeline.getAttribute('data-stale')).toBeNull();
+    expect(await sameViews(app)).toEqual(Object.fromEntries(ids.map((id) => [id, true])));
 
     const result = await shownResult(app, 'widget');
     // Every bar is one of the new run's means, and EOQ's bars moved with its lot.

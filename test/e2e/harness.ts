@@ -219,6 +219,8 @@ export class AppPage {
   /** The chart as SVG text, the way the page exports it (the Vega view's toSVG). */
   chartSvg(selector: string): Promise<string> {
     return this.page.locator(selector).evaluate(async (v) => {
+      // A chart off screen may still show an older run until it is seen (chart-view): drawn now, as the exports do.
+      await (v as HTMLElement & { drawPending(): Promise<void> }).drawPending();
       const view = (v as HTMLElement & { view: { toSVG(): Promise<string> } | null }).view;
       if (!view) throw new Error('chart has no Vega view');
       return view.toSVG();
@@ -231,7 +233,8 @@ export class AppPage {
    * chart has no DOM element per mark.
    */
   markItems(selector: string, marktype: string): Promise<{ x: number; y: number; width: number; height: number; datum: Record<string, unknown> }[]> {
-    return this.page.locator(selector).evaluate((v, marktype) => {
+    return this.page.locator(selector).evaluate(async (v, marktype) => {
+      await (v as HTMLElement & { drawPending(): Promise<void> }).drawPending();
       type Item = { x?: number; y?: number; bounds: { x1: number; x2: number; y1: number; y2: number }; datum?: Record<string, unknown>; items?: Mark[] };
       type Mark = { marktype: string; items?: Item[] };
       const view = (v as HTMLElement & { view: { scenegraph(): { root: Mark }; origin(): [number, number] } | null }).view;

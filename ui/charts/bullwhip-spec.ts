@@ -96,15 +96,57 @@ export function bullwhipSpec(result: ExperimentResult, stages: readonly string[]
       return [{ strategy: s.name, order, stage, rank, ratio: kpi.mean, low: kpi.ci95?.[0] ?? kpi.mean, high: kpi.ci95?.[1] ?? kpi.mean }];
     }),
   );
+  return bullwhipBarsSpec({
+    title: 'Bullwhip by stage',
+    values,
+    // One strategy a line: long names would be cut in two columns of a half-width card.
+    group: { field: 'strategy', sort: { field: 'order', op: 'min' }, scale: strategyScale(names), legend: { columns: 1 } },
+    tooltip: [
+      { field: 'strategy' },
+      { field: 'stage' },
+      { field: 'ratio', title: 'bullwhip', format: ',.3~r' },
+      { field: 'low', title: '95% from', format: ',.3~r' },
+      { field: 'high', title: 'to', format: ',.3~r' },
+    ],
+    whiskers: true,
+  });
+}
+
+/** How the bars of one stage are told apart: by strategy on the page, by player and policy in the play debrief. */
+export interface BarGroup {
+  field: string;
+  sort?: { field: string; op: 'min' };
+  scale: Record<string, unknown>;
+  legend?: Record<string, unknown>;
+}
+
+/**
+ * The bullwhip by stage as grouped bars, the page's and the play debrief's: a group of bars per
+ * stage (rows with `stage`, `rank` from the customers up, `ratio`, and the group's field), with
+ * whiskers from `low` to `high` when asked, and a dashed rule at 1, above which a stage amplifies.
+ */
+export function bullwhipBarsSpec(options: {
+  title: string;
+  values: Record<string, unknown>[];
+  group: BarGroup;
+  tooltip: Record<string, unknown>[];
+  whiskers: boolean;
+}): Spec {
+  const { group } = options;
   const x = { field: 'stage', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: 'stage (customers first)' };
+  const xOffset = { field: group.field, type: 'nominal', ...(group.sort ? { sort: group.sort } : { scale: { domain: group.scale.domain } }) };
+  const whiskers = {
+    mark: { type: 'rule', color: '#111827' },
+    encoding: { x, xOffset, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
-      text: 'Bullwhip by stage',
+      text: options.title,
       subtitle: ['Variance of orders over variance of demand per bucket;', 'above 1 (dashed), a stage amplifies what it is asked'],
     },
     config: CONFIG,
-    data: { values },
+    data: { values: options.values },
     width: 'container' as unknown as number,
     height: 220,
     layer: [
@@ -112,28 +154,20 @@ export function bullwhipSpec(result: ExperimentResult, stages: readonly string[]
         mark: { type: 'bar' },
         encoding: {
           x,
-          xOffset: { field: 'strategy', type: 'nominal', sort: { field: 'order', op: 'min' } },
+          xOffset,
           y: { field: 'ratio', type: 'quantitative', title: 'bullwhip (order / demand variance)' },
-          // One strategy a line: long names would be cut in two columns of a half-width card.
-          color: { field: 'strategy', type: 'nominal', scale: strategyScale(names), title: null, sort: { field: 'order', op: 'min' }, legend: { columns: 1 } },
-          tooltip: [
-            { field: 'strategy' },
-            { field: 'stage' },
-            { field: 'ratio', title: 'bullwhip', format: ',.3~r' },
-            { field: 'low', title: '95% from', format: ',.3~r' },
-            { field: 'high', title: 'to', format: ',.3~r' },
-          ],
+          color: {
+            field: group.field,
+            type: 'nominal',
+            scale: group.scale,
+            title: null,
+            ...(group.sort ? { sort: group.sort } : {}),
+            ...(group.legend ? { legend: group.legend } : {}),
+          },
+          tooltip: options.tooltip,
         },
       },
-      {
-        mark: { type: 'rule', color: '#111827' },
-        encoding: {
-          x,
-          xOffset: { field: 'strategy', type: 'nominal', sort: { field: 'order', op: 'min' } },
-          y: { field: 'low', type: 'quantitative' },
-          y2: { field: 'high' },
-        },
-      },
+      ...(options.whiskers ? [whiskers] : []),
       { mark: { type: 'rule', strokeDash: [6, 4], color: '#111827' }, encoding: { y: { datum: 1 } } },
     ],
   } as Spec;

@@ -1,6 +1,7 @@
 // The debrief of a played stage: the player's orders and net stock against the policy's, period by
 // period on the same demand, and the bullwhip of every stage of the chain with each.
 import type { PlayDebrief } from '../../sim/index.js';
+import { bullwhipBarsSpec } from './bullwhip-spec.js';
 import { CONFIG, chartText, type Spec } from './common.js';
 
 /** The player and the policy: the same two colours in both charts (Okabe–Ito vermilion and blue). */
@@ -67,28 +68,11 @@ export function playBullwhipSpec(debrief: PlayDebrief, stages: readonly string[]
       { stage, rank, who: 'Policy', ratio: b.policy },
     ];
   });
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: {
-      text: 'Bullwhip by stage: you and the policy',
-      subtitle: ['Variance of orders over variance of demand per bucket;', 'above 1 (dashed), a stage amplifies what it is asked'],
-    },
-    config: CONFIG,
-    data: { values },
-    width: 'container' as unknown as number,
-    height: 220,
-    layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          x: { field: 'stage', type: 'nominal', sort: { field: 'rank', op: 'min' }, title: 'stage (customers first)' },
-          xOffset: { field: 'who', type: 'nominal', scale: { domain: WHO.domain } },
-          y: { field: 'ratio', type: 'quantitative', title: 'bullwhip (order / demand variance)' },
-          color: { field: 'who', type: 'nominal', scale: WHO, title: null },
-          tooltip: [{ field: 'stage' }, { field: 'who', title: 'with' }, { field: 'ratio', title: 'bullwhip', format: ',.3~r' }],
-        },
-      },
-      { mark: { type: 'rule', strokeDash: [6, 4], color: '#111827' }, encoding: { y: { datum: 1 } } },
-    ],
-  } as Spec;
+  return bullwhipBarsSpec({
+    title: 'Bullwhip by stage: you and the policy',
+    values,
+    group: { field: 'who', scale: WHO },
+    tooltip: [{ field: 'stage' }, { field: 'who', title: 'with' }, { field: 'ratio', title: 'bullwhip', format: ',.3~r' }],
+    whiskers: false,
+  });
 }

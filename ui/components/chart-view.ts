@@ -4,7 +4,15 @@ import embed, { type Result } from 'vega-embed';
 import type { Spec } from '../charts/common.js';
 import { splitData, type SplitSpec } from '../charts/named-data.js';
 
-/** One Vega-Lite chart. Redraws when `spec` changes (only its data when its shape stays); PNG/SVG export through vega-embed's menu. */
+/**
+ * One Vega-Lite chart. Redraws when `spec` changes (only its data when its shape stays); PNG/SVG
+ * export through vega-embed's menu. Charts off screen wait: on a slider move most of the page's
+ * charts are below the fold, and drawing them cost the move (and the first load) more than the
+ * charts one can see. A chart never drawn is drawn when it comes near the viewport or when the page
+ * is next idle (`rendered` waits for it); a chart drawn and now off screen is marked stale
+ * (`data-stale`, dimmed) and draws the latest spec when it comes near the viewport, or when
+ * `drawPending()` asks (the exports).
+ */
 @customElement('chart-view')
 export class ChartView extends LitElement {
   static override styles = css`
@@ -14,6 +22,9 @@ export class ChartView extends LitElement {
     }
     .chart {
       width: 100%;
+    }
+    :host([data-stale]) .chart {
+      opacity: 0.45;
     }
     .failed {
       margin: 0;
@@ -31,15 +42,45 @@ export class ChartView extends LitElement {
   @property() name = 'chart';
   private embedded: Result | null = null;
   private rendering: Promise<void> = Promise.resolve();
+  /** Whether the chart is on screen or near it (IntersectionObserver; null until it first reports). */
+  private nearViewport: boolean | null = null;
+  /** A spec waits to be drawn; `firstDrawn` resolves the `rendered` of a chart not drawn yet when it is. */
+  private pending = false;
+  private firstDrawn: ((drawing: Promise<void>) => void) | null = null;
+  private idleCall: (() => void) | null = null;
+  private observer: IntersectionObserver | null = null;
 
-  /** The Vega view, for the HTML report's SVG export. */
+  /** The Vega view, for the HTML report's SVG export. Off screen it may show an older spec: `drawPending()` first. */
   get view(): Result['view'] | null {
     return this.embedded?.view ?? null;
   }
 
-  /** Resolves when the latest spec is drawn (or has failed to draw, with its message shown); never rejects. */
+  /**
+   * Resolves when the latest spec is drawn (or has failed to draw, with its message shown); for a
+   * chart already drawn and now off screen, at once (its new spec is kept until it is seen). Never rejects.
+   */
   get rendered(): Promise<void> {
     return this.rendering;
+  }
+
+  /** Draws a spec kept while the chart was off screen, now; resolves when the chart shows the latest spec. */
+  drawPending(): Promise<void> {
+    if (this.pending) this.redraw();
+    return this.rendering;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A margin: a chart scrolled towards starts drawing just before it shows.
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        this.nearViewport = entries[entries.length - 1].isIntersecting;
+        if (this.nearViewport && this.pending) this.redraw();
+        else if (this.pending && this.embedded === null) this.whenIdle();
+      },
+      { rootMargin: '100px 0px' },
+    );
+    this.observer.observe(this);
   }
 
   override render() {
@@ -47,11 +88,55 @@ export class ChartView extends LitElement {
   }
 
   protected override updated(changed: Map<string, unknown>): void {
-    if (changed.has('spec')) this.rendering = this.draw();
+    if (!changed.has('spec')) return;
+    if (this.nearViewport === true) return this.redraw();
+    // Off screen, or not known yet (the observer reports after the first layout): kept for later.
+    this.pending = true;
+    if (this.embedded !== null) {
+      this.toggleAttribute('data-stale', true);
+      return;
+    }
+    if (this.firstDrawn === null) this.rendering = new Promise((resolve) => (this.firstDrawn = (drawing) => resolve(drawing)));
+    if (this.nearViewport === false) this.whenIdle();
+  }
+
+  /** A chart not drawn yet and off screen: drawn when the page is idle (the charts in view went first). */
+  private whenIdle(): void {
+    if (this.idleCall !== null) return;
+    const draw = () => {
+      this.idleCall = null;
+      if (this.pending) this.redraw();
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(draw);
+      this.idleCall = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(draw, 50);
+      this.idleCall = () => clearTimeout(handle);
+    }
+  }
+
+  private redraw(): void {
+    this.pending = false;
+    this.idleCall?.();
+    this.idleCall = null;
+    this.toggleAttribute('data-stale', false);
+    const drawing = this.draw();
+    this.firstDrawn?.(drawing);
+    this.firstDrawn = null;
+    this.rendering = drawing;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.nearViewport = null;
+    // A spec kept for later stays kept (drawn if the chart is shown again); no one waits on `rendered` for it.
+    this.idleCall?.();
+    this.idleCall = null;
+    this.firstDrawn?.(Promise.resolve());
+    this.firstDrawn = null;
     this.embedded?.finalize();
     this.embedded = null;
     this.shapeKey = null;

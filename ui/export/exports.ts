@@ -17,6 +17,8 @@ export async function exportResults(
   const stem = fileStem(result.scenario);
   if (kind === 'json') return download(`${stem}.json`, JSON.stringify(result, null, 2), 'application/json');
   if (kind === 'csv') return download(`${stem}.csv`, resultsCsv(result), 'text/csv');
+  // Charts off screen may still show an older run (chart-view draws them when seen): drawn now.
+  await Promise.all(charts.map((v) => v.drawPending()));
   const svgs = await Promise.all(charts.filter((v) => v.view).map(async (v) => ({ title: v.name, svg: await v.view!.toSVG() })));
   download(`${stem}-report.html`, reportHtml({ description, yaml, result, charts: [...figures, ...svgs] }), 'text/html');
 }

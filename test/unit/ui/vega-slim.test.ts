@@ -41,4 +41,18 @@ describe("the page's Vega", () => {
     }
     expect(PAGE_TRANSFORMS.has('force')).toBe(false);
   });
+
+  it('draws no maps: the d3-geo stand-in has every name the page’s Vega imports from d3-geo, and each says so when called', async () => {
+    const imported = new Set<string>();
+    for (const file of ['node_modules/vega-functions/build/vega-functions.js', 'node_modules/vega-scenegraph/build/vega-scenegraph.js']) {
+      for (const [, list] of readFileSync(file, 'utf8').matchAll(/import\s*{([^}]*)}\s*from\s*'d3-geo'/g)) {
+        for (const part of list.split(',')) imported.add(part.trim().split(/\s+as\s+/)[0]);
+      }
+    }
+    expect([...imported].sort()).toEqual(['geoArea', 'geoBounds', 'geoCentroid']);
+    const stub = (await import('../../../ui/shims/d3-geo-none.js')) as Record<string, () => unknown>;
+    expect(Object.keys(stub).sort()).toEqual([...imported].sort());
+    for (const name of imported) expect(() => stub[name](), name).toThrow(/draws no maps/);
+    expect(() => (slim.projection as (type: string) => unknown)('mercator')).toThrow(/draws no maps/);
+  });
 });

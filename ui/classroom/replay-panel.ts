@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
+import { controlsRow, failedNote, panelHost } from '../components/shared-styles.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
@@ -43,16 +44,12 @@ interface Still {
  */
 @customElement('replay-panel')
 export class ReplayPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: 0.85rem;
-    }
+  static override styles = [
+    panelHost,
+    controlsRow,
+    failedNote,
+    css`
     .controls {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1.2rem;
-      align-items: center;
       margin-bottom: 0.3rem;
     }
     .time {
@@ -119,15 +116,8 @@ export class ReplayPanel extends LitElement {
     td.number {
       text-align: right;
     }
-    .failed {
-      margin: 0;
-      padding: 0.5rem 0.7rem;
-      background: #fef2f2;
-      border: 1px solid #fecaca;
-      border-radius: 6px;
-      color: #7f1d1d;
-    }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ attribute: false }) result: ExperimentResult | null = null;

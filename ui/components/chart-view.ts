@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { failedNote } from './shared-styles.js';
 import embed, { type Result } from 'vega-embed';
 import type { Spec } from '../charts/common.js';
 import { splitData, type SplitSpec } from '../charts/named-data.js';
@@ -15,7 +16,9 @@ import { splitData, type SplitSpec } from '../charts/named-data.js';
  */
 @customElement('chart-view')
 export class ChartView extends LitElement {
-  static override styles = css`
+  static override styles = [
+    failedNote,
+    css`
     :host {
       display: block;
       min-height: 120px;
@@ -27,15 +30,10 @@ export class ChartView extends LitElement {
       opacity: 0.45;
     }
     .failed {
-      margin: 0;
-      padding: 0.5rem 0.7rem;
-      background: #fef2f2;
-      border: 1px solid #fecaca;
-      border-radius: 6px;
-      color: #7f1d1d;
       font-size: 0.85rem;
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) spec: Spec | null = null;
   /** File name (without extension) of exported images. */

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { controlsRow, panelHost } from './shared-styles.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { dateText, formatNumber, mrpRecordRows, type PlanningSeries } from '../../sim/index.js';
 
@@ -15,16 +16,11 @@ export interface StrategyPlanning {
  */
 @customElement('mrp-record')
 export class MrpRecord extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: 0.85rem;
-    }
+  static override styles = [
+    panelHost,
+    controlsRow,
+    css`
     .controls {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1.2rem;
-      align-items: center;
       margin-bottom: 0.6rem;
     }
     .run {
@@ -93,7 +89,8 @@ export class MrpRecord extends LitElement {
       margin: 0.4rem 0 0;
       color: #64748b;
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) strategies: StrategyPlanning[] = [];
   /** The scenario's time unit, for the column headings. */

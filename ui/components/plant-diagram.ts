@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { controlsRow, failedNote, panelHost } from './shared-styles.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import {
   nodeName,
@@ -31,16 +32,12 @@ const MIN_SCALE = 0.7;
  */
 @customElement('plant-diagram')
 export class PlantDiagram extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: 0.85rem;
-    }
+  static override styles = [
+    panelHost,
+    controlsRow,
+    failedNote,
+    css`
     .controls {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1.2rem;
-      align-items: center;
       justify-content: space-between;
       margin-bottom: 0.5rem;
     }
@@ -101,20 +98,13 @@ export class PlantDiagram extends LitElement {
       cursor: pointer;
       color: #475569;
     }
-    .failed {
-      margin: 0;
-      padding: 0.5rem 0.7rem;
-      background: #fef2f2;
-      border: 1px solid #fecaca;
-      border-radius: 6px;
-      color: #7f1d1d;
-    }
     details ul {
       margin: 0.3rem 0;
       padding-left: 1.2rem;
       overflow-wrap: anywhere;
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) scenario: Scenario | null = null;
   @property({ attribute: false }) result: ExperimentResult | null = null;

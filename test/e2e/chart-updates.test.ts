@@ -118,6 +118,24 @@ describe('charts after a slider move', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('below the fold are all drawn before the page prints', async () => {
+    const app = await suite.open();
+    await app.moveSlider(QUANTITY, 420);
+    const stale = () => app.page.locator('sawtooth-app main chart-view[data-stale]').evaluateAll((views) => views.map((v) => v.id));
+    expect(await stale()).toContain('chart-timeline');
+    await app.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(stale).toEqual([]);
+    // What prints is the run shown: the sawtooth's lines are the new run's first replication.
+    const lines = await app.markItems('#chart-stock', 'line');
+    for (const { name, onHand } of await shownResult(app, 'widget')) {
+      expect(
+        lines.filter((l) => l.datum.strategy === name).map((l) => l.datum.onHand),
+        name,
+      ).toEqual(onHand);
+    }
+    expect(app.errors).toEqual([]);
+  });
+
   it('draw a chart afresh when its spec changes shape, and keep the others', async () => {
     const app = await suite.open();
     await markViews(app);

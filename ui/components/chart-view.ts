@@ -79,7 +79,11 @@ export class ChartView extends LitElement {
       { rootMargin: '100px 0px' },
     );
     this.observer.observe(this);
+    window.addEventListener('beforeprint', this.onBeforePrint);
   }
+
+  /** Printing shows every chart: one kept for later is drawn now (printed dimmed if the browser does not wait for it). */
+  private readonly onBeforePrint = (): void => void this.drawPending();
 
   override render() {
     return html`<div class="chart" role="figure" aria-label=${this.name}></div>`;
@@ -129,6 +133,7 @@ export class ChartView extends LitElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = null;
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.nearViewport = null;
     // A spec kept for later stays kept (drawn if the chart is shown again); no one waits on `rendered` for it.
     this.idleCall?.();

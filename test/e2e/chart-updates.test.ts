@@ -136,6 +136,24 @@ describe('charts after a slider move', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('draw again when taken out of the page and put back (a list of charts reordered)', async () => {
+    const app = await suite.open();
+    const reattached = () =>
+      app.page.evaluate(() => {
+        const chart = document.querySelector('sawtooth-app')!.shadowRoot!.getElementById('chart-kpis')! as HTMLElement & { view: object | null };
+        const [parent, next] = [chart.parentNode!, chart.nextSibling];
+        chart.remove();
+        const dropped = chart.view === null;
+        parent.insertBefore(chart, next);
+        return dropped;
+      });
+    expect(await reattached()).toBe(true);
+    await expect.poll(() => app.chartDrawn('#chart-kpis')).toBe(true);
+    await expect.poll(() => app.page.locator('#chart-kpis').evaluate((v) => (v as HTMLElement & { view: object | null }).view !== null)).toBe(true);
+    expect((await app.markItems('#chart-kpis', 'rect')).length).toBeGreaterThan(0);
+    expect(app.errors).toEqual([]);
+  });
+
   it('draw a chart afresh when its spec changes shape, and keep the others', async () => {
     const app = await suite.open();
     await markViews(app);

@@ -135,7 +135,9 @@ export class ChartView extends LitElement {
     this.observer = null;
     window.removeEventListener('beforeprint', this.onBeforePrint);
     this.nearViewport = null;
-    // A spec kept for later stays kept (drawn if the chart is shown again); no one waits on `rendered` for it.
+    // The view is let go: if the chart is shown again (a list of charts reordered), it draws its spec
+    // afresh, as one kept for later; no one waits on `rendered` meanwhile.
+    if (this.spec !== null) this.pending = true;
     this.idleCall?.();
     this.idleCall = null;
     this.firstDrawn?.(Promise.resolve());

@@ -323,4 +323,10 @@ export const appStyles = css`
       max-height: none;
     }
   }
+  /* A phone: the header (wrapped to three or four lines) would keep a fifth of the screen; it scrolls away. */
+  @media (max-width: 640px) {
+    header {
+      position: static;
+    }
+  }
 `;

@@ -102,7 +102,9 @@ export class SawtoothApp extends LitElement {
    * below the header, not under it.
    */
   private readonly headerSize = new ResizeObserver(([entry]) => {
-    const height = Math.ceil(entry.target.getBoundingClientRect().height);
+    // On a phone the header is not sticky (app-styles.ts): nothing to keep clear of.
+    const sticky = getComputedStyle(entry.target).position === 'sticky';
+    const height = sticky ? Math.ceil(entry.target.getBoundingClientRect().height) : 0;
     this.style.setProperty('--header-height', `${height}px`);
     document.documentElement.style.scrollPaddingTop = `${height + 8}px`;
   });

@@ -39,6 +39,14 @@ export interface Comparison {
   ci95: [number, number] | null;
 }
 
+/**
+ * Whether an interval has no width but the last bits of a float sum (1e-12 of the value): the
+ * figure was the same in every replication, and an interval "x–x" would read as precision.
+ */
+export function sameInEveryReplication(ci95: readonly [number, number], mean: number): boolean {
+  return (ci95[1] - ci95[0]) / 2 <= 1e-12 * Math.max(1, Math.abs(mean));
+}
+
 /** A paired difference a − b with its 95% CI (null with one replication) and whether the interval excludes 0. */
 export interface Difference {
   meanDiff: number;

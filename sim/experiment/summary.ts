@@ -6,7 +6,7 @@
 // plain 95% one (with many items, one in twenty differences that do not exist would show; the
 // sentence names the largest).
 import { formatNumber, formatPercent } from '../model/index.js';
-import type { CostDifference, Difference, PairSummary, ServiceDifference, Warning } from './results.js';
+import { sameInEveryReplication, type CostDifference, type Difference, type PairSummary, type ServiceDifference, type Warning } from './results.js';
 import type { PairDifferences } from './tally.js';
 
 /** What the sentences need to know beyond the numbers. */
@@ -81,7 +81,7 @@ function costPhrase(d: CostDifference, currency: string): string {
 /** The interval of a significant difference, as sizes in its direction: "95% CI 8.0–16.0%". */
 function intervalPhrase(d: CostDifference, currency: string): string {
   if (d.ci95 === null) return 'no interval';
-  if (d.ci95[0] === d.ci95[1]) return 'the same difference in every replication';
+  if (sameInEveryReplication(d.ci95, d.meanDiff)) return 'the same difference in every replication';
   if (d.relative !== null && d.relative.ci95 !== null) {
     const [lo, hi] = d.relative.ci95.map((x) => Math.abs(100 * x)).sort((x, y) => x - y);
     return `95% CI ${lo.toFixed(1)}–${hi.toFixed(1)}%`;

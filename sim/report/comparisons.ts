@@ -1,5 +1,5 @@
 // Paired differences in plain language, shared by the CLI and the page.
-import type { Comparison, ExperimentResult, KpiSummary } from '../experiment/index.js';
+import { sameInEveryReplication, type Comparison, type ExperimentResult, type KpiSummary } from '../experiment/index.js';
 import { formatNumber, kpiOf } from '../model/index.js';
 
 /** True when the interval of a difference excludes 0; never with one replication (no interval). */
@@ -63,7 +63,7 @@ export function describeComparison(c: Comparison, result: ExperimentResult): str
   };
   const suffix = sizing === 'relative' ? '%' : unit;
   const [lo, hi] = [Math.abs(ci[0]), Math.abs(ci[1])].sort((x, y) => x - y);
-  const interval = `95% CI ${size(lo)}–${size(hi)}${suffix}`;
+  const interval = sameInEveryReplication(ci, c.meanDiff) ? 'the same difference in every replication' : `95% CI ${size(lo)}–${size(hi)}${suffix}`;
   const amount = `${size(c.meanDiff)}${suffix}`;
   if (item !== null) {
     const higher = c.meanDiff > 0 ? (info?.unit === 'time' ? 'longer' : 'higher') : info?.unit === 'time' ? 'shorter' : 'lower';

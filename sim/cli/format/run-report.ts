@@ -1,4 +1,4 @@
-import { resultsCsv, type ExperimentResult, type KpiSummary, type Warning } from '../../experiment/index.js';
+import { resultsCsv, sameInEveryReplication, type ExperimentResult, type KpiSummary, type Warning } from '../../experiment/index.js';
 import { kpiInfo, kpiOf, unitText } from '../../model/index.js';
 import { DOUBTED_NOTE, datedSpan, formatEstimate, formatNumber, formatterOf, isSignificant, kpiRows, kpiSummaryOf } from '../../report/index.js';
 import { escapeControls } from '../messages.js';
@@ -51,6 +51,8 @@ export function comparisonTable(result: ExperimentResult): Table {
       const difference = share ? `${sign}${(100 * c.meanDiff).toFixed(2)} pt` : formatNumber(c.meanDiff);
       if (c.ci95 === null) return [c.kpi, `${c.a} − ${c.b}`, difference, 'no interval', `${relative} (no claim)`];
       if (c.ci95[0] === 0 && c.ci95[1] === 0) return [c.kpi, `${c.a} − ${c.b}`, '0', '–', 'equal in every replication'];
+      // A difference that is the same in every replication has no interval to show: "x … x" would read as precision.
+      if (sameInEveryReplication(c.ci95, c.meanDiff)) return [c.kpi, `${c.a} − ${c.b}`, difference, 'same in every replication', relative];
       const significant = isSignificant(c) ? '' : ' (not significant)';
       const bound = (x: number): string => (share ? `${(100 * x).toFixed(2)} pt` : formatNumber(x));
       return [c.kpi, `${c.a} − ${c.b}`, difference, `${bound(c.ci95[0])} … ${bound(c.ci95[1])}`, relative + significant];

@@ -15,7 +15,7 @@ export type {
   CostDifference,
   ServiceDifference,
 } from './results.js';
-export { sameInEveryReplication } from './results.js';
+export { floatNoise, sameInEveryReplication } from './results.js';
 export { scenarioWarnings } from './warnings.js';
 export { runSweep } from './sweep.js';
 export { gridOf } from './sweep.js';

@@ -44,7 +44,12 @@ export interface Comparison {
  * figure was the same in every replication, and an interval "x–x" would read as precision.
  */
 export function sameInEveryReplication(ci95: readonly [number, number], mean: number): boolean {
-  return (ci95[1] - ci95[0]) / 2 <= 1e-12 * Math.max(1, Math.abs(mean));
+  return (ci95[1] - ci95[0]) / 2 <= floatNoise(mean);
+}
+
+/** How far replications of a figure near `value` may differ and still be equal to a reader: the last bits of a float sum. */
+export function floatNoise(value: number): number {
+  return 1e-12 * Math.max(1, Math.abs(value));
 }
 
 /** A paired difference a − b with its 95% CI (null with one replication) and whether the interval excludes 0. */

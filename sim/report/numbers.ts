@@ -1,6 +1,6 @@
 // Numbers for people, shared by the CLI and the page (one copy, so they cannot drift).
 import { PERCENT_KPIS, formatNumber, formatPercent } from '../model/index.js';
-import type { KpiSummary } from '../experiment/index.js';
+import { floatNoise, sameInEveryReplication, type KpiSummary } from '../experiment/index.js';
 
 // Plain numbers and shares are formatted in the model layer (the experiment's verdict sentences use them too).
 export { formatNumber, formatPercent };
@@ -22,8 +22,8 @@ export function formatEstimate(summary: KpiSummary, kpi: string): string {
   const [low, high] = summary.ci95;
   const halfWidth = (high - low) / 2;
   // Replications that differ only in the last bits of a float sum (1e-14 of the value) are equal to a reader.
-  const noise = 1e-12 * Math.max(1, Math.abs(summary.mean));
-  if (halfWidth <= noise && summary.sd <= noise) return `${format(summary.mean)} (equal in every replication)`;
+  if (sameInEveryReplication(summary.ci95, summary.mean) && summary.sd <= floatNoise(summary.mean))
+    return `${format(summary.mean)} (equal in every replication)`;
   // An interval cut at the KPI's range (0, or 1 for a share) is no longer symmetric: "± h" would
   // suggest values beyond the range, so the bounds are shown instead.
   if (Math.abs(summary.mean - low - (high - summary.mean)) > 0.01 * halfWidth) return `${format(summary.mean)} (${format(low)} to ${format(high)})`;
